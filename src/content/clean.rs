@@ -1,0 +1,119 @@
+//! Text cleaning: nothing in a pack may reach a terminal, a clipboard or an
+//! export as an escape sequence or a disguised line.
+
+use super::model::Pack;
+
+/// Columns between tab stops when tabs are expanded.
+const TAB_WIDTH: usize = 4;
+
+/// Characters that never survive loading: C0 controls but newline (and tab,
+/// which is expanded), DEL, C1 controls, and the bidirectional overrides and
+/// isolates that can make text read differently from what it is.
+fn is_forbidden(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+/// `text` with forbidden characters removed and tabs expanded to the next stop.
+pub fn clean_text(text: &str) -> String {
+    if !text.chars().any(|c| c == '\t' || is_forbidden(c)) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut column = 0;
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                let spaces = TAB_WIDTH - column % TAB_WIDTH;
+                out.extend(std::iter::repeat_n(' ', spaces));
+                column += spaces;
+            }
+            '\n' => {
+                out.push('\n');
+                column = 0;
+            }
+            c if is_forbidden(c) => {}
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    out
+}
+
+fn clean(text: &mut String) {
+    if text.chars().any(|c| c == '\t' || is_forbidden(c)) {
+        *text = clean_text(text);
+    }
+}
+
+fn clean_option(text: &mut Option<String>) {
+    if let Some(text) = text {
+        clean(text);
+    }
+}
+
+impl Pack {
+    /// Clean every text field in place. Ids are checked by validation instead,
+    /// which only lets `[a-z0-9_-]` through.
+    pub fn clean_text(&mut self) {
+        clean(&mut self.title);
+        clean(&mut self.source.publisher);
+        clean_option(&mut self.source.url);
+        clean(&mut self.intro);
+        for option in &mut self.options {
+            clean(&mut option.name);
+            clean(&mut option.tagline);
+            clean(&mut option.summary);
+        }
+        for factor in &mut self.factors {
+            clean(&mut factor.name);
+            clean(&mut factor.summary);
+            clean_option(&mut factor.detail);
+        }
+        for t in &mut self.traits {
+            clean(&mut t.label);
+            clean(&mut t.help);
+            clean_option(&mut t.low);
+            clean_option(&mut t.high);
+        }
+        for section in &mut self.sections {
+            clean(&mut section.title);
+            clean(&mut section.body);
+        }
+        for rule in &mut self.rules {
+            clean(&mut rule.text);
+        }
+        clean(&mut self.close_call.text);
+        if let Some(closing) = &mut self.closing {
+            clean(&mut closing.title);
+            clean(&mut closing.body);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_escapes_and_controls() {
+        assert_eq!(clean_text("a\u{1b}[31mb\u{7}c"), "a[31mbc");
+        assert_eq!(clean_text("x\u{9b}y\u{202e}z\u{2066}"), "xyz");
+        assert_eq!(clean_text("line\r\nnext"), "line\nnext");
+    }
+
+    #[test]
+    fn expands_tabs_to_stops() {
+        assert_eq!(clean_text("\tx"), "    x");
+        assert_eq!(clean_text("ab\tc\n\td"), "ab  c\n    d");
+    }
+
+    #[test]
+    fn keeps_ordinary_text() {
+        let text = "Café — 日本語 🎉\nnext";
+        assert_eq!(clean_text(text), text);
+    }
+}
