@@ -1,0 +1,211 @@
+//! The command line: parse arguments, pick the pack, run a subcommand or the
+//! explorer, print errors for people and choose the exit code.
+
+mod commands;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::content::{self, Pack};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::profile::{self, Profile};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "stackcompare",
+    version,
+    about = "Explore a technology-comparison article as an interactive decision: sliders in, a reasoned recommendation out.",
+    after_help = "With no command, opens the full-screen explorer on the embedded \"Python vs Node.js\" article."
+)]
+pub struct Cli {
+    /// A pack file, or a folder of packs (default: the embedded article pack)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub content: Option<PathBuf>,
+    /// Which pack of a --content folder to use
+    #[arg(long, global = true, value_name = "ID")]
+    pub pack: Option<String>,
+    /// Start from saved slider values (a profile YAML file)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+    /// Do not capture the mouse in the explorer
+    #[arg(long)]
+    pub no_mouse: bool,
+    /// When to use colours in the explorer (NO_COLOR is honoured by auto)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the recommendation for a set of slider values
+    Recommend {
+        /// Set a slider: --set realtime=7 (repeatable)
+        #[arg(long = "set", value_name = "ID=V", value_parser = parse_set)]
+        sets: Vec<(String, u32)>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Write the markdown summary
+    Export {
+        /// Set a slider: --set realtime=7 (repeatable)
+        #[arg(long = "set", value_name = "ID=V", value_parser = parse_set)]
+        sets: Vec<(String, u32)>,
+        /// Where to write: a file, or - for standard output (the default)
+        #[arg(short = 'o', long = "output", value_name = "FILE|-")]
+        output: Option<PathBuf>,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Validate packs and profiles; exit 1 listing every error
+    Check {
+        /// Pack or profile files, or folders of them
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// List the pack's options, factors and traits (sliders) with their ids
+    List,
+}
+
+fn parse_set(text: &str) -> Result<(String, u32), String> {
+    let (id, value) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}` is not ID=VALUE (e.g. realtime=7)"))?;
+    let value = value
+        .trim()
+        .parse::<u32>()
+        .map_err(|_| format!("`{value}` is not a whole number 0 or above (in `{text}`)"))?;
+    Ok((id.trim().to_owned(), value))
+}
+
+/// Parse the arguments and run; returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(diagnostics) => {
+            eprintln!("{diagnostics}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
+    match &cli.command {
+        Some(Command::Check { paths }) => Ok(commands::check(paths, cli.content.as_deref())),
+        Some(Command::List) => {
+            let pack = select_pack(&cli, None)?;
+            print!("{}", commands::list(&pack));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Recommend { sets, format }) => {
+            let (pack, values) = pack_and_values(&cli, sets)?;
+            commands::recommend(&pack, &values, *format)
+        }
+        Some(Command::Export {
+            sets,
+            output,
+            force,
+        }) => {
+            let (pack, values) = pack_and_values(&cli, sets)?;
+            commands::export(&pack, &values, output.as_deref(), *force)
+        }
+        None => {
+            if !std::io::stdout().is_terminal() {
+                return Err(Diagnostics::one(Diagnostic::new(
+                    "stackcompare",
+                    None,
+                    "the explorer needs a terminal; in scripts use `stackcompare recommend` or `stackcompare export`",
+                )));
+            }
+            explore(&cli)
+        }
+    }
+}
+
+/// The explorer is not built yet: say what is available.
+fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
+    let pack = select_pack(cli, None)?;
+    println!(
+        "{}\n\nThe full-screen explorer is coming. Available now: recommend, export, check, list (see --help).",
+        pack.title
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The pack `--content`/`--pack` (or the profile's `pack:`) name.
+fn select_pack(cli: &Cli, profile_pack: Option<&str>) -> Result<Pack, Diagnostics> {
+    let wanted = cli.pack.as_deref().or(profile_pack);
+    let packs = match &cli.content {
+        None => vec![content::embedded()],
+        Some(path) if path.is_dir() => content::load_folder(path)?,
+        Some(path) => vec![content::load_pack(path)?],
+    };
+    choose(packs, wanted, cli.content.as_deref())
+}
+
+/// One pack of several: the one named, the only one, or an error listing them.
+pub fn choose(
+    mut packs: Vec<Pack>,
+    wanted: Option<&str>,
+    origin: Option<&Path>,
+) -> Result<Pack, Diagnostics> {
+    let origin = origin.map_or_else(
+        || content::EMBEDDED_NAME.to_owned(),
+        |p| p.display().to_string(),
+    );
+    let ids: Vec<String> = packs.iter().map(|p| p.id.clone()).collect();
+    match wanted {
+        Some(id) => match packs.iter().position(|p| p.id == id) {
+            Some(index) => Ok(packs.swap_remove(index)),
+            None => {
+                let hint = crate::suggest::did_you_mean(id, ids.iter().map(String::as_str));
+                Err(Diagnostics::one(Diagnostic::new(
+                    origin,
+                    None,
+                    format!("no pack `{id}` here{hint}; packs: {}", ids.join(", ")),
+                )))
+            }
+        },
+        None if packs.len() == 1 => Ok(packs.remove(0)),
+        None => Err(Diagnostics::one(Diagnostic::new(
+            origin,
+            None,
+            format!(
+                "holds several packs; pick one with --pack ID: {}",
+                ids.join(", ")
+            ),
+        ))),
+    }
+}
+
+/// The pack and the slider values: defaults, then the profile, then `--set`.
+fn pack_and_values(cli: &Cli, sets: &[(String, u32)]) -> Result<(Pack, Vec<u32>), Diagnostics> {
+    let profile = cli.profile.as_deref().map(Profile::load).transpose()?;
+    let pack = select_pack(cli, profile.as_ref().map(|p| p.pack.as_str()))?;
+    let mut values = match &profile {
+        Some(profile) => profile.values_for(&pack)?,
+        None => pack.default_values(),
+    };
+    profile::apply_sets(&pack, &mut values, sets)?;
+    Ok((pack, values))
+}

@@ -1,0 +1,187 @@
+//! Saved slider values: `pack: ID` and `values: {TRAIT: V}` in YAML.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::content::{self, Pack, Problem, yaml};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::suggest::did_you_mean;
+
+/// A profile as written in its file, before it is checked against a pack.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// The id of the pack these values belong to.
+    pub pack: String,
+    /// Slider values by trait id; traits not named keep their defaults.
+    #[serde(default)]
+    pub values: BTreeMap<String, u32>,
+    /// The file's text and name, to place errors found against a pack.
+    #[serde(skip)]
+    source: Option<(String, String)>,
+}
+
+impl Profile {
+    /// Read a profile file (its pack is checked later, by `values_for`).
+    pub fn load(path: &Path) -> Result<Self, Diagnostics> {
+        let text = content::read_text(path)?;
+        Self::parse(&text, &path.display().to_string())
+    }
+
+    /// Parse profile text; `name` labels the messages.
+    pub fn parse(text: &str, name: &str) -> Result<Self, Diagnostics> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(Diagnostics::one(Diagnostic::new(
+                name,
+                None,
+                "the file is empty; a profile has `pack:` and `values:`",
+            )));
+        }
+        let mut profile: Self = yaml::from_str(text)
+            .map_err(|error| Diagnostics::one(Diagnostic::new(name, error.place, error.message)))?;
+        profile.source = Some((text.to_owned(), name.to_owned()));
+        Ok(profile)
+    }
+
+    /// The slider values this profile sets on `pack`, defaults elsewhere;
+    /// every unknown trait, out-of-range value or other pack is an error.
+    pub fn values_for(&self, pack: &Pack) -> Result<Vec<u32>, Diagnostics> {
+        let mut problems = Vec::new();
+        if self.pack != pack.id {
+            problems.push(Problem {
+                path: "pack".into(),
+                message: format!(
+                    "this profile is for pack `{}`, not `{}`",
+                    self.pack, pack.id
+                ),
+            });
+        }
+        let mut values = pack.default_values();
+        for (id, &value) in &self.values {
+            match check_value(pack, id, value) {
+                Ok(index) => values[index] = value,
+                Err(message) => problems.push(Problem {
+                    path: format!("values.{id}"),
+                    message,
+                }),
+            }
+        }
+        if problems.is_empty() {
+            return Ok(values);
+        }
+        let (text, name) = self.source.clone().unwrap_or_default();
+        Err(content::locate(&text, &name, problems))
+    }
+}
+
+/// The index of trait `id` if `value` fits its range; otherwise what is wrong.
+pub fn check_value(pack: &Pack, id: &str, value: u32) -> Result<usize, String> {
+    let Some(index) = pack.trait_index(id) else {
+        let hint = did_you_mean(id, pack.traits.iter().map(|t| t.id.as_str()));
+        return Err(format!("unknown trait `{id}`{hint}"));
+    };
+    let max = pack.traits[index].max;
+    if value > max {
+        return Err(format!("value {value} of `{id}` is out of range 0..={max}"));
+    }
+    Ok(index)
+}
+
+/// Apply `--set ID=V` pairs on top of `values`, every problem reported.
+pub fn apply_sets(
+    pack: &Pack,
+    values: &mut [u32],
+    sets: &[(String, u32)],
+) -> Result<(), Diagnostics> {
+    let mut problems = Vec::new();
+    for (id, value) in sets {
+        match check_value(pack, id, *value) {
+            Ok(index) => values[index] = *value,
+            Err(message) => problems.push(Diagnostic::new(
+                format!("--set {id}={value}"),
+                None,
+                message,
+            )),
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Diagnostics(problems))
+    }
+}
+
+/// The profile file for these values, traits in pack order.
+pub fn to_yaml(pack: &Pack, values: &[u32]) -> String {
+    let mut out = format!(
+        "# stackcompare profile: slider values for {}\npack: {}\nvalues:\n",
+        pack.title.replace('\n', " "),
+        pack.id
+    );
+    for (t, value) in pack.traits.iter().zip(values) {
+        out.push_str(&format!("  {}: {value}\n", t.id));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_through_yaml() {
+        let pack = content::embedded();
+        let mut values = pack.default_values();
+        values[0] = 8;
+        let text = to_yaml(&pack, &values);
+        let profile = Profile::parse(&text, "p.yaml").unwrap();
+        assert_eq!(profile.values_for(&pack).unwrap(), values);
+    }
+
+    #[test]
+    fn names_unknown_traits_and_ranges_with_lines() {
+        let pack = content::embedded();
+        let text = "pack: python-vs-node\nvalues:\n  realtim: 5\n  data_ai: 11\n";
+        let error = Profile::parse(text, "p.yaml")
+            .unwrap()
+            .values_for(&pack)
+            .unwrap_err();
+        let lines: Vec<String> = error.0.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "p.yaml:3:3: unknown trait `realtim` (did you mean `realtime`?)",
+                "p.yaml:4:3: value 11 of `data_ai` is out of range 0..=10",
+            ]
+        );
+    }
+
+    #[test]
+    fn refuses_another_packs_profile() {
+        let pack = content::embedded();
+        let error = Profile::parse("pack: other\nvalues: {}\n", "p.yaml")
+            .unwrap()
+            .values_for(&pack)
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "p.yaml:1:1: this profile is for pack `other`, not `python-vs-node`"
+        );
+    }
+
+    #[test]
+    fn sets_are_checked() {
+        let pack = content::embedded();
+        let mut values = pack.default_values();
+        let error = apply_sets(&pack, &mut values, &[("realtime".into(), 11)]).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "--set realtime=11: value 11 of `realtime` is out of range 0..=10"
+        );
+        apply_sets(&pack, &mut values, &[("realtime".into(), 7)]).unwrap();
+        assert_eq!(values[1], 7);
+    }
+}
