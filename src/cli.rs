@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::content::{self, Pack};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::profile::{self, Profile};
+use crate::tui;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -142,14 +143,48 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
     }
 }
 
-/// The explorer is not built yet: say what is available.
+/// The full-screen explorer; a folder of several packs opens the picker first.
 fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
-    let pack = select_pack(cli, None)?;
-    println!(
-        "{}\n\nThe full-screen explorer is coming. Available now: recommend, export, check, list (see --help).",
-        pack.title
-    );
-    Ok(ExitCode::SUCCESS)
+    let profile = cli.profile.as_deref().map(Profile::load).transpose()?;
+    let wanted = cli
+        .pack
+        .as_deref()
+        .or(profile.as_ref().map(|p| p.pack.as_str()));
+    let packs = match &cli.content {
+        None => vec![content::embedded()],
+        Some(path) if path.is_dir() => content::load_folder(path)?,
+        Some(path) => vec![content::load_pack(path)?],
+    };
+    // Several packs and none named: the picker chooses. Otherwise exactly one.
+    let packs = if packs.len() > 1 && wanted.is_none() {
+        packs
+    } else {
+        vec![choose(packs, wanted, cli.content.as_deref())?]
+    };
+    let values = match &profile {
+        Some(profile) => Some(profile.values_for(&packs[0])?),
+        None => None,
+    };
+    let colour = match cli.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let options = tui::Options {
+        mouse: !cli.no_mouse,
+        colour,
+    };
+    match tui::run(packs, values, options) {
+        Ok(tui::Ending::Quit) => Ok(ExitCode::SUCCESS),
+        Ok(tui::Ending::Signal(number)) => {
+            Ok(ExitCode::from(u8::try_from(128 + number).unwrap_or(1)))
+        }
+        Err(error) => Err(Diagnostics::one(Diagnostic::new(
+            "stackcompare",
+            None,
+            format!("terminal error: {error}"),
+        ))),
+    }
 }
 
 /// The pack `--content`/`--pack` (or the profile's `pack:`) name.
@@ -201,7 +236,14 @@ pub fn choose(
 /// The pack and the slider values: defaults, then the profile, then `--set`.
 fn pack_and_values(cli: &Cli, sets: &[(String, u32)]) -> Result<(Pack, Vec<u32>), Diagnostics> {
     let profile = cli.profile.as_deref().map(Profile::load).transpose()?;
-    let pack = select_pack(cli, profile.as_ref().map(|p| p.pack.as_str()))?;
+    let pack = match (&profile, &cli.pack) {
+        // The profile's `pack:` picks from a folder; when no pack has that id,
+        // the pack chosen without it reports the mismatch at the profile's line.
+        (Some(profile), None) => {
+            select_pack(cli, Some(&profile.pack)).or_else(|_| select_pack(cli, None))?
+        }
+        _ => select_pack(cli, None)?,
+    };
     let mut values = match &profile {
         Some(profile) => profile.values_for(&pack)?,
         None => pack.default_values(),

@@ -17,7 +17,7 @@ pub use clean::clean_text;
 pub use model::*;
 pub use validate::{MAX_RATING, MAX_SLIDER, MAX_WEIGHT, Problem, validate};
 
-use crate::diagnostic::{Diagnostic, Diagnostics, Place};
+use crate::diagnostic::{Diagnostic, Diagnostics, Place, shorten_quotes};
 
 /// The article pack, compiled in: `stackcompare` runs from any folder.
 pub const EMBEDDED_SOURCE: &str = include_str!("../content/python-vs-node.yaml");
@@ -106,7 +106,10 @@ pub fn locate(text: &str, name: &str, problems: Vec<Problem>) -> Diagnostics {
     let locator = yaml::Locator::new(text);
     let mut diagnostics: Vec<Diagnostic> = problems
         .into_iter()
-        .map(|problem| Diagnostic::new(name, locator.find(&problem.path), problem.message))
+        .map(|problem| {
+            let message = shorten_quotes(&problem.message);
+            Diagnostic::new(name, locator.find(&problem.path), message)
+        })
         .collect();
     diagnostics.sort_by_key(|diagnostic| diagnostic.place);
     Diagnostics(diagnostics)

@@ -6,8 +6,10 @@
 //! - points(o) = Σ over traits of  v·weight(o) + (max − v)·weight_low(o)
 //! - ceiling   = the most points any option can reach: max over o of Σ max·max(weight(o), weight_low(o))
 //! - score(o)  = round(100 · points(o) / ceiling), 0 when the ceiling is 0
-//! - verdict   = the top score, or "too close to call" when its lead over the
-//!   runner-up is at most `close_call.margin` points.
+//! - verdict   = the option with the most points, or "too close to call" when
+//!   its lead over the runner-up, 100 · (points₁ − points₂) / ceiling, is at
+//!   most `close_call.margin`. The lead is compared exactly, before rounding,
+//!   so a slider that gives every option the same points never decides.
 
 mod reasons;
 mod tipping;
@@ -35,8 +37,10 @@ pub struct Recommendation {
     pub points: Vec<u64>,
     /// Scores 0..=100 per option, in option order.
     pub scores: Vec<u32>,
-    /// Option indices from the highest score down (ties keep pack order).
+    /// Option indices from the most points down (ties keep pack order).
     pub ranking: Vec<usize>,
+    /// The leader's lead over the runner-up in tenths of a score point, rounded.
+    pub lead_tenths: u64,
     pub verdict: Verdict,
     /// Traits that separate the leader from the runner-up, strongest first.
     pub reasons: Vec<Reason>,
@@ -126,6 +130,7 @@ impl Engine {
         let points = self.points(&values);
         let (scores, ranking, verdict) = self.judge(&points);
         let reasons = reasons::reasons(self, &values, &ranking);
+        let lead_tenths = self.lead_tenths(points[ranking[0]] - points[ranking[1]]);
         let matching_rules = match verdict {
             Verdict::Winner(winner) => (0..self.rule_options.len())
                 .filter(|&rule| self.rule_options[rule] == winner)
@@ -138,6 +143,7 @@ impl Engine {
             points,
             scores,
             ranking,
+            lead_tenths,
             verdict,
             reasons,
             matching_rules,
@@ -169,18 +175,23 @@ impl Engine {
         u32::try_from(scaled).unwrap_or(u32::MAX)
     }
 
+    /// A gap in points as tenths of a score point, rounded half up.
+    fn lead_tenths(&self, gap: u64) -> u64 {
+        if self.ceiling == 0 {
+            0
+        } else {
+            (2000 * gap + self.ceiling) / (2 * self.ceiling)
+        }
+    }
+
     /// Scores, ranking and verdict for a set of points.
     fn judge(&self, points: &[u64]) -> (Vec<u32>, Vec<usize>, Verdict) {
         let scores: Vec<u32> = points.iter().map(|&p| self.scale(p)).collect();
         let mut ranking: Vec<usize> = (0..points.len()).collect();
-        ranking.sort_by(|&a, &b| {
-            scores[b]
-                .cmp(&scores[a])
-                .then(points[b].cmp(&points[a]))
-                .then(a.cmp(&b))
-        });
-        let lead = scores[ranking[0]] - scores[ranking[1]];
-        let verdict = if lead <= self.margin {
+        ranking.sort_by(|&a, &b| points[b].cmp(&points[a]).then(a.cmp(&b)));
+        // lead = 100·gap/ceiling ≤ margin, compared without rounding.
+        let gap = points[ranking[0]] - points[ranking[1]];
+        let verdict = if 100 * gap <= u64::from(self.margin) * self.ceiling {
             Verdict::CloseCall
         } else {
             Verdict::Winner(ranking[0])

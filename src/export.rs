@@ -27,25 +27,46 @@ pub fn tip_phrase(pack: &Pack, above: bool, value: u32, verdict: Verdict) -> Str
     format!("{sign} {value} → {}", verdict_label(pack, verdict))
 }
 
+/// A lead in tenths of a point as people read it: "26", "10.4".
+pub fn lead_phrase(recommendation: &Recommendation, margin: u32) -> String {
+    let tenths = recommendation.lead_tenths;
+    // A winner's lead is more than the margin even where rounding says otherwise.
+    if matches!(recommendation.verdict, Verdict::Winner(_)) && tenths <= u64::from(margin) * 10 {
+        return format!("just over {margin}");
+    }
+    if tenths.is_multiple_of(10) {
+        format!("{}", tenths / 10)
+    } else {
+        format!("{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
+/// "point" or "points".
+pub fn points_word(phrase: &str) -> &'static str {
+    if phrase == "1" { "point" } else { "points" }
+}
+
 /// One line on the verdict: "Python leads Node.js by 26 points".
 pub fn verdict_sentence(pack: &Pack, recommendation: &Recommendation) -> String {
-    let leader = recommendation.leader();
-    let runner_up = recommendation.runner_up();
-    let lead = recommendation.scores[leader] - recommendation.scores[runner_up];
-    let names = (&pack.options[leader].name, &pack.options[runner_up].name);
+    let margin = pack.close_call.margin;
+    let leader = &pack.options[recommendation.leader()].name;
+    let runner_up = &pack.options[recommendation.runner_up()].name;
+    let lead = lead_phrase(recommendation, margin);
+    let unit = points_word(&lead);
     match recommendation.verdict {
         Verdict::Winner(_) => format!(
-            "{} leads {} by {lead} points (more than the margin of {})",
-            names.0, names.1, pack.close_call.margin
+            "{leader} leads {runner_up} by {lead} {unit} (more than the margin of {margin})"
         ),
-        Verdict::CloseCall if lead == 0 => format!(
-            "{} and {} are level (a lead of at most {} is too close to call)",
-            names.0, names.1, pack.close_call.margin
-        ),
-        Verdict::CloseCall => format!(
-            "{} leads {} by only {lead} points (at most {} is too close to call)",
-            names.0, names.1, pack.close_call.margin
-        ),
+        Verdict::CloseCall if recommendation.lead_tenths == 0 => {
+            format!(
+                "{leader} and {runner_up} are level (a lead of at most {margin} is too close to call)"
+            )
+        }
+        Verdict::CloseCall => {
+            format!(
+                "{leader} leads {runner_up} by only {lead} {unit} (at most {margin} is too close to call)"
+            )
+        }
     }
 }
 

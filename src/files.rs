@@ -15,7 +15,24 @@ pub enum Overwrite {
 /// Write `bytes` to `path` through a temporary file in the same folder and a
 /// rename, so readers see the old file or the whole new one, never a part.
 /// With `Overwrite::Refuse` an existing file is an `AlreadyExists` error.
+/// Only regular files are ever replaced: a device, a pipe or a folder at
+/// `path` is an `InvalidInput` error; a symbolic link is written through.
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> io::Result<()> {
+    let resolved;
+    let path = match fs::symlink_metadata(path) {
+        Ok(_) if overwrite == Overwrite::Refuse => return Err(already_exists(path)),
+        Ok(meta) if meta.file_type().is_symlink() => {
+            resolved = fs::canonicalize(path)?;
+            resolved.as_path()
+        }
+        _ => path,
+    };
+    if fs::metadata(path).is_ok_and(|meta| !meta.is_file()) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{} is not a regular file", path.display()),
+        ));
+    }
     let temporary = temporary_path(path);
     let result = write_then_move(&temporary, path, bytes, overwrite);
     if result.is_err() {
@@ -110,6 +127,26 @@ mod tests {
         assert_eq!(fs::read(&path).unwrap(), b"three");
         // Nothing but the file itself is left.
         assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn never_replaces_what_is_not_a_file() {
+        let dir = scratch("special");
+        let error = write_atomic(&dir, b"x", Overwrite::Allow).unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::InvalidInput);
+        let target = dir.join("target.md");
+        fs::write(&target, "old").unwrap();
+        let link = dir.join("link.md");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        write_atomic(&link, b"new", Overwrite::Allow).unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&target).unwrap(), b"new");
         fs::remove_dir_all(dir).unwrap();
     }
 

@@ -5,17 +5,24 @@
 //! - `engine`: scores, verdict, reasons and tipping points (pure)
 //! - `export`: the recommendation as text, JSON and markdown (pure)
 //! - `profile`: saved slider values and `--set`
+//! - `search`: fuzzy search over factors, sliders and article sections
 //! - `diagnostic`, `suggest`, `wrap`, `files`: located errors, "did you mean",
 //!   word wrapping, atomic writes
 //!
-//! `cli` parses the command line and runs the subcommands.
+//! - `clipboard`: the OSC 52 sequence that copies text
+//!
+//! `tui` is the full-screen explorer (ratatui); `cli` parses the command line
+//! and runs the subcommands or the explorer.
 
 pub mod cli;
+pub mod clipboard;
 pub mod content;
 pub mod diagnostic;
 pub mod engine;
 pub mod export;
 pub mod files;
 pub mod profile;
+pub mod search;
 pub mod suggest;
+pub mod tui;
 pub mod wrap;

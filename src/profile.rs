@@ -16,7 +16,7 @@ pub struct Profile {
     /// The id of the pack these values belong to.
     pub pack: String,
     /// Slider values by trait id; traits not named keep their defaults.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "content::unique_keys")]
     pub values: BTreeMap<String, u32>,
     /// The file's text and name, to place errors found against a pack.
     #[serde(skip)]
@@ -156,6 +156,19 @@ mod tests {
                 "p.yaml:3:3: unknown trait `realtim` (did you mean `realtime`?)",
                 "p.yaml:4:3: value 11 of `data_ai` is out of range 0..=10",
             ]
+        );
+    }
+
+    #[test]
+    fn a_value_given_twice_is_an_error_at_the_second_one() {
+        let error = Profile::parse(
+            "pack: python-vs-node\nvalues:\n  data_ai: 8\n  data_ai: 2\n",
+            "p.yaml",
+        )
+        .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "p.yaml:4:3: values: duplicate key `data_ai`"
         );
     }
 

@@ -41,14 +41,14 @@ pub fn export(
                 Overwrite::Refuse
             };
             write_atomic(path, markdown.as_bytes(), overwrite).map_err(|error| {
-                let hint = if error.kind() == std::io::ErrorKind::AlreadyExists {
-                    " (use --force to replace it)"
-                } else {
-                    ""
-                };
+                let is_file = std::fs::metadata(path).is_ok_and(|meta| meta.is_file());
                 let message = match error.kind() {
-                    std::io::ErrorKind::AlreadyExists => {
-                        format!("already exists, not overwritten{hint}")
+                    std::io::ErrorKind::AlreadyExists if is_file => {
+                        "already exists, not overwritten (use --force to replace it)".to_owned()
+                    }
+                    std::io::ErrorKind::AlreadyExists | std::io::ErrorKind::InvalidInput => {
+                        "is not a regular file; give a file path, or - for standard output"
+                            .to_owned()
                     }
                     _ => format!("cannot write: {error}"),
                 };
@@ -113,11 +113,11 @@ pub fn check(paths: &[PathBuf], content_path: Option<&Path>) -> ExitCode {
         match content::parse_pack(&text, &name) {
             Ok(pack) => {
                 ok.push(format!(
-                    "ok  {name}: pack `{}`, {} options, {} factors, {} traits",
+                    "ok  {name}: pack `{}`, {}, {}, {}",
                     pack.id,
-                    pack.options.len(),
-                    pack.factors.len(),
-                    pack.traits.len()
+                    count(pack.options.len(), "option"),
+                    count(pack.factors.len(), "factor"),
+                    count(pack.traits.len(), "trait")
                 ));
                 packs.push(pack);
             }
@@ -170,6 +170,15 @@ pub fn check(paths: &[PathBuf], content_path: Option<&Path>) -> ExitCode {
     }
 }
 
+/// "1 factor", "6 factors".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Options, factors and traits with their ids, ranges and defaults.
 pub fn list(pack: &Pack) -> String {
     let mut out = String::new();
@@ -217,17 +226,32 @@ pub fn list(pack: &Pack) -> String {
         if t.low.is_some() || t.high.is_some() {
             let _ = write!(
                 ends,
-                "  (0 = {}, {} = {})",
+                " (0 = {}, {} = {})",
                 t.low.as_deref().unwrap_or("low"),
                 t.max,
                 t.high.as_deref().unwrap_or("high")
             );
         }
-        let _ = writeln!(
-            out,
-            "  {:<width$}  {range:<10}  default {:<3}  {}{ends}",
-            t.id, t.default, t.label
+        let prefix = format!(
+            "  {:<width$}  {range:<10}  default {:<3}  ",
+            t.id, t.default
         );
+        let indent = prefix.chars().count();
+        // Keep within 80 columns: long labels continue under themselves.
+        for (index, line) in crate::wrap::wrap(
+            &format!("{}{ends}", t.label),
+            80usize.saturating_sub(indent).max(20),
+        )
+        .iter()
+        .enumerate()
+        {
+            let lead = if index == 0 {
+                prefix.clone()
+            } else {
+                " ".repeat(indent)
+            };
+            let _ = writeln!(out, "{lead}{line}");
+        }
     }
     out
 }

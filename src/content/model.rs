@@ -5,8 +5,12 @@
 //! (`content/stackcompare.schema.json`) so editors and the loader agree.
 
 use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
+use std::fmt;
+use std::marker::PhantomData;
 
 use schemars::JsonSchema;
+use serde::de::{self, Deserializer, MapAccess};
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build reads.
@@ -78,6 +82,7 @@ pub struct Factor {
     #[serde(default)]
     pub detail: Option<String>,
     /// Every option's rating, 0..=10.
+    #[serde(deserialize_with = "unique_keys")]
     pub ratings: BTreeMap<String, u32>,
 }
 
@@ -103,10 +108,10 @@ pub struct Trait {
     #[serde(default)]
     pub factors: Vec<String>,
     /// Points per step towards max, per option.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     pub weights: BTreeMap<String, u32>,
     /// Points per step towards 0, per option (two-sided sliders).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     pub weights_low: BTreeMap<String, u32>,
 }
 
@@ -145,6 +150,47 @@ pub struct Closing {
     pub body: String,
 }
 
+/// Deserialize a map like `BTreeMap` does, except that a key given twice is
+/// an error (`duplicate key `python``) instead of the last value silently
+/// winning, as a struct field given twice already is. The map is checked as it
+/// is read: no second pass over the document. The JSON Schema is unaffected
+/// (schemars ignores `deserialize_with`; a test keeps it so).
+pub fn unique_keys<'de, D, V>(deserializer: D) -> Result<BTreeMap<String, V>, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    struct UniqueKeys<V>(PhantomData<V>);
+
+    impl<'de, V: Deserialize<'de>> de::Visitor<'de> for UniqueKeys<V> {
+        type Value = BTreeMap<String, V>;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            formatter.write_str("a map")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some(key) = map.next_key::<String>()? {
+                match out.entry(key) {
+                    Entry::Occupied(entry) => {
+                        return Err(de::Error::custom(format_args!(
+                            "duplicate key `{}`",
+                            entry.key()
+                        )));
+                    }
+                    Entry::Vacant(entry) => {
+                        entry.insert(map.next_value()?);
+                    }
+                }
+            }
+            Ok(out)
+        }
+    }
+
+    deserializer.deserialize_map(UniqueKeys(PhantomData))
+}
+
 impl Pack {
     /// Index of the option with this id.
     pub fn option_index(&self, id: &str) -> Option<usize> {
@@ -176,5 +222,40 @@ impl Trait {
     /// A slider with two positions is shown as a checkbox.
     pub fn is_toggle(&self) -> bool {
         self.max == 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The maps as plain `BTreeMap`s, as the schema must keep seeing them.
+    #[derive(JsonSchema)]
+    #[allow(dead_code)]
+    struct PlainMaps {
+        ratings: BTreeMap<String, u32>,
+        #[serde(default)]
+        weights: BTreeMap<String, u32>,
+    }
+
+    /// The schema of `field` in `T`, its doc comment left out.
+    fn field_schema<T: JsonSchema>(field: &str) -> serde_json::Value {
+        let mut schema = serde_json::to_value(schemars::schema_for!(T)).unwrap();
+        let mut field = schema["properties"][field].take();
+        if let Some(object) = field.as_object_mut() {
+            object.remove("description");
+        }
+        field
+    }
+
+    #[test]
+    fn unique_keys_leave_the_schema_a_plain_map() {
+        let map = field_schema::<PlainMaps>("ratings");
+        assert_eq!(map["type"], "object", "{map}");
+        assert_eq!(map["additionalProperties"]["type"], "integer", "{map}");
+        assert_eq!(field_schema::<Factor>("ratings"), map);
+        let defaulted = field_schema::<PlainMaps>("weights");
+        assert_eq!(field_schema::<Trait>("weights"), defaulted);
+        assert_eq!(field_schema::<Trait>("weights_low"), defaulted);
     }
 }

@@ -3,16 +3,23 @@
 //! `serde_yaml` turns text into the typed model (and reports structural errors
 //! with a place); when validation finds problems, a `Locator` built from
 //! `yaml-rust2`'s event stream finds the line and column of any field path.
-//! Swapping the YAML crate means changing this file alone.
+//! The event stream is only read again when something failed: to place a key
+//! given twice, a second document or a raw control character, and to sniff a
+//! file's kind for `check`. Swapping the YAML crate means changing this file
+//! alone.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::ops::ControlFlow;
 
 use serde::de::DeserializeOwned;
-use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::Marker;
 
-use crate::diagnostic::Place;
+use crate::diagnostic::{Place, shorten_quotes};
 use crate::suggest;
+
+/// Deeper nesting than this is not indexed (serde_yaml refuses it anyway).
+const MAX_DEPTH: usize = 128;
 
 /// A parse or type error, with its place when the parser knows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,36 +30,124 @@ pub struct YamlError {
 
 /// Parse one YAML document into `T`.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
-    serde_yaml::from_str(text).map_err(|error| {
-        let place = error.location().map(|location| Place {
-            line: location.line(),
-            column: location.column(),
-        });
-        YamlError {
-            place,
-            message: humanize(&error.to_string()),
+    serde_yaml::from_str(text).map_err(|error| to_yaml_error(text, &error))
+}
+
+/// serde_yaml's error as a message and the best place for it. Only runs on
+/// failure, so it may look at the text again to find a better place.
+fn to_yaml_error(text: &str, error: &serde_yaml::Error) -> YamlError {
+    let raw = error.to_string();
+    let mut place = error.location().map(|location| Place {
+        line: location.line(),
+        column: location.column(),
+    });
+    // Reader errors (a raw control character) carry a byte offset, not a mark.
+    let raw = match split_position(&raw) {
+        Some((message, offset)) => {
+            place = Some(place_of_offset(text, offset));
+            message
         }
-    })
-}
-
-/// Parse one YAML document into a loosely typed value (to sniff a file's kind).
-pub fn to_value(text: &str) -> Option<serde_yaml::Value> {
-    serde_yaml::from_str(text).ok()
-}
-
-/// The top-level keys of a YAML mapping document, if it is one.
-pub fn top_level_keys(text: &str) -> Vec<String> {
-    match to_value(text) {
-        Some(serde_yaml::Value::Mapping(mapping)) => mapping
-            .keys()
-            .filter_map(|key| key.as_str().map(str::to_owned))
-            .collect(),
-        _ => Vec::new(),
+        None => raw.as_str(),
+    };
+    if let Some(path) = repeated_key_path(raw) {
+        if let Some(found) = Locator::new(text).find_repeat(&path) {
+            place = Some(found);
+        }
+    } else if raw.contains("more than one document") {
+        place = second_document(text).or(place);
+    }
+    YamlError {
+        place,
+        message: humanize(raw),
     }
 }
 
+/// `message` without a trailing " at position N", and N.
+fn split_position(message: &str) -> Option<(&str, usize)> {
+    let at = message.rfind(" at position ")?;
+    let offset = message[at + " at position ".len()..].parse().ok()?;
+    Some((&message[..at], offset))
+}
+
+/// The line and column (in characters, both from 1) of byte `offset`.
+fn place_of_offset(text: &str, offset: usize) -> Place {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+    Place {
+        line: before.matches('\n').count() + 1,
+        column: before[line_start..].chars().count() + 1,
+    }
+}
+
+/// For "PATH: duplicate field `KEY`" or "PATH: duplicate key `KEY`" (the
+/// path in serde_yaml's notation, absent at the top level), the locator path
+/// `PATH.KEY` of the key given twice.
+fn repeated_key_path(message: &str) -> Option<String> {
+    let (at, marker) = ["duplicate field `", "duplicate key `"]
+        .into_iter()
+        .find_map(|marker| message.find(marker).map(|at| (at, marker)))?;
+    let path = match at {
+        0 => "",
+        _ => message[..at].strip_suffix(": ")?,
+    };
+    let rest = &message[at + marker.len()..];
+    let key = &rest[..rest.rfind('`')?];
+    // serde_yaml writes `options[1].name`; the locator writes `options.1.name`.
+    let path = path.replace('[', ".").replace(']', "");
+    Some(join(&path, key))
+}
+
+/// The place of the second document's start (its `---`), if there is one.
+fn second_document(text: &str) -> Option<Place> {
+    let mut starts = 0;
+    let mut found = None;
+    walk(text, |event, mark| {
+        if matches!(event, Event::DocumentStart) {
+            starts += 1;
+            if starts == 2 {
+                found = Some(place_of(mark));
+                return ControlFlow::Break(());
+            }
+        }
+        ControlFlow::Continue(())
+    });
+    found
+}
+
+/// Feed the events of `text` to `visit` until it breaks, the stream ends or
+/// the text stops being valid YAML. Iterative: nesting depth costs no stack.
+fn walk(text: &str, mut visit: impl FnMut(&Event, Marker) -> ControlFlow<()>) {
+    let mut parser = Parser::new_from_str(text);
+    while let Ok((event, mark)) = parser.next_token() {
+        if event == Event::StreamEnd || visit(&event, mark).is_break() {
+            break;
+        }
+    }
+}
+
+fn place_of(mark: Marker) -> Place {
+    Place {
+        line: mark.line(),
+        // yaml-rust2 counts columns from 0.
+        column: mark.col() + 1,
+    }
+}
+
+/// The top-level keys of the first YAML document, if it is a mapping. Read
+/// from the event stream, so a document serde would refuse (a duplicate key,
+/// a bad value further down) still shows what kind of file it is.
+pub fn top_level_keys(text: &str) -> Vec<String> {
+    let locator = Locator::new(text);
+    locator.top_keys
+}
+
 /// serde_yaml's message without its trailing " at line L column C" (the place
-/// is reported separately), with a "did you mean" added to unknown fields.
+/// is reported separately), with a "did you mean" added to unknown fields and
+/// long quoted values cut short.
 fn humanize(raw: &str) -> String {
     let message = match raw.rfind(" at line ") {
         Some(at) if raw[at..].contains(" column ") => &raw[..at],
@@ -72,7 +167,7 @@ fn humanize(raw: &str) -> String {
             "the file holds several YAML documents (`---`); a pack or profile is one document"
                 .into();
     }
-    message
+    shorten_quotes(&message)
 }
 
 fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
@@ -84,20 +179,22 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
 /// Finds where a field path (`factors.2.ratings.python`) sits in the source.
 #[derive(Debug, Default)]
 pub struct Locator {
+    /// The first occurrence of every key and sequence item.
     places: HashMap<String, Place>,
+    /// The second occurrence of a key given twice in one mapping.
+    repeats: HashMap<String, Place>,
+    /// The keys of the top-level mapping, in order, repeats included.
+    top_keys: Vec<String>,
 }
 
 impl Locator {
-    /// Index every key and sequence item of the document. Only called once a
-    /// document parsed, so it is known to be well-formed and bounded.
+    /// Index every key and sequence item of the first document. A scan error
+    /// or nesting deeper than serde_yaml allows only shortens the index;
+    /// lookups fall back to parents.
     pub fn new(text: &str) -> Self {
         let mut builder = LocatorBuilder::default();
-        let mut parser = Parser::new_from_str(text);
-        // A scan error only shortens the index; lookups fall back to parents.
-        let _ = parser.load(&mut builder, false);
-        Self {
-            places: builder.places,
-        }
+        walk(text, |event, mark| builder.on_event(event, mark));
+        builder.locator
     }
 
     /// The place of `path`, or of its nearest ancestor that has one.
@@ -110,17 +207,30 @@ impl Locator {
             path = &path[..path.rfind('.')?];
         }
     }
+
+    /// The place of the second occurrence of the key at `path`, when its
+    /// mapping gives that key twice.
+    pub fn find_repeat(&self, path: &str) -> Option<Place> {
+        self.repeats.get(path).copied()
+    }
 }
 
 enum Frame {
-    Mapping { path: String, key: Option<String> },
-    Sequence { path: String, index: usize },
+    Mapping {
+        path: String,
+        key: Option<String>,
+        seen: HashSet<String>,
+    },
+    Sequence {
+        path: String,
+        index: usize,
+    },
 }
 
 #[derive(Default)]
 struct LocatorBuilder {
     stack: Vec<Frame>,
-    places: HashMap<String, Place>,
+    locator: Locator,
 }
 
 fn join(parent: &str, child: &str) -> String {
@@ -135,21 +245,25 @@ impl LocatorBuilder {
     /// The path of the node that starts now, recording its place; `None` when
     /// the node is a mapping key.
     fn node_path(&mut self, event: &Event, mark: Marker) -> Option<String> {
-        let place = Place {
-            line: mark.line(),
-            // yaml-rust2 counts columns from 0.
-            column: mark.col() + 1,
-        };
+        let place = place_of(mark);
+        let depth = self.stack.len();
         match self.stack.last_mut() {
             None => Some(String::new()),
-            Some(Frame::Mapping { path, key }) => match key.take() {
+            Some(Frame::Mapping { path, key, seen }) => match key.take() {
                 None => {
                     let name = match event {
                         Event::Scalar(value, ..) => value.clone(),
                         _ => "?".into(),
                     };
                     let full = join(path, &name);
-                    self.places.entry(full).or_insert(place);
+                    if depth == 1 {
+                        self.locator.top_keys.push(name.clone());
+                    }
+                    if seen.insert(name.clone()) {
+                        self.locator.places.entry(full).or_insert(place);
+                    } else {
+                        self.locator.repeats.entry(full).or_insert(place);
+                    }
                     *key = Some(name);
                     None
                 }
@@ -158,33 +272,40 @@ impl LocatorBuilder {
             Some(Frame::Sequence { path, index }) => {
                 let full = join(path, &index.to_string());
                 *index += 1;
-                self.places.entry(full.clone()).or_insert(place);
+                self.locator.places.entry(full.clone()).or_insert(place);
                 Some(full)
             }
         }
     }
-}
 
-impl MarkedEventReceiver for LocatorBuilder {
-    fn on_event(&mut self, event: Event, mark: Marker) {
+    fn on_event(&mut self, event: &Event, mark: Marker) -> ControlFlow<()> {
         match event {
             Event::Scalar(..) | Event::Alias(..) => {
-                self.node_path(&event, mark);
+                self.node_path(event, mark);
             }
-            Event::MappingStart(..) => {
-                // A mapping used as a key gets a placeholder path.
-                let path = self.node_path(&event, mark).unwrap_or_else(|| "?".into());
-                self.stack.push(Frame::Mapping { path, key: None });
-            }
-            Event::SequenceStart(..) => {
-                let path = self.node_path(&event, mark).unwrap_or_else(|| "?".into());
-                self.stack.push(Frame::Sequence { path, index: 0 });
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                if self.stack.len() >= MAX_DEPTH {
+                    return ControlFlow::Break(());
+                }
+                // A collection used as a key gets a placeholder path.
+                let path = self.node_path(event, mark).unwrap_or_else(|| "?".into());
+                self.stack.push(match event {
+                    Event::MappingStart(..) => Frame::Mapping {
+                        path,
+                        key: None,
+                        seen: HashSet::new(),
+                    },
+                    _ => Frame::Sequence { path, index: 0 },
+                });
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 self.stack.pop();
             }
+            // Only the first document is indexed.
+            Event::DocumentEnd => return ControlFlow::Break(()),
             _ => {}
         }
+        ControlFlow::Continue(())
     }
 }
 
@@ -220,4 +341,127 @@ mod tests {
         );
         assert_eq!(error.place.map(|p| p.line), Some(1));
     }
+
+    #[test]
+    fn locates_the_second_occurrence_of_a_repeated_key() {
+        let locator =
+            Locator::new("a: 1\nm: { p: 1, q: 2, p: 3 }\nlist:\n  - id: x\n    id: y\na: 2\n");
+        assert_eq!(locator.find("m.p"), Some(Place { line: 2, column: 6 }));
+        assert_eq!(
+            locator.find_repeat("m.p"),
+            Some(Place {
+                line: 2,
+                column: 18
+            })
+        );
+        assert_eq!(locator.find_repeat("list.0.id").map(|p| p.line), Some(5));
+        assert_eq!(locator.find_repeat("a"), Some(Place { line: 6, column: 1 }));
+        assert_eq!(locator.find_repeat("m.q"), None);
+        // The same key in two different mappings is no repeat.
+        assert_eq!(
+            Locator::new("a: {k: 1}\nb: {k: 1}\n").find_repeat("b.k"),
+            None
+        );
+    }
+
+    #[test]
+    fn serde_paths_become_locator_paths() {
+        assert_eq!(
+            repeated_key_path("options[1]: duplicate field `name`").as_deref(),
+            Some("options.1.name")
+        );
+        assert_eq!(
+            repeated_key_path("factors[0].ratings: duplicate key `python`").as_deref(),
+            Some("factors.0.ratings.python")
+        );
+        assert_eq!(
+            repeated_key_path("duplicate field `schema`").as_deref(),
+            Some("schema")
+        );
+        assert_eq!(repeated_key_path("unknown field `x`"), None);
+    }
+
+    #[test]
+    fn duplicate_map_keys_and_fields_are_placed_at_the_second_one() {
+        use std::collections::BTreeMap;
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Small {
+            name: String,
+            #[serde(default, deserialize_with = "crate::content::unique_keys")]
+            map: BTreeMap<String, u32>,
+        }
+        let error = from_str::<Small>("name: a\nmap:\n  x: 1\n  y: 2\n  x: 3\n").unwrap_err();
+        assert_eq!(error.message, "map: duplicate key `x`");
+        assert_eq!(error.place, Some(Place { line: 5, column: 3 }));
+        let error = from_str::<Small>("name: a\nmap: {}\nname: b\n").unwrap_err();
+        assert_eq!(error.message, "duplicate field `name`");
+        assert_eq!(error.place, Some(Place { line: 3, column: 1 }));
+        let ok = from_str::<Small>("name: a\nmap: {x: 1, y: 2}\n").unwrap();
+        assert_eq!(ok.map.len(), 2);
+    }
+
+    #[test]
+    fn byte_offsets_become_lines_and_columns_in_characters() {
+        let text = "a: é\nbé: \u{1b}x\n";
+        let offset = text.find('\u{1b}').unwrap();
+        assert_eq!(place_of_offset(text, offset), Place { line: 2, column: 5 });
+        assert_eq!(
+            split_position("control characters are not allowed at position 618"),
+            Some(("control characters are not allowed", 618))
+        );
+        let error = from_str::<serde_yaml::Value>(text).unwrap_err();
+        assert_eq!(error.message, "control characters are not allowed");
+        assert_eq!(error.place, Some(Place { line: 2, column: 5 }));
+    }
+
+    #[test]
+    fn a_second_document_is_reported_at_its_start() {
+        let error = from_str::<serde_yaml::Value>("a: 1\nb: 2\n---\nc: 3\n").unwrap_err();
+        assert!(
+            error.message.contains("several YAML documents"),
+            "{error:?}"
+        );
+        assert_eq!(error.place, Some(Place { line: 3, column: 1 }));
+        assert_eq!(
+            second_document("---\na: 1\n--- \nb: 2\n"),
+            Some(Place { line: 3, column: 1 })
+        );
+        assert_eq!(second_document("a: 1\n"), None);
+    }
+
+    #[test]
+    fn top_level_keys_survive_what_serde_refuses() {
+        assert_eq!(
+            top_level_keys("pack: p\nvalues: {a: 1, a: 2}\n"),
+            ["pack", "values"]
+        );
+        assert_eq!(
+            top_level_keys("pack: p\nvalues:\n  a: 1\n  b: 2: 3\n"),
+            ["pack", "values"]
+        );
+        assert_eq!(top_level_keys("- pack: p\n"), Vec::<String>::new());
+        assert_eq!(top_level_keys("just prose\n"), Vec::<String>::new());
+        assert_eq!(top_level_keys("a: 1\n---\nb: 2\n"), ["a"]);
+    }
+
+    #[test]
+    fn deep_nesting_is_indexed_without_recursion() {
+        let depth = 100_000;
+        let text = format!("a: 1\nb: {}{}\n", "[".repeat(depth), "]".repeat(depth));
+        let locator = Locator::new(&text);
+        assert_eq!(locator.find("a"), Some(Place { line: 1, column: 1 }));
+        assert_eq!(top_level_keys(&text), ["a", "b"]);
+    }
+
+    #[test]
+    fn long_quoted_values_are_cut_short() {
+        let prose = "word ".repeat(500);
+        let error = from_str::<BTreeMapOfU32>(&prose).unwrap_err();
+        assert!(error.message.chars().count() < 120, "{}", error.message);
+        assert!(error.message.contains("…\""), "{}", error.message);
+    }
+
+    type BTreeMapOfU32 = std::collections::BTreeMap<String, u32>;
 }

@@ -33,7 +33,7 @@ pub fn to_json(pack: &Pack, recommendation: &Recommendation) -> String {
         })
         .collect();
     let leader = recommendation.leader();
-    let lead = recommendation.scores[leader] - recommendation.scores[recommendation.runner_up()];
+    let lead = recommendation.lead_tenths as f64 / 10.0;
     let mut verdict = verdict_json(pack, recommendation.verdict);
     verdict["leader"] = json!(pack.options[leader].id);
     verdict["lead"] = json!(lead);

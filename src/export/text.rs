@@ -27,7 +27,7 @@ pub fn to_text(pack: &Pack, recommendation: &Recommendation) -> String {
     for &option in &recommendation.ranking {
         let score = recommendation.scores[option] as usize;
         let filled = (score * BAR + 50) / 100;
-        let name: String = pack.options[option].name.chars().take(name_width).collect();
+        let name = clip(&pack.options[option].name, name_width);
         let _ = writeln!(
             out,
             "  {name:<name_width$}  {}{} {score:>3}",
@@ -52,9 +52,8 @@ pub fn to_text(pack: &Pack, recommendation: &Recommendation) -> String {
     }
     for reason in &recommendation.reasons {
         let t = &pack.traits[reason.trait_index];
-        let _ = writeln!(
-            out,
-            "  +{} {}: {} ({})",
+        let head = format!(
+            "+{} {}: {} ({})",
             reason.score,
             pack.options[reason.favours].name,
             t.label,
@@ -64,6 +63,7 @@ pub fn to_text(pack: &Pack, recommendation: &Recommendation) -> String {
                 recommendation.values[reason.trait_index]
             )
         );
+        hanging(&mut out, &head, "  ", "      ");
         for factor in reason_factors(pack, reason.trait_index) {
             paragraph(&mut out, &factor, "      ");
         }
@@ -85,7 +85,21 @@ pub fn to_text(pack: &Pack, recommendation: &Recommendation) -> String {
     }
 
     out.push_str("\nTipping points (other sliders held)\n");
-    let id_width = pack.traits.iter().map(|t| t.id.len()).max().unwrap_or(0);
+    let id_width = pack
+        .traits
+        .iter()
+        .map(|t| t.id.len())
+        .max()
+        .unwrap_or(0)
+        .min(24);
+    if recommendation
+        .tipping_points
+        .iter()
+        .all(|tips| tips.above.is_none() && tips.below.is_none())
+    {
+        out.push_str("  No single slider changes the verdict from here.\n");
+        return out;
+    }
     for tips in &recommendation.tipping_points {
         let t = &pack.traits[tips.trait_index];
         let value = recommendation.values[tips.trait_index];
@@ -101,9 +115,28 @@ pub fn to_text(pack: &Pack, recommendation: &Recommendation) -> String {
         } else {
             phrases.join(", ")
         };
-        let _ = writeln!(out, "  {:<id_width$} {value:>3}  {phrases}", t.id);
+        let head = format!("{:<id_width$} {value:>3}  {phrases}", t.id);
+        hanging(&mut out, &head, "  ", &" ".repeat(id_width + 8));
     }
     out
+}
+
+/// `text` wrapped with `first` before its first line and `rest` before the others.
+fn hanging(out: &mut String, text: &str, first: &str, rest: &str) {
+    let width = WIDTH - first.len().max(rest.len());
+    for (index, line) in wrap(text, width).iter().enumerate() {
+        let _ = writeln!(out, "{}{line}", if index == 0 { first } else { rest });
+    }
+}
+
+/// At most `width` characters, with an ellipsis when cut.
+fn clip(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let mut clipped: String = text.chars().take(width.saturating_sub(1)).collect();
+    clipped.push('…');
+    clipped
 }
 
 fn paragraph(out: &mut String, text: &str, indent: &str) {

@@ -1,0 +1,145 @@
+//! Drawing: reads `&App`, writes a frame. One file per pane under `ui/`.
+
+pub mod article;
+pub mod detail;
+mod factors;
+mod footer;
+pub mod help;
+mod picker;
+pub mod recommendation;
+mod search;
+mod sliders;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph};
+
+use super::app::{App, Overlay, Pane};
+use super::layout;
+use super::theme::Theme;
+use crate::wrap::wrap;
+
+/// Draw the whole screen for the app's current state.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if layout::too_small(area) {
+        too_small(frame, area, app.theme);
+        return;
+    }
+    let areas = layout::areas(area, app.pack.factors.len(), app.pack.traits.len());
+    header(frame, areas.header, app);
+    match app.overlay {
+        Overlay::Article => article::render(frame, areas.body, app),
+        _ => {
+            factors::render(frame, areas.factors, app);
+            detail::render(frame, areas.detail, app);
+            sliders::render(frame, areas.sliders, app, areas.wide);
+            recommendation::render(frame, areas.recommendation, app, areas.wide);
+        }
+    }
+    match app.overlay {
+        Overlay::Help => help::render(frame, areas.body, app),
+        Overlay::Search => search::render(frame, areas.body, app),
+        Overlay::Picker => picker::render(frame, areas.body, app),
+        Overlay::None | Overlay::Article => {}
+    }
+    footer::status(frame, areas.status, app);
+    footer::render(frame, areas.footer, app);
+}
+
+fn too_small(frame: &mut Frame, area: Rect, theme: Theme) {
+    let text = format!(
+        "Terminal too small ({}×{}). stackcompare needs at least {}×{}.",
+        area.width,
+        area.height,
+        layout::MIN_WIDTH,
+        layout::MIN_HEIGHT
+    );
+    let lines: Vec<Line> = wrap(&text, usize::from(area.width))
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    frame.render_widget(Paragraph::new(lines).style(theme.heading()), area);
+}
+
+fn header(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme;
+    let line = Line::from(vec![
+        Span::styled(" stackcompare ", theme.title()),
+        Span::styled(app.pack.title.replace('\n', " "), theme.heading()),
+        Span::styled(format!("  · {}", app.pack.source.publisher), theme.muted()),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The border of a pane, highlighted when focused.
+pub(super) fn pane_block(title: &str, focused: bool, theme: Theme) -> Block<'static> {
+    let marker = if focused { "▸ " } else { "" };
+    Block::bordered()
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(theme.border(focused))
+        .title(Span::styled(
+            format!(" {marker}{title} "),
+            theme.border(focused),
+        ))
+}
+
+pub(super) fn focused(app: &App, pane: Pane) -> bool {
+    app.overlay == Overlay::None && app.focus == pane
+}
+
+/// A bar of `width` cells for `value` out of `max`: filled and empty parts.
+pub(super) fn bar(value: u32, max: u32, width: u16) -> (String, String) {
+    let width = u32::from(width);
+    let filled = (value.min(max) * width + max / 2)
+        .checked_div(max)
+        .unwrap_or(0);
+    let filled = filled as usize;
+    ("█".repeat(filled), "░".repeat(width as usize - filled))
+}
+
+/// `text` wrapped to `width`, each line in `style`; `indent` leads the first
+/// line and the lines after it are indented by as many spaces.
+pub(super) fn wrapped(text: &str, width: u16, indent: &str, style: Style) -> Vec<Line<'static>> {
+    use unicode_width::UnicodeWidthStr;
+    let indent_width = indent.width();
+    let available = usize::from(width).saturating_sub(indent_width).max(1);
+    let hang = " ".repeat(indent_width);
+    wrap(text.trim_end(), available)
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| {
+            let lead = if index == 0 { indent } else { hang.as_str() };
+            Line::from(Span::styled(format!("{lead}{line}"), style))
+        })
+        .collect()
+}
+
+/// Text cut to `width` columns, with an ellipsis when cut.
+pub(super) fn truncate(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return text.to_owned();
+    }
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}

@@ -1,0 +1,174 @@
+//! The live recommendation: score bars, the verdict, the reasons, the
+//! article's matching rule and every slider's tipping points.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{bar, focused, pane_block, truncate, wrapped};
+use crate::engine::Verdict;
+use crate::export::{reason_factors, tip_phrase, verdict_sentence};
+use crate::tui::app::{App, Pane};
+use crate::tui::layout;
+
+/// The pane's text at `width` columns (also used to bound its scrolling).
+pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
+    let theme = app.theme;
+    let pack = &app.pack;
+    let r = &app.recommendation;
+    let mut lines = Vec::new();
+    let name_width = pack
+        .options
+        .iter()
+        .map(|o| o.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(12);
+    let bar_width = width.saturating_sub(u16::try_from(name_width).unwrap_or(12) + 5);
+    for &option in &r.ranking {
+        let (filled, empty) = bar(r.scores[option], 100, bar_width);
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "{:<name_width$} ",
+                    truncate(&pack.options[option].name, name_width)
+                ),
+                theme.option(option),
+            ),
+            Span::styled(filled, theme.option(option)),
+            Span::styled(empty, theme.track_empty()),
+            Span::styled(format!(" {:>3}", r.scores[option]), theme.heading()),
+        ]));
+    }
+    lines.push(Line::default());
+    match r.verdict {
+        Verdict::Winner(option) => lines.push(Line::from(vec![
+            Span::styled("Verdict: ", theme.heading()),
+            Span::styled(
+                format!(" {} ", pack.options[option].name),
+                theme.winner(option),
+            ),
+        ])),
+        Verdict::CloseCall => lines.push(Line::from(vec![
+            Span::styled("Verdict: ", theme.heading()),
+            Span::styled("TOO CLOSE TO CALL", theme.close_call()),
+        ])),
+    }
+    lines.extend(wrapped(
+        &verdict_sentence(pack, r),
+        width,
+        "",
+        theme.muted(),
+    ));
+    if r.verdict == Verdict::CloseCall {
+        lines.extend(wrapped(&pack.close_call.text, width, "", theme.text()));
+    }
+
+    lines.push(Line::default());
+    lines.push(Line::styled("Why", theme.heading()));
+    if r.reasons.is_empty() {
+        lines.extend(wrapped(
+            "Nothing separates the top two yet: move a slider.",
+            width,
+            "  ",
+            theme.muted(),
+        ));
+    }
+    let shown = if wide {
+        r.reasons.len()
+    } else {
+        r.reasons.len().min(3)
+    };
+    for reason in &r.reasons[..shown] {
+        let t = &pack.traits[reason.trait_index];
+        let head = format!(
+            "+{} {}: {}",
+            reason.score, pack.options[reason.favours].name, t.label
+        );
+        lines.extend(wrapped(&head, width, "  ", theme.option(reason.favours)));
+        for factor in reason_factors(pack, reason.trait_index) {
+            lines.extend(wrapped(&factor, width, "    ", theme.muted()));
+        }
+    }
+    if shown < r.reasons.len() {
+        lines.push(Line::styled(
+            format!("  … {} more", r.reasons.len() - shown),
+            theme.muted(),
+        ));
+    }
+
+    if !pack.rules.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled("The article's rule", theme.heading()));
+        if r.matching_rules.is_empty() {
+            lines.extend(wrapped(
+                "No single rule decides a close call.",
+                width,
+                "  ",
+                theme.muted(),
+            ));
+        }
+        for &rule in &r.matching_rules {
+            let option = pack.option_index(&pack.rules[rule].option).unwrap_or(0);
+            lines.extend(wrapped(
+                &pack.rules[rule].text,
+                width,
+                "  ✓ ",
+                theme.option(option),
+            ));
+        }
+    }
+
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        "Tipping points (others held)",
+        theme.heading(),
+    ));
+    let label_width = usize::from(width / 2).max(8);
+    for tips in &r.tipping_points {
+        let t = &pack.traits[tips.trait_index];
+        let mut spans = vec![Span::raw(format!(
+            "  {:<w$} ",
+            truncate(&t.label, label_width - 2),
+            w = label_width - 2
+        ))];
+        let mut any = false;
+        for (above, tip) in [(false, tips.below), (true, tips.above)] {
+            if let Some(tip) = tip {
+                if any {
+                    spans.push(Span::raw("  "));
+                }
+                any = true;
+                let style = match tip.verdict {
+                    Verdict::Winner(option) => theme.option(option),
+                    Verdict::CloseCall => theme.close_call(),
+                };
+                spans.push(Span::styled(
+                    tip_phrase(pack, above, tip.value, tip.verdict),
+                    style,
+                ));
+            }
+        }
+        if !any {
+            spans.push(Span::styled("—", theme.muted()));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines
+}
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
+    let block = pane_block(
+        "Recommendation",
+        focused(app, Pane::Recommendation),
+        app.theme,
+    );
+    let inner = layout::inner(area);
+    frame.render_widget(block, area);
+    let lines: Vec<Line> = lines(app, inner.width, wide)
+        .into_iter()
+        .skip(app.recommendation_scroll)
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,168 @@
+//! The sliders: one per trait of the reader's project, each with its track,
+//! its value and (in the wide layout) its tipping points beside it.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{bar, focused, pane_block, truncate};
+use crate::content::Trait;
+use crate::engine::Verdict;
+use crate::export::tip_phrase;
+use crate::tui::app::{App, Pane};
+use crate::tui::layout;
+use crate::tui::theme::Theme;
+
+pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
+    let is_focused = focused(app, Pane::Sliders);
+    let title = format!("Your project {}/{}", app.slider + 1, app.pack.traits.len());
+    frame.render_widget(pane_block(&title, is_focused, app.theme), area);
+    let inner = layout::inner(area);
+    let rows = layout::slider_rows(inner, wide, app.pack.traits.len(), app.slider);
+    for index in rows.offset..rows.offset + rows.visible {
+        if let Some(row) = rows.slider(index) {
+            slider(frame, row, app, index, wide, is_focused);
+        }
+    }
+    if rows.help.height > 0 {
+        help(frame, rows.help, app, wide);
+    }
+}
+
+fn value_text(t: &Trait, value: u32) -> String {
+    if t.is_toggle() {
+        if value == 1 {
+            "on".into()
+        } else {
+            "off".into()
+        }
+    } else {
+        format!("{value}/{}", t.max)
+    }
+}
+
+fn track_spans(t: &Trait, value: u32, width: u16, theme: Theme) -> Vec<Span<'static>> {
+    if t.is_toggle() {
+        let mark = if value == 1 { "[x]" } else { "[ ]" };
+        return vec![Span::styled(
+            mark.chars().take(usize::from(width)).collect::<String>(),
+            theme.heading(),
+        )];
+    }
+    let (filled, empty) = bar(value, t.max, width);
+    vec![
+        Span::styled(filled, theme.key()),
+        Span::styled(empty, theme.track_empty()),
+    ]
+}
+
+fn tips_spans(app: &App, index: usize) -> Vec<Span<'static>> {
+    let tips = app.recommendation.tipping_points[index];
+    let mut spans = Vec::new();
+    for (above, tip) in [(false, tips.below), (true, tips.above)] {
+        if let Some(tip) = tip {
+            if !spans.is_empty() {
+                spans.push(Span::raw("  "));
+            }
+            let style = match tip.verdict {
+                Verdict::Winner(option) => app.theme.option(option),
+                Verdict::CloseCall => app.theme.close_call(),
+            };
+            spans.push(Span::styled(
+                tip_phrase(&app.pack, above, tip.value, tip.verdict),
+                style,
+            ));
+        }
+    }
+    spans
+}
+
+fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pane_focused: bool) {
+    let t = &app.pack.traits[index];
+    let value = app.values[index];
+    let selected = index == app.slider;
+    let theme = app.theme;
+    let marker = if selected { "▶ " } else { "  " };
+    let label_style = if selected {
+        theme.selected(pane_focused)
+    } else {
+        theme.text()
+    };
+    let value_text = value_text(t, value);
+    let track = layout::track(row, wide, t.is_toggle());
+    let width = usize::from(row.width);
+    if wide {
+        let mut label = t.label.clone();
+        if t.low.is_some() || t.high.is_some() {
+            label = format!(
+                "{label} ({} ↔ {})",
+                t.low.as_deref().unwrap_or("0"),
+                t.high.as_deref().unwrap_or("max")
+            );
+        }
+        let label_width = width.saturating_sub(2 + value_text.len() + 1);
+        let label = truncate(&label, label_width);
+        let gap = width.saturating_sub(2 + label.chars().count() + value_text.len());
+        let top = Line::from(vec![
+            Span::raw(marker),
+            Span::styled(label, label_style),
+            Span::raw(" ".repeat(gap)),
+            Span::styled(value_text, theme.heading()),
+        ]);
+        let mut bottom = vec![Span::raw("  ")];
+        bottom.extend(track_spans(t, value, track.width, theme));
+        bottom.push(Span::raw("  "));
+        bottom.extend(tips_spans(app, index));
+        let lines = vec![top, Line::from(bottom)];
+        frame.render_widget(Paragraph::new(lines), row);
+    } else {
+        let label_width = usize::from(layout::narrow_label_width(row.width));
+        let label = truncate(&t.label, label_width.saturating_sub(2));
+        let mut spans = vec![
+            Span::raw(marker),
+            Span::styled(
+                format!("{label:<w$}", w = label_width.saturating_sub(2)),
+                label_style,
+            ),
+            Span::raw(" "),
+        ];
+        spans.extend(track_spans(t, value, track.width, theme));
+        spans.push(Span::styled(format!(" {value_text}"), theme.heading()));
+        frame.render_widget(Paragraph::new(Line::from(spans)), row);
+    }
+}
+
+/// Under the sliders: the focused one's tipping points and help.
+fn help(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
+    let Some(t) = app.pack.traits.get(app.slider) else {
+        return;
+    };
+    let theme = app.theme;
+    let width = usize::from(area.width);
+    let mut tips = tips_spans(app, app.slider);
+    if tips.is_empty() {
+        tips.push(Span::styled(
+            "no value of this slider alone changes the verdict",
+            theme.muted(),
+        ));
+    }
+    let mut tip_line = vec![Span::styled("Tips: ", theme.muted())];
+    tip_line.extend(tips);
+    let mut lines = Vec::new();
+    if wide {
+        lines.push(Line::styled("─".repeat(width), theme.muted()));
+        for line in crate::wrap::wrap(&t.help, width)
+            .into_iter()
+            .take(usize::from(area.height).saturating_sub(2))
+        {
+            lines.push(Line::styled(line, theme.muted()));
+        }
+        lines.resize(usize::from(area.height).saturating_sub(1), Line::default());
+        lines.push(Line::from(tip_line));
+    } else {
+        lines.push(Line::from(tip_line));
+        lines.push(Line::styled(truncate(&t.help, width), theme.muted()));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
