@@ -173,7 +173,8 @@ impl SliderRows {
 
 /// Width of the label column in the one-row (narrow) slider layout.
 pub fn narrow_label_width(width: u16) -> u16 {
-    (width * 2 / 5).max(6)
+    // Labels carry the meaning; the track can be short.
+    (width * 11 / 20).max(6)
 }
 
 /// Where the track of a slider drawn in `row` sits.
