@@ -270,7 +270,8 @@ impl App {
     fn set_values(&mut self, values: Vec<u32>) {
         self.values = values;
         self.recommendation = self.engine.recommend(&self.values);
-        self.clamp_scrolls();
+        // Only the recommendation's text depends on the values.
+        self.clamp_recommendation_scroll();
     }
 
     fn set_slider(&mut self, index: usize, value: u32) {

@@ -122,14 +122,22 @@ pub struct SliderRows {
 
 pub fn slider_rows(inner: Rect, wide: bool, count: usize, selected: usize) -> SliderRows {
     let rows_per = if wide { 2 } else { 1 };
-    let help_height = if wide { 4 } else { 2 };
+    let needed = u16::try_from(count)
+        .unwrap_or(u16::MAX)
+        .saturating_mul(rows_per);
+    // The help sits right under the sliders and takes the spare rows (a few).
+    let help_height = if wide {
+        inner.height.saturating_sub(needed).clamp(4, 8)
+    } else {
+        2
+    };
     let help_height = if inner.height > help_height + rows_per {
         help_height
     } else {
         0
     };
     let list = Rect {
-        height: inner.height - help_height,
+        height: needed.min(inner.height - help_height),
         ..inner
     };
     let help = Rect {
@@ -186,7 +194,7 @@ pub fn track(row: Rect, wide: bool, toggle: bool) -> Rect {
         (
             row.x + label + 1,
             row.y,
-            row.width.saturating_sub(label + 1 + 6),
+            row.width.saturating_sub(label + 1 + 7),
         )
     };
     let width = if toggle {

@@ -94,6 +94,38 @@ pub(super) fn focused(app: &App, pane: Pane) -> bool {
     app.overlay == Overlay::None && app.focus == pane
 }
 
+/// Spans cut to `width` columns, the last one ending in an ellipsis when cut.
+pub(super) fn clip_spans(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
+    use unicode_width::UnicodeWidthStr;
+    let total: usize = spans.iter().map(|span| span.content.width()).sum();
+    if total <= width {
+        return spans;
+    }
+    let mut out = Vec::new();
+    let mut used = 0;
+    for span in spans {
+        let span_width = span.content.width();
+        if used + span_width < width {
+            used += span_width;
+            out.push(span);
+            continue;
+        }
+        let text = truncate(&span.content, width - used);
+        out.push(Span::styled(text, span.style));
+        break;
+    }
+    out
+}
+
+/// Marks a pane whose text goes on below what is shown.
+pub(super) fn more_below(block: Block<'static>, more: bool, theme: Theme) -> Block<'static> {
+    if more {
+        block.title_bottom(Line::styled(" ↓ more ", theme.muted()).right_aligned())
+    } else {
+        block
+    }
+}
+
 /// A bar of `width` cells for `value` out of `max`: filled and empty parts.
 pub(super) fn bar(value: u32, max: u32, width: u16) -> (String, String) {
     let width = u32::from(width);

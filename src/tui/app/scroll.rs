@@ -105,10 +105,16 @@ impl App {
     pub(super) fn clamp_scrolls(&mut self) {
         let (len, height) = self.text_extent(Pane::Detail);
         self.detail_scroll = self.detail_scroll.min(max_scroll(len, height));
-        let (len, height) = self.text_extent(Pane::Recommendation);
-        self.recommendation_scroll = self.recommendation_scroll.min(max_scroll(len, height));
+        self.clamp_recommendation_scroll();
         let (len, height) = self.article_extent();
         self.article_scroll = self.article_scroll.min(max_scroll(len, height));
+    }
+}
+
+impl App {
+    pub(super) fn clamp_recommendation_scroll(&mut self) {
+        let (len, height) = self.text_extent(Pane::Recommendation);
+        self.recommendation_scroll = self.recommendation_scroll.min(max_scroll(len, height));
     }
 }
 

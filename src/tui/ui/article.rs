@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::{pane_block, wrapped};
+use super::{more_below, pane_block, wrapped};
 use crate::tui::app::App;
 use crate::tui::layout;
 
@@ -66,8 +66,9 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let total = lines.len();
     let shown = usize::from(inner.height);
     let end = (app.article_scroll + shown).min(total);
-    let title = format!("Article  {end}/{total}");
-    frame.render_widget(pane_block(&title, true, app.theme), area);
+    let title = format!("Article · line {end} of {total}");
+    let block = pane_block(&title, true, app.theme);
+    frame.render_widget(more_below(block, end < total, app.theme), area);
     let visible: Vec<Line> = lines
         .into_iter()
         .skip(app.article_scroll)

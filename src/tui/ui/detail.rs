@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{bar, focused, pane_block, truncate, wrapped};
+use super::{bar, focused, more_below, pane_block, truncate, wrapped};
 use crate::content::MAX_RATING;
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
@@ -70,12 +70,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         .factors
         .get(app.factor)
         .map_or("Factor", |f| f.name.as_str());
-    let block = pane_block(title, focused(app, Pane::Detail), app.theme);
     let inner = layout::inner(area);
-    frame.render_widget(block, area);
     let lines: Vec<Line> = lines(app, inner.width)
         .into_iter()
         .skip(app.detail_scroll)
         .collect();
+    let more = lines.len() > usize::from(inner.height);
+    let block = pane_block(title, focused(app, Pane::Detail), app.theme);
+    frame.render_widget(more_below(block, more, app.theme), area);
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -23,12 +23,25 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App) {
                 style,
             )
         }
-        None => Line::styled(
-            " ? all keys · / search · a article · e export · q quit",
-            theme.muted(),
-        ),
+        None => idle_hint(app),
     };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// With no message: what the help key is, where it works (from the keymap).
+fn idle_hint(app: &App) -> Line<'static> {
+    let help = app
+        .scopes()
+        .into_iter()
+        .flat_map(keymap::bindings)
+        .find(|binding| binding.action == crate::tui::action::Action::ToggleHelp);
+    match help {
+        Some(binding) => Line::from(vec![
+            Span::styled(format!(" {}", binding.label), app.theme.key()),
+            Span::styled(format!(" {}", binding.help), app.theme.muted()),
+        ]),
+        None => Line::default(),
+    }
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::pane_block;
+use super::{more_below, pane_block};
 use crate::tui::app::App;
 use crate::tui::keymap::{self, Scope};
 use crate::tui::layout;
@@ -59,7 +59,9 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         .saturating_add(2);
     let area = layout::centered(body, 60, height);
     frame.render_widget(Clear, area);
-    frame.render_widget(pane_block("Keys  (Esc or ? closes)", true, app.theme), area);
     let visible: Vec<Line> = lines.into_iter().skip(app.help_scroll).collect();
+    let more = visible.len() > usize::from(layout::inner(area).height);
+    let block = pane_block("Keys · Esc or ? closes · j/k scroll", true, app.theme);
+    frame.render_widget(more_below(block, more, app.theme), area);
     frame.render_widget(Paragraph::new(visible), layout::inner(area));
 }

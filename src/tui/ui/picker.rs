@@ -16,10 +16,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         .saturating_add(2);
     let area = layout::centered(body, 76, height);
     frame.render_widget(Clear, area);
-    frame.render_widget(
-        pane_block("Choose a pack  (Enter opens)", true, theme),
-        area,
-    );
+    frame.render_widget(pane_block("Choose a pack · Enter opens", true, theme), area);
     let inner = layout::inner(area);
     let visible = usize::from(inner.height);
     let offset = layout::list_offset(app.picker, visible);

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{bar, focused, pane_block, truncate, wrapped};
+use super::{bar, clip_spans, focused, more_below, pane_block, truncate, wrapped};
 use crate::engine::Verdict;
 use crate::export::{reason_factors, tip_phrase, verdict_sentence};
 use crate::tui::app::{App, Pane};
@@ -80,6 +80,7 @@ pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
     } else {
         r.reasons.len().min(3)
     };
+    let mut quoted = std::collections::HashSet::new();
     for reason in &r.reasons[..shown] {
         let t = &pack.traits[reason.trait_index];
         let head = format!(
@@ -88,6 +89,10 @@ pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
         );
         lines.extend(wrapped(&head, width, "  ", theme.option(reason.favours)));
         for factor in reason_factors(pack, reason.trait_index) {
+            // Two sliders can draw on one factor: quote it once.
+            if !quoted.insert(factor.clone()) {
+                continue;
+            }
             lines.extend(wrapped(&factor, width, "    ", theme.muted()));
         }
     }
@@ -125,50 +130,70 @@ pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
         "Tipping points (others held)",
         theme.heading(),
     ));
-    let label_width = usize::from(width / 2).max(8);
+    let longest = pack
+        .traits
+        .iter()
+        .map(|t| t.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let label_width = (longest + 3).min(usize::from(width) * 3 / 5).max(8);
     for tips in &r.tipping_points {
         let t = &pack.traits[tips.trait_index];
-        let mut spans = vec![Span::raw(format!(
+        let label = format!(
             "  {:<w$} ",
-            truncate(&t.label, label_width - 2),
-            w = label_width - 2
-        ))];
-        let mut any = false;
+            truncate(&t.label, label_width - 3),
+            w = label_width - 3
+        );
+        let mut phrases: Vec<Span<'static>> = Vec::new();
         for (above, tip) in [(false, tips.below), (true, tips.above)] {
             if let Some(tip) = tip {
-                if any {
-                    spans.push(Span::raw("  "));
+                if !phrases.is_empty() {
+                    phrases.push(Span::raw("  "));
                 }
-                any = true;
                 let style = match tip.verdict {
                     Verdict::Winner(option) => theme.option(option),
                     Verdict::CloseCall => theme.close_call(),
                 };
-                spans.push(Span::styled(
+                phrases.push(Span::styled(
                     tip_phrase(pack, above, tip.value, tip.verdict),
                     style,
                 ));
             }
         }
-        if !any {
-            spans.push(Span::styled("—", theme.muted()));
+        if phrases.is_empty() {
+            phrases.push(Span::styled("—", theme.muted()));
         }
-        lines.push(Line::from(spans));
+        let phrases_width: usize = phrases
+            .iter()
+            .map(|span| span.content.chars().count())
+            .sum();
+        if label_width + phrases_width <= usize::from(width) {
+            let mut spans = vec![Span::raw(label)];
+            spans.extend(phrases);
+            lines.push(Line::from(spans));
+        } else {
+            // Too narrow for both: the tipping points go under the label.
+            lines.push(Line::raw(label));
+            let mut spans = vec![Span::raw("    ")];
+            spans.extend(phrases);
+            lines.push(Line::from(clip_spans(spans, usize::from(width))));
+        }
     }
     lines
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
+    let inner = layout::inner(area);
+    let lines: Vec<Line> = lines(app, inner.width, wide)
+        .into_iter()
+        .skip(app.recommendation_scroll)
+        .collect();
+    let more = lines.len() > usize::from(inner.height);
     let block = pane_block(
         "Recommendation",
         focused(app, Pane::Recommendation),
         app.theme,
     );
-    let inner = layout::inner(area);
-    frame.render_widget(block, area);
-    let lines: Vec<Line> = lines(app, inner.width, wide)
-        .into_iter()
-        .skip(app.recommendation_scroll)
-        .collect();
+    frame.render_widget(more_below(block, more, app.theme), area);
     frame.render_widget(Paragraph::new(lines), inner);
 }

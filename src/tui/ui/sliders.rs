@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{bar, focused, pane_block, truncate};
+use super::{bar, clip_spans, focused, pane_block, truncate};
 use crate::content::Trait;
 use crate::engine::Verdict;
 use crate::export::tip_phrase;
@@ -114,7 +114,7 @@ fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pan
         bottom.extend(track_spans(t, value, track.width, theme));
         bottom.push(Span::raw("  "));
         bottom.extend(tips_spans(app, index));
-        let lines = vec![top, Line::from(bottom)];
+        let lines = vec![top, Line::from(clip_spans(bottom, width))];
         frame.render_widget(Paragraph::new(lines), row);
     } else {
         let label_width = usize::from(layout::narrow_label_width(row.width));
@@ -143,25 +143,31 @@ fn help(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
     let mut tips = tips_spans(app, app.slider);
     if tips.is_empty() {
         tips.push(Span::styled(
-            "no value of this slider alone changes the verdict",
+            "none: this slider alone cannot change the verdict",
             theme.muted(),
         ));
     }
-    let mut tip_line = vec![Span::styled("Tips: ", theme.muted())];
+    let mut tip_line = vec![Span::styled("Tipping points: ", theme.muted())];
     tip_line.extend(tips);
+    let tip_line = Line::from(clip_spans(tip_line, width));
     let mut lines = Vec::new();
     if wide {
+        // Rule, tipping points, then as much of the help as fits.
         lines.push(Line::styled("─".repeat(width), theme.muted()));
-        for line in crate::wrap::wrap(&t.help, width)
-            .into_iter()
-            .take(usize::from(area.height).saturating_sub(2))
-        {
+        lines.push(tip_line);
+        let room = usize::from(area.height).saturating_sub(2);
+        let help = crate::wrap::wrap(&t.help, width);
+        let cut = help.len() > room;
+        for (index, line) in help.into_iter().take(room).enumerate() {
+            let line = if cut && index + 1 == room {
+                truncate(&format!("{line} …"), width)
+            } else {
+                line
+            };
             lines.push(Line::styled(line, theme.muted()));
         }
-        lines.resize(usize::from(area.height).saturating_sub(1), Line::default());
-        lines.push(Line::from(tip_line));
     } else {
-        lines.push(Line::from(tip_line));
+        lines.push(tip_line);
         lines.push(Line::styled(truncate(&t.help, width), theme.muted()));
     }
     frame.render_widget(Paragraph::new(lines), area);

@@ -1,0 +1,100 @@
+//! The core operations on the article pack and on a generated large pack
+//! (10,000 factors, 200 traits, 8 options): load, recommend, one key press
+//! (update + a full draw at 200×60), a search keystroke, the markdown export.
+//!
+//! Run: `cargo bench --bench core` (or `benches/run.sh` for everything).
+
+#[path = "support/large_pack.rs"]
+mod large_pack;
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use stackcompare::content::{self, Pack};
+use stackcompare::engine::Engine;
+use stackcompare::export;
+use stackcompare::tui::action::Action;
+use stackcompare::tui::app::{App, Pane};
+use stackcompare::tui::theme::Theme;
+use stackcompare::tui::ui;
+
+fn app_for(pack: Pack) -> App {
+    let mut app = App::new(vec![pack], None, Theme::new(true));
+    app.update(Action::Resize(200, 60));
+    app
+}
+
+fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
+    let pack = content::parse_pack(text, name).expect("the benchmark pack is valid");
+
+    c.bench_function(&format!("{name}/load"), |b| {
+        b.iter(|| content::parse_pack(black_box(text), name).unwrap())
+    });
+
+    let engine = Engine::new(&pack);
+    let mut values = pack.default_values();
+    c.bench_function(&format!("{name}/recommend"), |b| {
+        b.iter(|| {
+            values[0] = (values[0] + 1) % (pack.traits[0].max + 1);
+            engine.recommend(black_box(&values))
+        })
+    });
+
+    // One key press: the slider moves, the state updates, a whole frame is drawn.
+    let mut app = app_for(pack.clone());
+    app.focus = Pane::Sliders;
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    let mut up = true;
+    c.bench_function(&format!("{name}/key_press_200x60"), |b| {
+        b.iter(|| {
+            let value = app.values[app.slider];
+            let max = app.pack.traits[app.slider].max;
+            up = if value == max {
+                false
+            } else if value == 0 {
+                true
+            } else {
+                up
+            };
+            app.update(if up {
+                Action::Increase
+            } else {
+                Action::Decrease
+            });
+            terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+        })
+    });
+
+    // A search keystroke: type one letter after "re" and draw.
+    let mut app = app_for(pack.clone());
+    app.update(Action::OpenSearch);
+    app.update(Action::Input('r'));
+    app.update(Action::Input('e'));
+    c.bench_function(&format!("{name}/search_keystroke"), |b| {
+        b.iter(|| {
+            app.update(Action::Input('a'));
+            terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+            app.update(Action::Backspace);
+        })
+    });
+
+    let recommendation = engine.recommend(&pack.default_values());
+    c.bench_function(&format!("{name}/markdown_export"), |b| {
+        b.iter(|| export::to_markdown(black_box(&pack), &recommendation))
+    });
+}
+
+fn benches(c: &mut Criterion) {
+    bench_pack(c, "article", content::EMBEDDED_SOURCE);
+    let large = large_pack::large_pack_yaml(7, 10_000, 200, 8);
+    bench_pack(c, "large", &large);
+}
+
+criterion_group! {
+    name = core;
+    config = Criterion::default().sample_size(30).warm_up_time(std::time::Duration::from_millis(500)).measurement_time(std::time::Duration::from_secs(2));
+    targets = benches
+}
+criterion_main!(core);
