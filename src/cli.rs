@@ -3,7 +3,7 @@
 
 mod commands;
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -104,7 +104,8 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(diagnostics) => {
-            eprintln!("{diagnostics}");
+            // Not `eprintln!`: it panics when standard error is gone.
+            let _ = writeln!(std::io::stderr(), "{diagnostics}");
             ExitCode::from(1)
         }
     }
@@ -115,7 +116,7 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
         Some(Command::Check { paths }) => Ok(commands::check(paths, cli.content.as_deref())),
         Some(Command::List) => {
             let pack = select_pack(&cli, None)?;
-            print!("{}", commands::list(&pack));
+            commands::print(&commands::list(&pack))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Recommend { sets, format }) => {

@@ -189,14 +189,34 @@ impl Engine {
         let scores: Vec<u32> = points.iter().map(|&p| self.scale(p)).collect();
         let mut ranking: Vec<usize> = (0..points.len()).collect();
         ranking.sort_by(|&a, &b| points[b].cmp(&points[a]).then(a.cmp(&b)));
+        (scores, ranking, self.verdict(points))
+    }
+
+    /// The verdict alone, without allocating: the tipping-point scan calls
+    /// this for every candidate value of every slider.
+    fn verdict(&self, points: &[u64]) -> Verdict {
+        // The leader is the first option with the most points; the runner-up
+        // the best of the rest (ties keep pack order, as in the ranking).
+        let mut leader = 0;
+        for (option, &p) in points.iter().enumerate() {
+            if p > points[leader] {
+                leader = option;
+            }
+        }
+        let runner_up = points
+            .iter()
+            .enumerate()
+            .filter(|(option, _)| *option != leader)
+            .map(|(_, &p)| p)
+            .max()
+            .unwrap_or(0);
         // lead = 100·gap/ceiling ≤ margin, compared without rounding.
-        let gap = points[ranking[0]] - points[ranking[1]];
-        let verdict = if 100 * gap <= u64::from(self.margin) * self.ceiling {
+        let gap = points[leader] - runner_up;
+        if 100 * gap <= u64::from(self.margin) * self.ceiling {
             Verdict::CloseCall
         } else {
-            Verdict::Winner(ranking[0])
-        };
-        (scores, ranking, verdict)
+            Verdict::Winner(leader)
+        }
     }
 }
 

@@ -11,7 +11,8 @@ pub mod layout;
 pub mod theme;
 pub mod ui;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
+use std::mem::ManuallyDrop;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -84,6 +85,7 @@ pub fn run(packs: Vec<Pack>, values: Option<Vec<u32>>, options: Options) -> io::
         signal_hook::flag::register_usize(number, Arc::clone(&signal), number as usize)?;
     }
     install_panic_hook();
+    spawn_watchdog(Arc::clone(&signal));
     let _restore = Restore;
     terminal::enable_raw_mode()?;
     let mut stdout = io::stdout();
@@ -91,7 +93,10 @@ pub fn run(packs: Vec<Pack>, values: Option<Vec<u32>>, options: Options) -> io::
     if options.mouse {
         execute!(stdout, EnableMouseCapture)?;
     }
-    let mut terminal = Terminal::new(CrosstermBackend::new(stdout))?;
+    // Never dropped: ratatui's drop shows the cursor and, when the terminal is
+    // gone, reports the failure with `eprintln!`, which panics. `Restore` does
+    // the same work, ignoring errors.
+    let mut terminal = ManuallyDrop::new(Terminal::new(CrosstermBackend::new(stdout))?);
     let mut app = App::new(packs, values, Theme::new(options.colour));
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
@@ -117,6 +122,31 @@ pub fn run(packs: Vec<Pack>, values: Option<Vec<u32>>, options: Options) -> io::
             return Ok(Ending::Quit);
         }
     }
+}
+
+/// Ends the process when the event loop cannot: crossterm's `poll` can spin
+/// forever on a terminal that has gone away (reads return nothing), so it never
+/// comes back to look at the signal flag. A signal the loop has not acted on
+/// within a second, or standard output no longer being a terminal, ends the
+/// process here, after restoring what can still be restored.
+fn spawn_watchdog(signal: Arc<AtomicUsize>) {
+    std::thread::spawn(move || {
+        let mut pending_since = None;
+        loop {
+            std::thread::sleep(Duration::from_millis(250));
+            let received = signal.load(Ordering::Relaxed);
+            let gone = !io::stdout().is_terminal();
+            if received == 0 && !gone {
+                continue;
+            }
+            let since = *pending_since.get_or_insert_with(std::time::Instant::now);
+            if gone || since.elapsed() >= Duration::from_secs(1) {
+                restore();
+                let code = if received == 0 { 129 } else { 128 + received };
+                std::process::exit(i32::try_from(code).unwrap_or(129));
+            }
+        }
+    });
 }
 
 /// Do what `App::update` asked for; the message says what happened.

@@ -20,7 +20,7 @@ pub fn recommend(pack: &Pack, values: &[u32], format: Format) -> Result<ExitCode
         Format::Json => export::to_json(pack, &recommendation),
         Format::Markdown => export::to_markdown(pack, &recommendation),
     };
-    write_stdout(&out)?;
+    print(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -32,8 +32,8 @@ pub fn export(
 ) -> Result<ExitCode, Diagnostics> {
     let markdown = export::to_markdown(pack, &engine::recommend(pack, values));
     match output {
-        None => write_stdout(&markdown)?,
-        Some(path) if path.as_os_str() == "-" => write_stdout(&markdown)?,
+        None => print(&markdown)?,
+        Some(path) if path.as_os_str() == "-" => print(&markdown)?,
         Some(path) => {
             let overwrite = if force {
                 Overwrite::Allow
@@ -54,25 +54,28 @@ pub fn export(
                 };
                 Diagnostics::one(Diagnostic::new(path.display().to_string(), None, message))
             })?;
-            eprintln!("wrote {}", path.display());
+            let _ = writeln!(std::io::stderr(), "wrote {}", path.display());
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// Print to stdout; a failed write (a closed pipe, a full disk) is an error, not a panic.
-fn write_stdout(text: &str) -> Result<(), Diagnostics> {
+pub fn print(text: &str) -> Result<(), Diagnostics> {
     let mut stdout = std::io::stdout().lock();
-    stdout
+    match stdout
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
-        .map_err(|error| {
-            Diagnostics::one(Diagnostic::new(
-                "<stdout>",
-                None,
-                format!("cannot write: {error}"),
-            ))
-        })
+    {
+        // A reader that stopped early (`| head`) wanted no more: not an error.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(error) => Err(Diagnostics::one(Diagnostic::new(
+            "<stdout>",
+            None,
+            format!("cannot write: {error}"),
+        ))),
+        Ok(()) => Ok(()),
+    }
 }
 
 /// Validate every pack and profile named (folders: their *.yaml files).
@@ -152,20 +155,19 @@ pub fn check(paths: &[PathBuf], content_path: Option<&Path>) -> ExitCode {
             )),
         }
     }
+    // Output that cannot be written (a closed pipe) is dropped, not a panic.
+    let mut stdout = std::io::stdout().lock();
     for line in &ok {
-        println!("{line}");
+        let _ = writeln!(stdout, "{line}");
     }
+    let mut stderr = std::io::stderr().lock();
     for error in &errors {
-        eprintln!("{error}");
+        let _ = writeln!(stderr, "{error}");
     }
     if errors.is_empty() {
         ExitCode::SUCCESS
     } else {
-        eprintln!(
-            "{} error{} found",
-            errors.len(),
-            if errors.len() == 1 { "" } else { "s" }
-        );
+        let _ = writeln!(stderr, "{} found", count(errors.len(), "error"));
         ExitCode::from(1)
     }
 }

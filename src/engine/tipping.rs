@@ -38,7 +38,7 @@ pub(super) fn tipping_points(
                     *slot = points[o] - engine.contribution(t, current, o)
                         + engine.contribution(t, value, o);
                 }
-                engine.judge(&moved).2
+                engine.verdict(&moved)
             };
             let above = (current + 1..=engine.max[t])
                 .map(|value| Tip {
