@@ -13,7 +13,7 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-pub use clean::clean_text;
+pub use clean::{clean_text, is_forbidden as is_hidden_control};
 pub use model::*;
 pub use validate::{MAX_RATING, MAX_SLIDER, MAX_WEIGHT, Problem, validate};
 
@@ -93,11 +93,12 @@ pub fn parse_pack(text: &str, name: &str) -> Result<Pack, Diagnostics> {
     }
     let mut pack: Pack = yaml::from_str(text)
         .map_err(|error| Diagnostics::one(Diagnostic::new(name, error.place, error.message)))?;
+    // Clean first, so text made only of control characters counts as empty.
+    pack.clean_text();
     let problems = validate(&pack);
     if !problems.is_empty() {
         return Err(locate(text, name, problems));
     }
-    pack.clean_text();
     Ok(pack)
 }
 

@@ -39,13 +39,12 @@ pub struct Item {
     origin: Vec<usize>,
 }
 
-/// One match: the item, its score, and the matched char positions in `text`.
+/// One match: the item and its score (matched letters: `SearchIndex::positions`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
     /// Index into `SearchIndex::items`.
     pub item: usize,
     pub score: i64,
-    pub positions: Vec<usize>,
 }
 
 /// The searchable names of one pack.
@@ -122,33 +121,37 @@ impl SearchIndex {
     fn search_among(&self, candidates: impl Iterator<Item = usize>, query: &str) -> Vec<Hit> {
         let (pattern, _) = fold(query.trim());
         if pattern.is_empty() {
-            return candidates
-                .map(|item| Hit {
-                    item,
-                    score: 0,
-                    positions: Vec::new(),
-                })
-                .collect();
+            return candidates.map(|item| Hit { item, score: 0 }).collect();
         }
+        // Scores only: matched positions are worked out for the rows on screen.
         let mut hits: Vec<Hit> = candidates
             .filter_map(|item| {
-                let entry = &self.items[item];
-                let (score, folded_positions) =
-                    self.matcher.fuzzy_indices(&entry.folded, &pattern)?;
-                let mut positions: Vec<usize> = folded_positions
-                    .iter()
-                    .filter_map(|&p| entry.origin.get(p).copied())
-                    .collect();
-                positions.dedup();
-                Some(Hit {
-                    item,
-                    score,
-                    positions,
-                })
+                let score = self
+                    .matcher
+                    .fuzzy_match(&self.items[item].folded, &pattern)?;
+                Some(Hit { item, score })
             })
             .collect();
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.item.cmp(&b.item)));
         hits
+    }
+
+    /// The char positions in item `item`'s text that `query` matches.
+    pub fn positions(&self, item: usize, query: &str) -> Vec<usize> {
+        let (pattern, _) = fold(query.trim());
+        let Some(entry) = self.items.get(item) else {
+            return Vec::new();
+        };
+        let Some((_, folded_positions)) = self.matcher.fuzzy_indices(&entry.folded, &pattern)
+        else {
+            return Vec::new();
+        };
+        let mut positions: Vec<usize> = folded_positions
+            .iter()
+            .filter_map(|&p| entry.origin.get(p).copied())
+            .collect();
+        positions.dedup();
+        positions
     }
 }
 
@@ -164,8 +167,8 @@ mod tests {
         let first = &index.items()[hits[0].item];
         assert!(first.text.starts_with("Real"), "{}", first.text);
         // Highlighted letters spell the query.
-        let letters: String = hits[0]
-            .positions
+        let letters: String = index
+            .positions(hits[0].item, "rltm")
             .iter()
             .map(|&p| first.text.chars().nth(p).unwrap())
             .collect();

@@ -9,7 +9,7 @@ const TAB_WIDTH: usize = 4;
 /// Characters that never survive loading: C0 controls but newline (and tab,
 /// which is expanded), DEL, C1 controls, and the bidirectional overrides and
 /// isolates that can make text read differently from what it is.
-fn is_forbidden(c: char) -> bool {
+pub fn is_forbidden(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
         | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')

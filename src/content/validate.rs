@@ -35,13 +35,14 @@ impl Problems {
         });
     }
 
-    fn text(&mut self, path: String, what: &str, value: &str) {
+    // Paths are built only for a problem: a large pack has many fields.
+    fn text(&mut self, path: impl FnOnce() -> String, what: &str, value: &str) {
         if value.trim().is_empty() {
-            self.add(path, format!("{what} is empty"));
+            self.add(path(), format!("{what} is empty"));
         }
     }
 
-    fn id(&mut self, path: String, what: &str, id: &str, allow_underscore: bool) {
+    fn id(&mut self, path: impl FnOnce() -> String, what: &str, id: &str, allow_underscore: bool) {
         let allowed = |c: char| {
             c.is_ascii_lowercase()
                 || c.is_ascii_digit()
@@ -55,7 +56,7 @@ impl Problems {
         };
         if id.is_empty() || id.len() > MAX_ID_LEN || !id.chars().all(allowed) {
             self.add(
-                path,
+                path(),
                 format!("{what} `{id}` must match {pattern} (at most {MAX_ID_LEN} characters)"),
             );
         }
@@ -76,8 +77,8 @@ impl Problems {
     /// Keys of a per-option map must name options.
     fn option_keys(
         &mut self,
-        path: &str,
-        what: &str,
+        path: impl Fn() -> String,
+        what: impl Fn() -> String,
         map: &BTreeMap<String, u32>,
         options: &[&str],
     ) {
@@ -85,8 +86,8 @@ impl Problems {
             if !options.contains(&key.as_str()) {
                 let hint = did_you_mean(key, options.iter().copied());
                 self.add(
-                    format!("{path}.{key}"),
-                    format!("{what} names unknown option `{key}`{hint}"),
+                    format!("{}.{key}", path()),
+                    format!("{} names unknown option `{key}`{hint}", what()),
                 );
             }
         }
@@ -105,17 +106,17 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
             ),
         );
     }
-    problems.id("id".into(), "pack id", &pack.id, false);
-    problems.text("title".into(), "title", &pack.title);
+    problems.id(|| "id".into(), "pack id", &pack.id, false);
+    problems.text(|| "title".into(), "title", &pack.title);
     problems.text(
-        "source.publisher".into(),
+        || "source.publisher".into(),
         "source.publisher",
         &pack.source.publisher,
     );
     if let Some(url) = &pack.source.url {
-        problems.text("source.url".into(), "source.url", url);
+        problems.text(|| "source.url".into(), "source.url", url);
     }
-    problems.text("intro".into(), "intro", &pack.intro);
+    problems.text(|| "intro".into(), "intro", &pack.intro);
 
     if !OPTIONS.contains(&pack.options.len()) {
         problems.add(
@@ -127,15 +128,15 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
         );
     }
     for (i, option) in pack.options.iter().enumerate() {
-        problems.id(format!("options.{i}.id"), "option id", &option.id, true);
-        problems.text(format!("options.{i}.name"), "option name", &option.name);
+        problems.id(|| format!("options.{i}.id"), "option id", &option.id, true);
+        problems.text(|| format!("options.{i}.name"), "option name", &option.name);
         problems.text(
-            format!("options.{i}.tagline"),
+            || format!("options.{i}.tagline"),
             "option tagline",
             &option.tagline,
         );
         problems.text(
-            format!("options.{i}.summary"),
+            || format!("options.{i}.summary"),
             "option summary",
             &option.summary,
         );
@@ -147,31 +148,34 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
         problems.add("factors", "a pack needs at least one factor");
     }
     for (i, factor) in pack.factors.iter().enumerate() {
-        let path = format!("factors.{i}");
-        problems.id(format!("{path}.id"), "factor id", &factor.id, true);
-        problems.text(format!("{path}.name"), "factor name", &factor.name);
-        problems.text(format!("{path}.summary"), "factor summary", &factor.summary);
+        problems.id(|| format!("factors.{i}.id"), "factor id", &factor.id, true);
+        problems.text(|| format!("factors.{i}.name"), "factor name", &factor.name);
+        problems.text(
+            || format!("factors.{i}.summary"),
+            "factor summary",
+            &factor.summary,
+        );
         if let Some(detail) = &factor.detail {
-            problems.text(format!("{path}.detail"), "factor detail", detail);
+            problems.text(|| format!("factors.{i}.detail"), "factor detail", detail);
         }
-        let ratings = format!("{path}.ratings");
+        let ratings = || format!("factors.{i}.ratings");
         problems.option_keys(
-            &ratings,
-            &format!("factor `{}` rating", factor.id),
+            ratings,
+            || format!("factor `{}` rating", factor.id),
             &factor.ratings,
             &option_ids,
         );
         for option in &option_ids {
             match factor.ratings.get(*option) {
                 None => problems.add(
-                    ratings.clone(),
+                    ratings(),
                     format!(
                         "factor `{}` does not rate option `{option}` (every option needs a rating)",
                         factor.id
                     ),
                 ),
                 Some(&rating) if rating > MAX_RATING => problems.add(
-                    format!("{ratings}.{option}"),
+                    format!("{}.{option}", ratings()),
                     format!("rating {rating} of `{option}` is out of range 0..={MAX_RATING}"),
                 ),
                 Some(_) => {}
@@ -186,9 +190,9 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
     }
     for (i, t) in pack.traits.iter().enumerate() {
         let path = format!("traits.{i}");
-        problems.id(format!("{path}.id"), "trait id", &t.id, true);
-        problems.text(format!("{path}.label"), "trait label", &t.label);
-        problems.text(format!("{path}.help"), "trait help", &t.help);
+        problems.id(|| format!("{path}.id"), "trait id", &t.id, true);
+        problems.text(|| format!("{path}.label"), "trait label", &t.label);
+        problems.text(|| format!("{path}.help"), "trait help", &t.help);
         if t.max == 0 || t.max > MAX_SLIDER {
             problems.add(
                 format!("{path}.max"),
@@ -207,7 +211,7 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
         for (field, label) in [("low", &t.low), ("high", &t.high)] {
             if let Some(label) = label {
                 problems.text(
-                    format!("{path}.{field}"),
+                    || format!("{path}.{field}"),
                     &format!("trait {field} label"),
                     label,
                 );
@@ -225,8 +229,8 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
         for (field, map) in [("weights", &t.weights), ("weights_low", &t.weights_low)] {
             let map_path = format!("{path}.{field}");
             problems.option_keys(
-                &map_path,
-                &format!("trait `{}` {field}", t.id),
+                || map_path.clone(),
+                || format!("trait `{}` {field}", t.id),
                 map,
                 &option_ids,
             );
@@ -243,13 +247,22 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
     problems.unique("traits", pack.traits.iter().map(|t| t.id.as_str()));
 
     for (i, section) in pack.sections.iter().enumerate() {
-        problems.id(format!("sections.{i}.id"), "section id", &section.id, true);
+        problems.id(
+            || format!("sections.{i}.id"),
+            "section id",
+            &section.id,
+            true,
+        );
         problems.text(
-            format!("sections.{i}.title"),
+            || format!("sections.{i}.title"),
             "section title",
             &section.title,
         );
-        problems.text(format!("sections.{i}.body"), "section body", &section.body);
+        problems.text(
+            || format!("sections.{i}.body"),
+            "section body",
+            &section.body,
+        );
     }
     problems.unique("sections", pack.sections.iter().map(|s| s.id.as_str()));
 
@@ -261,7 +274,7 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
                 format!("rule names unknown option `{}`{hint}", rule.option),
             );
         }
-        problems.text(format!("rules.{i}.text"), "rule text", &rule.text);
+        problems.text(|| format!("rules.{i}.text"), "rule text", &rule.text);
     }
 
     if pack.close_call.margin > 100 {
@@ -271,13 +284,13 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
         );
     }
     problems.text(
-        "close_call.text".into(),
+        || "close_call.text".into(),
         "close_call text",
         &pack.close_call.text,
     );
     if let Some(closing) = &pack.closing {
-        problems.text("closing.title".into(), "closing title", &closing.title);
-        problems.text("closing.body".into(), "closing body", &closing.body);
+        problems.text(|| "closing.title".into(), "closing title", &closing.title);
+        problems.text(|| "closing.body".into(), "closing body", &closing.body);
     }
     problems.0
 }

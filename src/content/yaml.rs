@@ -18,9 +18,6 @@ use yaml_rust2::scanner::Marker;
 use crate::diagnostic::{Place, shorten_quotes};
 use crate::suggest;
 
-/// Deeper nesting than this is not indexed (serde_yaml refuses it anyway).
-const MAX_DEPTH: usize = 128;
-
 /// A parse or type error, with its place when the parser knows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YamlError {
@@ -28,9 +25,59 @@ pub struct YamlError {
     pub message: String,
 }
 
+/// Deeper flow nesting (`[[[…` or `{a: {a: …`) is refused before parsing,
+/// since the YAML parser's time grows with the square of the depth; deeper
+/// nesting is not indexed either (serde_yaml refuses it anyway).
+pub const MAX_DEPTH: usize = 128;
+
 /// Parse one YAML document into `T`.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    check_flow_depth(text)?;
     serde_yaml::from_str(text).map_err(|error| to_yaml_error(text, &error))
+}
+
+/// A linear scan for flow collections nested deeper than `MAX_DEPTH`. Brackets
+/// count where a flow collection can start (after a space, `:`, `-`, `,`, `[`,
+/// `{` or at a line's start), outside quotes and comments; block nesting is
+/// bounded by the file size limit and checked by the parser itself.
+fn check_flow_depth(text: &str) -> Result<(), YamlError> {
+    let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut previous = '\n';
+    for c in text.chars() {
+        column += 1;
+        if c == '\n' {
+            // Quoted scalars may span lines: the quote state carries over.
+            (line, column, comment, previous) = (line + 1, 0, false, c);
+            continue;
+        }
+        if comment {
+            continue;
+        }
+        match (quote, c) {
+            (Some('"'), '"') if previous != '\\' => quote = None,
+            (Some('\''), '\'') => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') if " \t\n:-,[{".contains(previous) => quote = Some(c),
+            (None, '#') if previous == ' ' || previous == '\t' || previous == '\n' => {
+                comment = true
+            }
+            (None, '[' | '{') if " \t\n:-,[{".contains(previous) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(YamlError {
+                        place: Some(Place { line, column }),
+                        message: format!("nesting deeper than {MAX_DEPTH} levels"),
+                    });
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        previous = c;
+    }
+    Ok(())
 }
 
 /// serde_yaml's error as a message and the best place for it. Only runs on
@@ -55,10 +102,43 @@ fn to_yaml_error(text: &str, error: &serde_yaml::Error) -> YamlError {
         }
     } else if raw.contains("more than one document") {
         place = second_document(text).or(place);
+    } else if let Some(path) = value_error_path(raw) {
+        // serde_yaml places an error inside an alias at the anchor it copies;
+        // the path names where the bad value is used.
+        // On the same line serde_yaml's column (the value) is the finer one.
+        if let Some(found) = Locator::new(text).find_exact(&path)
+            && place.is_none_or(|place| place.line != found.line)
+        {
+            place = Some(found);
+        }
     }
     YamlError {
-        place,
+        place: place.map(|place| within(text, place)),
         message: humanize(raw),
+    }
+}
+
+/// For "PATH: invalid type/value/length …", the locator path of PATH.
+fn value_error_path(message: &str) -> Option<String> {
+    let (path, rest) = message.split_once(": ")?;
+    let is_path = !path.is_empty()
+        && path
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-.[]".contains(c));
+    (is_path && rest.starts_with("invalid ")).then(|| path.replace('[', ".").replace(']', ""))
+}
+
+/// A place moved back inside the text: at the end of a file without a final
+/// newline the parser reports the line after the last.
+fn within(text: &str, place: Place) -> Place {
+    let lines = text.lines().count().max(1);
+    if place.line <= lines {
+        return place;
+    }
+    let last = text.lines().last().unwrap_or("");
+    Place {
+        line: lines,
+        column: last.chars().count() + 1,
     }
 }
 
@@ -149,11 +229,7 @@ pub fn top_level_keys(text: &str) -> Vec<String> {
 /// is reported separately), with a "did you mean" added to unknown fields and
 /// long quoted values cut short.
 fn humanize(raw: &str) -> String {
-    let message = match raw.rfind(" at line ") {
-        Some(at) if raw[at..].contains(" column ") => &raw[..at],
-        _ => raw,
-    };
-    let mut message = message.to_owned();
+    let mut message = without_places(raw);
     if let Some(field) = between(&message, "unknown field `", "`") {
         let expected: Vec<&str> = message
             .split_once("expected")
@@ -168,6 +244,30 @@ fn humanize(raw: &str) -> String {
                 .into();
     }
     shorten_quotes(&message)
+}
+
+/// `raw` without any " at line L column C" (the place is reported on its own).
+fn without_places(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(at) = rest.find(" at line ") {
+        let after = &rest[at + " at line ".len()..];
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        let tail = &after[digits..];
+        match tail.strip_prefix(" column ") {
+            Some(column) if digits > 0 => {
+                let column_digits = column.chars().take_while(char::is_ascii_digit).count();
+                out.push_str(&rest[..at]);
+                rest = &column[column_digits..];
+            }
+            _ => {
+                out.push_str(&rest[..at + " at line ".len()]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
@@ -206,6 +306,11 @@ impl Locator {
             }
             path = &path[..path.rfind('.')?];
         }
+    }
+
+    /// The place of exactly `path`, if the document has it.
+    pub fn find_exact(&self, path: &str) -> Option<Place> {
+        self.places.get(path).copied()
     }
 
     /// The place of the second occurrence of the key at `path`, when its

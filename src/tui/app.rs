@@ -46,6 +46,8 @@ pub struct Search {
     pub query: String,
     pub hits: Vec<Hit>,
     pub selected: usize,
+    /// The hits of each shorter query, so `Backspace` goes back without searching.
+    earlier: Vec<Vec<Hit>>,
 }
 
 /// A message in the status line.
@@ -302,11 +304,16 @@ impl App {
             Some(c) => {
                 self.search.query.push(c);
                 // A longer query can only match a subset of what the shorter one did.
-                self.search.hits = self.index.refine(&self.search.hits, &self.search.query);
+                let shorter = std::mem::take(&mut self.search.hits);
+                self.search.hits = self.index.refine(&shorter, &self.search.query);
+                self.search.earlier.push(shorter);
             }
             None => {
                 self.search.query.pop();
-                self.search.hits = self.index.search(&self.search.query);
+                self.search.hits = match self.search.earlier.pop() {
+                    Some(hits) => hits,
+                    None => self.index.search(&self.search.query),
+                };
             }
         }
         self.search.selected = 0;

@@ -466,9 +466,12 @@ pub fn action_for(event: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
             }
         }
     }
+    // Pasted control or bidirectional characters never enter the query.
+    let typeable = |c: char| !c.is_control() && !crate::content::is_hidden_control(c);
     let plain = !event
         .modifiers
-        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        && matches!(event.code, KeyCode::Char(c) if typeable(c));
     if let (true, KeyCode::Char(c), true) = (scopes == [Search], event.code, plain) {
         return Some(Action::Input(c));
     }

@@ -75,11 +75,8 @@ pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
             theme.muted(),
         ));
     }
-    let shown = if wide {
-        r.reasons.len()
-    } else {
-        r.reasons.len().min(3)
-    };
+    // The strongest few; the export lists them all.
+    let shown = r.reasons.len().min(if wide { 6 } else { 3 });
     let mut quoted = std::collections::HashSet::new();
     for reason in &r.reasons[..shown] {
         let t = &pack.traits[reason.trait_index];

@@ -43,12 +43,13 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         let item = &app.index.items()[hit.item];
         let selected = row == app.search.selected;
         let text = truncate(&item.text, width.saturating_sub(12));
+        let matched = app.index.positions(hit.item, &app.search.query);
         let mut spans = vec![
             Span::raw(if selected { "▶ " } else { "  " }),
             Span::styled(format!("{:<8} ", item.kind.label()), theme.muted()),
         ];
         for (position, c) in text.chars().enumerate() {
-            let style = if hit.positions.contains(&position) {
+            let style = if matched.contains(&position) {
                 theme.matched()
             } else {
                 theme.text()
