@@ -126,9 +126,12 @@ impl SearchIndex {
         // Scores only: matched positions are worked out for the rows on screen.
         let mut hits: Vec<Hit> = candidates
             .filter_map(|item| {
-                let score = self
-                    .matcher
-                    .fuzzy_match(&self.items[item].folded, &pattern)?;
+                let folded = &self.items[item].folded;
+                // A cheap subsequence test first; the scorer only sees matches.
+                if !is_subsequence(&pattern, folded) {
+                    return None;
+                }
+                let score = self.matcher.fuzzy_match(folded, &pattern)?;
                 Some(Hit { item, score })
             })
             .collect();
@@ -153,6 +156,12 @@ impl SearchIndex {
         positions.dedup();
         positions
     }
+}
+
+/// Whether the chars of `pattern` appear in `text` in order.
+fn is_subsequence(pattern: &str, text: &str) -> bool {
+    let mut text = text.chars();
+    pattern.chars().all(|p| text.any(|t| t == p))
 }
 
 #[cfg(test)]

@@ -41,41 +41,43 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
 /// `{` or at a line's start), outside quotes and comments; block nesting is
 /// bounded by the file size limit and checked by the parser itself.
 fn check_flow_depth(text: &str) -> Result<(), YamlError> {
-    let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
-    let mut quote: Option<char> = None;
+    // Bytes, not chars: every character that matters here is ASCII, and
+    // UTF-8 continuation bytes never equal one.
+    let bytes = text.as_bytes();
+    let (mut depth, mut line, mut line_start) = (0usize, 1usize, 0usize);
+    let mut quote: Option<u8> = None;
     let mut comment = false;
-    let mut previous = '\n';
-    for c in text.chars() {
-        column += 1;
-        if c == '\n' {
+    let mut previous = b'\n';
+    let opens_after = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b':' | b'-' | b',' | b'[' | b'{');
+    for (at, &b) in bytes.iter().enumerate() {
+        if b == b'\n' {
             // Quoted scalars may span lines: the quote state carries over.
-            (line, column, comment, previous) = (line + 1, 0, false, c);
+            (line, line_start, comment, previous) = (line + 1, at + 1, false, b);
             continue;
         }
         if comment {
             continue;
         }
-        match (quote, c) {
-            (Some('"'), '"') if previous != '\\' => quote = None,
-            (Some('\''), '\'') => quote = None,
+        match (quote, b) {
+            (Some(b'"'), b'"') if previous != b'\\' => quote = None,
+            (Some(b'\''), b'\'') => quote = None,
             (Some(_), _) => {}
-            (None, '"' | '\'') if " \t\n:-,[{".contains(previous) => quote = Some(c),
-            (None, '#') if previous == ' ' || previous == '\t' || previous == '\n' => {
-                comment = true
-            }
-            (None, '[' | '{') if " \t\n:-,[{".contains(previous) => {
+            (None, b'"' | b'\'') if opens_after(previous) => quote = Some(b),
+            (None, b'#') if matches!(previous, b' ' | b'\t' | b'\n') => comment = true,
+            (None, b'[' | b'{') if opens_after(previous) => {
                 depth += 1;
                 if depth > MAX_DEPTH {
+                    let column = text[line_start..at].chars().count() + 1;
                     return Err(YamlError {
                         place: Some(Place { line, column }),
                         message: format!("nesting deeper than {MAX_DEPTH} levels"),
                     });
                 }
             }
-            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            (None, b']' | b'}') => depth = depth.saturating_sub(1),
             _ => {}
         }
-        previous = c;
+        previous = b;
     }
     Ok(())
 }
@@ -569,4 +571,25 @@ mod tests {
     }
 
     type BTreeMapOfU32 = std::collections::BTreeMap<String, u32>;
+
+    #[test]
+    fn flow_depth_counts_only_real_brackets() {
+        let deep = format!("a: {}", "[".repeat(MAX_DEPTH + 1));
+        let error = check_flow_depth(&deep).unwrap_err();
+        assert_eq!(
+            error.place,
+            Some(Place {
+                line: 1,
+                column: 4 + MAX_DEPTH
+            })
+        );
+        // Brackets inside quotes, comments and plain words do not count.
+        let quoted = format!(
+            "a: \"{0}\"\nb: '{0}'\nc: x{0}\n# {0}\n",
+            "[".repeat(MAX_DEPTH + 1)
+        );
+        assert!(check_flow_depth(&quoted).is_ok());
+        let balanced = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
+        assert!(check_flow_depth(&format!("{balanced}\n{balanced}")).is_ok());
+    }
 }
