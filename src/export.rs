@@ -11,7 +11,7 @@ pub use markdown::to_markdown;
 pub use text::to_text;
 
 use crate::content::Pack;
-use crate::engine::{Recommendation, Verdict};
+use crate::engine::{Reason, Recommendation, Verdict};
 
 /// "Python", or "too close to call".
 pub fn verdict_label(pack: &Pack, verdict: Verdict) -> String {
@@ -70,26 +70,45 @@ pub fn verdict_sentence(pack: &Pack, recommendation: &Recommendation) -> String 
     }
 }
 
+/// A toggle's value as a word.
+pub fn toggle_word(value: u32) -> &'static str {
+    if value == 1 { "on" } else { "off" }
+}
+
 /// A slider value as people read it: "7 / 10", "on"/"off" for toggles.
 pub fn value_phrase(pack: &Pack, trait_index: usize, value: u32) -> String {
     let t = &pack.traits[trait_index];
     if t.is_toggle() {
-        if value == 1 {
-            "on".into()
-        } else {
-            "off".into()
-        }
-    } else {
-        format!("{value} / {}", t.max)
+        return toggle_word(value).into();
+    }
+    // On a two-sided slider, say which end the value leans to.
+    let side = match (2 * value).cmp(&t.max) {
+        _ if !t.is_two_sided() => None,
+        std::cmp::Ordering::Less => t.low.as_deref(),
+        std::cmp::Ordering::Greater => t.high.as_deref(),
+        std::cmp::Ordering::Equal => Some("middle"),
+    };
+    match side {
+        Some(side) => format!("{value} / {}, {side}", t.max),
+        None => format!("{value} / {}", t.max),
     }
 }
 
-/// What the factor texts a reason draws on say: "Data and AI: Python dominates…".
-pub fn reason_factors(pack: &Pack, trait_index: usize) -> Vec<String> {
-    pack.traits[trait_index]
-        .factors
+/// For each reason, the factor texts it draws on ("Data and AI: Python
+/// dominates…"), each quoted only the first time: two sliders can draw on
+/// one factor.
+pub fn reason_quotes(pack: &Pack, reasons: &[Reason]) -> Vec<Vec<String>> {
+    let mut quoted = std::collections::HashSet::new();
+    reasons
         .iter()
-        .filter_map(|id| pack.factor(id))
-        .map(|factor| format!("{}: {}", factor.name, factor.summary))
+        .map(|reason| {
+            pack.traits[reason.trait_index]
+                .factors
+                .iter()
+                .filter(|id| quoted.insert(id.as_str()))
+                .filter_map(|id| pack.factor(id))
+                .map(|factor| format!("{}: {}", factor.name, factor.summary))
+                .collect()
+        })
         .collect()
 }

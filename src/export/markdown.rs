@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{reason_factors, tip_phrase, value_phrase, verdict_label, verdict_sentence};
+use super::{reason_quotes, tip_phrase, value_phrase, verdict_label, verdict_sentence};
 use crate::content::Pack;
 use crate::engine::{Recommendation, Verdict};
 
@@ -63,12 +63,10 @@ pub fn to_markdown(pack: &Pack, recommendation: &Recommendation) -> String {
     if r.reasons.is_empty() {
         out.push_str("Nothing separates the top two yet.\n");
     }
-    for reason in &r.reasons {
+    let quotes = reason_quotes(pack, &r.reasons);
+    for (reason, quotes) in r.reasons.iter().zip(quotes) {
         let t = &pack.traits[reason.trait_index];
-        let factors: Vec<String> = reason_factors(pack, reason.trait_index)
-            .iter()
-            .map(|f| inline(f))
-            .collect();
+        let factors: Vec<String> = quotes.iter().map(|f| inline(f)).collect();
         let _ = write!(
             out,
             "- **+{} for {}**: {} ({})",
@@ -118,10 +116,8 @@ pub fn to_markdown(pack: &Pack, recommendation: &Recommendation) -> String {
 
     out.push_str("\n## The article's rule\n\n");
     if r.matching_rules.is_empty() {
-        let _ = writeln!(
-            out,
-            "No single rule decides a close call. The article: {}",
-            inline(&pack.close_call.text)
+        out.push_str(
+            "No single rule of the article decides a close call; see the verdict above.\n",
         );
     }
     for &rule in &r.matching_rules {

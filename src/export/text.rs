@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{reason_factors, tip_phrase, value_phrase, verdict_label, verdict_sentence};
+use super::{reason_quotes, tip_phrase, value_phrase, verdict_label, verdict_sentence};
 use crate::content::Pack;
 use crate::engine::{Recommendation, Verdict};
 use crate::wrap::wrap;
@@ -50,7 +50,8 @@ pub fn to_text(pack: &Pack, recommendation: &Recommendation) -> String {
     if recommendation.reasons.is_empty() {
         out.push_str("  Nothing separates the top two yet: move a slider.\n");
     }
-    for reason in &recommendation.reasons {
+    let quotes = reason_quotes(pack, &recommendation.reasons);
+    for (reason, quotes) in recommendation.reasons.iter().zip(quotes) {
         let t = &pack.traits[reason.trait_index];
         let head = format!(
             "+{} {}: {} ({})",
@@ -64,8 +65,8 @@ pub fn to_text(pack: &Pack, recommendation: &Recommendation) -> String {
             )
         );
         hanging(&mut out, &head, "  ", "      ");
-        for factor in reason_factors(pack, reason.trait_index) {
-            paragraph(&mut out, &factor, "      ");
+        for quote in quotes {
+            paragraph(&mut out, &quote, "      ");
         }
     }
 

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{bar, clip_spans, focused, more_below, pane_block, truncate, wrapped};
 use crate::engine::Verdict;
-use crate::export::{reason_factors, tip_phrase, verdict_sentence};
+use crate::export::{reason_quotes, tip_phrase, verdict_sentence};
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
 
@@ -77,20 +77,16 @@ pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
     }
     // The strongest few; the export lists them all.
     let shown = r.reasons.len().min(if wide { 6 } else { 3 });
-    let mut quoted = std::collections::HashSet::new();
-    for reason in &r.reasons[..shown] {
+    let quotes = reason_quotes(pack, &r.reasons[..shown]);
+    for (reason, quotes) in r.reasons[..shown].iter().zip(quotes) {
         let t = &pack.traits[reason.trait_index];
         let head = format!(
             "+{} {}: {}",
             reason.score, pack.options[reason.favours].name, t.label
         );
         lines.extend(wrapped(&head, width, "  ", theme.option(reason.favours)));
-        for factor in reason_factors(pack, reason.trait_index) {
-            // Two sliders can draw on one factor: quote it once.
-            if !quoted.insert(factor.clone()) {
-                continue;
-            }
-            lines.extend(wrapped(&factor, width, "    ", theme.muted()));
+        for quote in quotes {
+            lines.extend(wrapped(&quote, width, "    ", theme.muted()));
         }
     }
     if shown < r.reasons.len() {

@@ -32,11 +32,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
 
 fn value_text(t: &Trait, value: u32) -> String {
     if t.is_toggle() {
-        if value == 1 {
-            "on".into()
-        } else {
-            "off".into()
-        }
+        crate::export::toggle_word(value).into()
     } else {
         format!("{value}/{}", t.max)
     }
