@@ -189,16 +189,20 @@ pub fn inline(text: &str) -> String {
         }
         out.push(c);
     }
-    // A leading "-", "+" or "1." could start a list.
-    if out.starts_with(['-', '+']) || starts_ordered_item(&out) {
+    // A leading "-" or "+" could start a list: escape it. A leading "1." or
+    // "1)" too, but digits cannot be escaped, so the "." or ")" is.
+    if out.starts_with(['-', '+']) {
         out.insert(0, '\\');
+    } else if let Some(digits) = ordered_item_digits(&out) {
+        out.insert(digits, '\\');
     }
     out
 }
 
-fn starts_ordered_item(text: &str) -> bool {
+/// How many digits start `text` when they and a "." or ")" could open a list.
+fn ordered_item_digits(text: &str) -> Option<usize> {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
-    digits > 0 && matches!(text[digits..].chars().next(), Some('.' | ')'))
+    (digits > 0 && matches!(text[digits..].chars().next(), Some('.' | ')'))).then_some(digits)
 }
 
 #[cfg(test)]
@@ -213,6 +217,6 @@ mod tests {
         );
         assert_eq!(inline("# heading"), "\\# heading");
         assert_eq!(inline("- item"), "\\- item");
-        assert_eq!(inline("1. first"), "\\1. first");
+        assert_eq!(inline("1. first"), "1\\. first");
     }
 }
