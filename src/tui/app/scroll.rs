@@ -102,17 +102,25 @@ impl App {
     }
 
     /// After a resize or a change of content, keep every scroll in range.
+    /// (A scroll at 0 is always in range: its text is not laid out for nothing.)
     pub(super) fn clamp_scrolls(&mut self) {
-        let (len, height) = self.text_extent(Pane::Detail);
-        self.detail_scroll = self.detail_scroll.min(max_scroll(len, height));
+        if self.detail_scroll > 0 {
+            let (len, height) = self.text_extent(Pane::Detail);
+            self.detail_scroll = self.detail_scroll.min(max_scroll(len, height));
+        }
         self.clamp_recommendation_scroll();
-        let (len, height) = self.article_extent();
-        self.article_scroll = self.article_scroll.min(max_scroll(len, height));
+        if self.article_scroll > 0 {
+            let (len, height) = self.article_extent();
+            self.article_scroll = self.article_scroll.min(max_scroll(len, height));
+        }
     }
 }
 
 impl App {
     pub(super) fn clamp_recommendation_scroll(&mut self) {
+        if self.recommendation_scroll == 0 {
+            return;
+        }
         let (len, height) = self.text_extent(Pane::Recommendation);
         self.recommendation_scroll = self.recommendation_scroll.min(max_scroll(len, height));
     }
