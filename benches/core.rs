@@ -18,7 +18,7 @@ use stackcompare::engine::Engine;
 use stackcompare::export;
 use stackcompare::search::SearchIndex;
 use stackcompare::tui::action::Action;
-use stackcompare::tui::app::{App, Pane};
+use stackcompare::tui::app::App;
 use stackcompare::tui::theme::Theme;
 use stackcompare::tui::ui;
 
@@ -45,8 +45,8 @@ fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
     });
 
     // One key press: the slider moves, the state updates, a whole frame is drawn.
+    // The explorer opens on the sliders: arrows move the first one.
     let mut app = app_for(pack.clone());
-    app.focus = Pane::Sliders;
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
     let mut up = true;
     c.bench_function(&format!("{name}/key_press_200x60"), |b| {

@@ -61,7 +61,7 @@ pub enum Command {
     Recommend {
         /// Set a slider: --set realtime=7 (repeatable)
         #[arg(long = "set", value_name = "ID=V", value_parser = parse_set)]
-        sets: Vec<(String, u32)>,
+        sets: Vec<(String, String)>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
@@ -69,7 +69,7 @@ pub enum Command {
     Export {
         /// Set a slider: --set realtime=7 (repeatable)
         #[arg(long = "set", value_name = "ID=V", value_parser = parse_set)]
-        sets: Vec<(String, u32)>,
+        sets: Vec<(String, String)>,
         /// Where to write: a file, or - for standard output (the default)
         #[arg(short = 'o', long = "output", value_name = "FILE|-")]
         output: Option<PathBuf>,
@@ -87,15 +87,13 @@ pub enum Command {
     List,
 }
 
-fn parse_set(text: &str) -> Result<(String, u32), String> {
+/// `ID=VALUE`; the value is checked against the pack later (exit 1), only a
+/// missing `=` is a usage error (exit 2).
+fn parse_set(text: &str) -> Result<(String, String), String> {
     let (id, value) = text
         .split_once('=')
         .ok_or_else(|| format!("`{text}` is not ID=VALUE (e.g. realtime=7)"))?;
-    let value = value
-        .trim()
-        .parse::<u32>()
-        .map_err(|_| format!("`{value}` is not a whole number 0 or above (in `{text}`)"))?;
-    Ok((id.trim().to_owned(), value))
+    Ok((id.trim().to_owned(), value.trim().to_owned()))
 }
 
 /// Parse the arguments and run; returns the process exit code.
@@ -115,7 +113,7 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
     match &cli.command {
         Some(Command::Check { paths }) => Ok(commands::check(paths, cli.content.as_deref())),
         Some(Command::List) => {
-            let pack = select_pack(&cli, None)?;
+            let pack = pick(&cli, load_packs(&cli)?, None)?;
             commands::print(&commands::list(&pack))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -147,25 +145,17 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
 /// The full-screen explorer; a folder of several packs opens the picker first.
 fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
     let profile = cli.profile.as_deref().map(Profile::load).transpose()?;
-    let wanted = cli
-        .pack
-        .as_deref()
-        .or(profile.as_ref().map(|p| p.pack.as_str()));
-    let packs = match &cli.content {
-        None => vec![content::embedded()],
-        Some(path) if path.is_dir() => content::load_folder(path)?,
-        Some(path) => vec![content::load_pack(path)?],
-    };
-    // Several packs and none named: the picker chooses. Otherwise exactly one.
-    let packs = if packs.len() > 1 && wanted.is_none() {
+    let packs = load_packs(cli)?;
+    // Several packs and nothing naming one: the picker chooses.
+    let packs = if packs.len() > 1 && cli.pack.is_none() && profile.is_none() {
         packs
     } else {
-        vec![choose(packs, wanted, cli.content.as_deref())?]
+        vec![pick(cli, packs, profile.as_ref())?]
     };
-    let values = match &profile {
-        Some(profile) => Some(profile.values_for(&packs[0])?),
-        None => None,
-    };
+    let values = profile
+        .as_ref()
+        .map(|profile| profile.values_for(&packs[0]))
+        .transpose()?;
     let colour = match cli.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -188,15 +178,27 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
     }
 }
 
-/// The pack `--content`/`--pack` (or the profile's `pack:`) name.
-fn select_pack(cli: &Cli, profile_pack: Option<&str>) -> Result<Pack, Diagnostics> {
-    let wanted = cli.pack.as_deref().or(profile_pack);
-    let packs = match &cli.content {
-        None => vec![content::embedded()],
-        Some(path) if path.is_dir() => content::load_folder(path)?,
-        Some(path) => vec![content::load_pack(path)?],
-    };
-    choose(packs, wanted, cli.content.as_deref())
+/// Every pack `--content` names: a file, a folder's packs, or the embedded one.
+fn load_packs(cli: &Cli) -> Result<Vec<Pack>, Diagnostics> {
+    match &cli.content {
+        None => Ok(vec![content::embedded()]),
+        Some(path) if path.is_dir() => content::load_folder(path),
+        Some(path) => Ok(vec![content::load_pack(path)?]),
+    }
+}
+
+/// The pack to use: the one `--pack` names, else the profile's `pack:` when
+/// there is such a pack, else the only one. A profile for a pack that is not
+/// there is reported by `Profile::values_for`, at the profile's own line.
+fn pick(cli: &Cli, packs: Vec<Pack>, profile: Option<&Profile>) -> Result<Pack, Diagnostics> {
+    let from_profile = profile
+        .map(|p| p.pack.as_str())
+        .filter(|id| packs.iter().any(|pack| pack.id == *id));
+    choose(
+        packs,
+        cli.pack.as_deref().or(from_profile),
+        cli.content.as_deref(),
+    )
 }
 
 /// One pack of several: the one named, the only one, or an error listing them.
@@ -235,16 +237,9 @@ pub fn choose(
 }
 
 /// The pack and the slider values: defaults, then the profile, then `--set`.
-fn pack_and_values(cli: &Cli, sets: &[(String, u32)]) -> Result<(Pack, Vec<u32>), Diagnostics> {
+fn pack_and_values(cli: &Cli, sets: &[(String, String)]) -> Result<(Pack, Vec<u32>), Diagnostics> {
     let profile = cli.profile.as_deref().map(Profile::load).transpose()?;
-    let pack = match (&profile, &cli.pack) {
-        // The profile's `pack:` picks from a folder; when no pack has that id,
-        // the pack chosen without it reports the mismatch at the profile's line.
-        (Some(profile), None) => {
-            select_pack(cli, Some(&profile.pack)).or_else(|_| select_pack(cli, None))?
-        }
-        _ => select_pack(cli, None)?,
-    };
+    let pack = pick(cli, load_packs(cli)?, profile.as_ref())?;
     let mut values = match &profile {
         Some(profile) => profile.values_for(&pack)?,
         None => pack.default_values(),

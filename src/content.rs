@@ -13,7 +13,7 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-pub use clean::{clean_text, is_forbidden as is_hidden_control};
+pub use clean::{clean_text, is_hidden_control};
 pub use model::*;
 pub use validate::{MAX_RATING, MAX_SLIDER, MAX_WEIGHT, Problem, validate};
 

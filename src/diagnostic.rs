@@ -30,15 +30,11 @@ impl Diagnostic {
     }
 }
 
-/// Characters a diagnostic never prints as they are: every C0 control
-/// (newline too: a diagnostic is one line), DEL, the C1 controls, the
-/// bidirectional embeddings, overrides and isolates (U+202A–U+202E,
-/// U+2066–U+2069), and the Unicode line and paragraph separators.
+/// Characters a diagnostic never prints as they are: every control character
+/// (newline too: a diagnostic is one line) and the hidden controls that text
+/// cleaning removes.
 fn is_unprintable(c: char) -> bool {
-    matches!(c,
-        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-        | '\u{2028}' | '\u{2029}')
+    c.is_control() || crate::content::is_hidden_control(c)
 }
 
 /// `text` with every unprintable character replaced by `\u{HEX}`.

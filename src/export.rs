@@ -27,6 +27,14 @@ pub fn tip_phrase(pack: &Pack, above: bool, value: u32, verdict: Verdict) -> Str
     format!("{sign} {value} → {}", verdict_label(pack, verdict))
 }
 
+/// The same, shorter where space is tight: "≤ 3 → close call".
+pub fn tip_phrase_short(pack: &Pack, above: bool, value: u32, verdict: Verdict) -> String {
+    match verdict {
+        Verdict::CloseCall => format!("{} {value} → close call", if above { '≥' } else { '≤' }),
+        Verdict::Winner(_) => tip_phrase(pack, above, value, verdict),
+    }
+}
+
 /// A lead in tenths of a point as people read it: "26", "10.4".
 pub fn lead_phrase(recommendation: &Recommendation, margin: u32) -> String {
     let tenths = recommendation.lead_tenths;

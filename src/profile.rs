@@ -94,17 +94,22 @@ pub fn check_value(pack: &Pack, id: &str, value: u32) -> Result<usize, String> {
 pub fn apply_sets(
     pack: &Pack,
     values: &mut [u32],
-    sets: &[(String, u32)],
+    sets: &[(String, String)],
 ) -> Result<(), Diagnostics> {
     let mut problems = Vec::new();
-    for (id, value) in sets {
-        match check_value(pack, id, *value) {
-            Ok(index) => values[index] = *value,
-            Err(message) => problems.push(Diagnostic::new(
-                format!("--set {id}={value}"),
-                None,
-                message,
-            )),
+    for (id, text) in sets {
+        let checked = parse_value(pack, id, text)
+            .and_then(|value| Ok((check_value(pack, id, value)?, value)));
+        // An unknown trait is the first thing to say, whatever its value.
+        let checked = match pack.trait_index(id) {
+            None => check_value(pack, id, 0).map(|index| (index, 0)),
+            Some(_) => checked,
+        };
+        match checked {
+            Ok((index, value)) => values[index] = value,
+            Err(message) => {
+                problems.push(Diagnostic::new(format!("--set {id}={text}"), None, message))
+            }
         }
     }
     if problems.is_empty() {
@@ -114,11 +119,20 @@ pub fn apply_sets(
     }
 }
 
+/// A `--set` value as a number, or what is wrong with it (naming the range).
+fn parse_value(pack: &Pack, id: &str, text: &str) -> Result<u32, String> {
+    let max = pack
+        .trait_index(id)
+        .map_or(0, |index| pack.traits[index].max);
+    text.parse::<u32>()
+        .map_err(|_| format!("`{text}` is not a value of `{id}`: give a whole number in 0..={max}"))
+}
+
 /// The profile file for these values, traits in pack order.
 pub fn to_yaml(pack: &Pack, values: &[u32]) -> String {
+    // Ids are `[a-z0-9_-]+` (validated), so nothing here can break the YAML.
     let mut out = format!(
-        "# stackcompare profile: slider values for {}\npack: {}\nvalues:\n",
-        pack.title.replace('\n', " "),
+        "# stackcompare profile: slider values for the pack `{0}`\npack: {0}\nvalues:\n",
         pack.id
     );
     for (t, value) in pack.traits.iter().zip(values) {
@@ -189,12 +203,23 @@ mod tests {
     fn sets_are_checked() {
         let pack = content::embedded();
         let mut values = pack.default_values();
-        let error = apply_sets(&pack, &mut values, &[("realtime".into(), 11)]).unwrap_err();
+        let error =
+            apply_sets(&pack, &mut values, &[("realtime".into(), "11".into())]).unwrap_err();
         assert_eq!(
             error.to_string(),
             "--set realtime=11: value 11 of `realtime` is out of range 0..=10"
         );
-        apply_sets(&pack, &mut values, &[("realtime".into(), 7)]).unwrap();
+        apply_sets(&pack, &mut values, &[("realtime".into(), "7".into())]).unwrap();
+        for bad in ["-1", "abc", "99999999999"] {
+            let error =
+                apply_sets(&pack, &mut values, &[("realtime".into(), bad.into())]).unwrap_err();
+            assert_eq!(
+                error.to_string(),
+                format!(
+                    "--set realtime={bad}: `{bad}` is not a value of `realtime`: give a whole number in 0..=10"
+                )
+            );
+        }
         assert_eq!(values[1], 7);
     }
 }

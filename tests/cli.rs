@@ -366,8 +366,17 @@ fn every_bad_set_is_reported() {
 #[test]
 fn a_set_that_is_not_id_equals_value_is_usage_error() {
     fails(&["recommend", "--set", "foo"], 2);
-    fails(&["recommend", "--set", "realtime=-1"], 2);
     fails(&["recommend", "--format", "yaml"], 2);
+}
+
+#[test]
+fn a_set_value_that_is_not_in_range_is_a_content_error() {
+    // PRODUCT.md §4: an out-of-range value exits 1, naming the range, whatever
+    // its spelling: negative, too large for any slider, or not a number.
+    for value in ["-1", "99999999999", "abc"] {
+        let stderr = fails(&["recommend", "--set", &format!("realtime={value}")], 1);
+        assert!(stderr.contains("0..=10"), "{value}: {stderr}");
+    }
 }
 
 // -------------------------------------------------------------------- text

@@ -2036,7 +2036,8 @@ fn perform_in(dir: &Path, mode: &str, full_disk: bool) -> Result<String, String>
         let mut command = Command::new("sh");
         command
             .arg("-c")
-            .arg(r#"trap "" XFSZ; ulimit -f 1; exec "$0" "$@""#)
+            // A file-size limit of 0: no file may grow, however small (a full disk).
+            .arg(r#"trap "" XFSZ; ulimit -f 0; exec "$0" "$@""#)
             .arg(&exe)
             .args(args);
         command

@@ -6,13 +6,21 @@ use super::model::Pack;
 /// Columns between tab stops when tabs are expanded.
 const TAB_WIDTH: usize = 4;
 
-/// Characters that never survive loading: C0 controls but newline (and tab,
-/// which is expanded), DEL, C1 controls, and the bidirectional overrides and
-/// isolates that can make text read differently from what it is.
-pub fn is_forbidden(c: char) -> bool {
+/// Characters that are not control characters but hide or reshape text:
+/// the bidirectional embeddings, overrides and isolates (which can make text
+/// read differently from what it is), the line and paragraph separators
+/// (which some parsers and terminals take for line breaks), and the byte-order
+/// mark. The one list behind text cleaning, diagnostics and the search box.
+pub fn is_hidden_control(c: char) -> bool {
     matches!(c,
-        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        | '\u{2028}' | '\u{2029}' | '\u{feff}')
+}
+
+/// Characters that never survive loading: control characters (C0, DEL, C1)
+/// but newline (and tab, which is expanded), and the hidden controls above.
+fn is_forbidden(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || is_hidden_control(c)
 }
 
 /// `text` with forbidden characters removed and tabs expanded to the next stop.
@@ -29,7 +37,8 @@ pub fn clean_text(text: &str) -> String {
                 out.extend(std::iter::repeat_n(' ', spaces));
                 column += spaces;
             }
-            '\n' => {
+            // The Unicode line and paragraph separators become plain newlines.
+            '\n' | '\u{2028}' | '\u{2029}' => {
                 out.push('\n');
                 column = 0;
             }
@@ -103,6 +112,11 @@ mod tests {
         assert_eq!(clean_text("a\u{1b}[31mb\u{7}c"), "a[31mbc");
         assert_eq!(clean_text("x\u{9b}y\u{202e}z\u{2066}"), "xyz");
         assert_eq!(clean_text("line\r\nnext"), "line\nnext");
+    }
+
+    #[test]
+    fn line_separators_become_newlines() {
+        assert_eq!(clean_text("a\u{2028}b\u{2029}c\u{85}d"), "a\nb\ncd");
     }
 
     #[test]

@@ -116,15 +116,23 @@ pub fn to_text(pack: &Pack, recommendation: &Recommendation) -> String {
         } else {
             phrases.join(", ")
         };
-        let head = format!("{:<id_width$} {value:>3}  {phrases}", t.id);
-        hanging(&mut out, &head, "  ", &" ".repeat(id_width + 8));
+        // The columns are padding: only the phrases wrap.
+        let columns = format!("  {:<id_width$} {value:>3}  ", t.id);
+        hanging(
+            &mut out,
+            &phrases,
+            &columns,
+            &" ".repeat(columns.chars().count()),
+        );
     }
     out
 }
 
 /// `text` wrapped with `first` before its first line and `rest` before the others.
 fn hanging(out: &mut String, text: &str, first: &str, rest: &str) {
-    let width = WIDTH - first.len().max(rest.len());
+    let width = WIDTH
+        .saturating_sub(first.chars().count().max(rest.chars().count()))
+        .max(20);
     for (index, line) in wrap(text, width).iter().enumerate() {
         let _ = writeln!(out, "{}{line}", if index == 0 { first } else { rest });
     }

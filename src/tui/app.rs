@@ -69,6 +69,12 @@ pub struct App {
     pub focus: Pane,
     pub factor: usize,
     pub slider: usize,
+    /// First visible row of each list; moved only to keep its selection on
+    /// screen (`follow_selections`), so a cursor moves within its window.
+    pub factor_offset: usize,
+    pub slider_offset: usize,
+    pub search_offset: usize,
+    pub picker_offset: usize,
     pub detail_scroll: usize,
     pub recommendation_scroll: usize,
     pub article_scroll: usize,
@@ -110,6 +116,10 @@ impl App {
             focus: Pane::Sliders,
             factor: 0,
             slider: 0,
+            factor_offset: 0,
+            slider_offset: 0,
+            search_offset: 0,
+            picker_offset: 0,
             detail_scroll: 0,
             recommendation_scroll: 0,
             article_scroll: 0,
@@ -151,6 +161,39 @@ impl App {
     /// (write a file, copy to the clipboard); its outcome comes back as
     /// `Action::Finished`.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
+        // A message stays until the user's next action.
+        if !matches!(action, Action::Finished(_) | Action::Resize(..)) {
+            self.status = None;
+        }
+        let effect = self.apply(action);
+        self.follow_selections();
+        effect
+    }
+
+    /// Keep every list's selection inside its window.
+    fn follow_selections(&mut self) {
+        let areas = self.layout();
+        let visible = usize::from(layout::inner(areas.factors).height);
+        self.factor_offset = layout::follow(
+            self.factor_offset,
+            self.factor,
+            visible,
+            self.pack.factors.len(),
+        );
+        let count = self.pack.traits.len();
+        let visible =
+            layout::slider_rows(layout::inner(areas.sliders), areas.wide, count, 0).visible;
+        self.slider_offset = layout::follow(self.slider_offset, self.slider, visible, count);
+        let results = self.search.hits.len();
+        let (_, visible) = super::ui::search::area(areas.body, results);
+        self.search_offset =
+            layout::follow(self.search_offset, self.search.selected, visible, results);
+        let (_, visible) = super::ui::picker::area(areas.body, self.packs.len());
+        self.picker_offset =
+            layout::follow(self.picker_offset, self.picker, visible, self.packs.len());
+    }
+
+    fn apply(&mut self, action: Action) -> Option<Effect> {
         match action {
             Action::Quit => self.quit = true,
             Action::FocusNext | Action::FocusPrev => {

@@ -102,8 +102,8 @@ use Scope::{Article, Factors, Global, Help, Picker, Search, Sliders, Text};
 // One row per binding, so the table reads as a table.
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
-    bind(Sliders, &[key(Left), ch('h')], "←/h", Action::Decrease, "slider down one step", Some("down")),
-    bind(Sliders, &[key(Right), ch('l')], "→/l", Action::Increase, "slider up one step", Some("up")),
+    bind(Sliders, &[key(Left), ch('h')], "←/h", Action::Decrease, "slider down one step", Some("less")),
+    bind(Sliders, &[key(Right), ch('l')], "→/l", Action::Increase, "slider up one step", Some("more")),
     bind(Sliders, &[key(Up), ch('k')], "↑/k", Action::Up, "previous slider", None),
     bind(Sliders, &[key(Down), ch('j')], "↓/j", Action::Down, "next slider", Some("next")),
     bind(Sliders, &[key(Home)], "Home", Action::SliderMin, "slider to 0", None),

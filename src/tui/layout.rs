@@ -99,13 +99,20 @@ pub fn inner(area: Rect) -> Rect {
     }
 }
 
-/// The first visible row of a list so that `selected` is on screen.
-pub fn list_offset(selected: usize, visible: usize) -> usize {
-    if visible == 0 {
+/// The first visible row of a list of `len` rows seen `visible` at a time,
+/// moved as little as possible from `offset` so that `selected` is on screen
+/// (a cursor moves within the window; the window scrolls only at its edges).
+pub fn follow(offset: usize, selected: usize, visible: usize, len: usize) -> usize {
+    let visible = visible.max(1);
+    let offset = if selected < offset {
         selected
+    } else if selected >= offset + visible {
+        selected + 1 - visible
     } else {
-        selected.saturating_sub(visible - 1)
-    }
+        offset
+    };
+    // Never scrolled past the end: no empty rows below the last one.
+    offset.min(len.saturating_sub(visible))
 }
 
 /// How the sliders pane is laid out inside its border.
@@ -120,7 +127,7 @@ pub struct SliderRows {
     pub help: Rect,
 }
 
-pub fn slider_rows(inner: Rect, wide: bool, count: usize, selected: usize) -> SliderRows {
+pub fn slider_rows(inner: Rect, wide: bool, count: usize, offset: usize) -> SliderRows {
     let rows_per = if wide { 2 } else { 1 };
     let needed = u16::try_from(count)
         .unwrap_or(u16::MAX)
@@ -148,7 +155,7 @@ pub fn slider_rows(inner: Rect, wide: bool, count: usize, selected: usize) -> Sl
     let visible = usize::from(list.height / rows_per).min(count);
     SliderRows {
         rows_per,
-        offset: list_offset(selected, visible),
+        offset: offset.min(count.saturating_sub(visible)),
         visible,
         list,
         help,
@@ -261,12 +268,23 @@ mod tests {
             width: 40,
             height: 10,
         };
-        let rows = slider_rows(inner, false, 200, 150);
+        let rows = slider_rows(inner, false, 200, follow(0, 150, 8, 200));
         assert_eq!(rows.visible, 8);
         assert_eq!(rows.offset, 143);
         assert_eq!(rows.slider(150).map(|r| r.y), Some(7));
         assert_eq!(rows.slider_at(7), Some(150));
         assert_eq!(rows.slider(10), None);
+    }
+
+    #[test]
+    fn follow_moves_the_window_only_at_its_edges() {
+        // The cursor moves inside the window without scrolling it.
+        assert_eq!(follow(10, 12, 5, 100), 10);
+        assert_eq!(follow(10, 9, 5, 100), 9);
+        assert_eq!(follow(10, 15, 5, 100), 11);
+        // Never past the end, even from a stale offset.
+        assert_eq!(follow(98, 99, 5, 100), 95);
+        assert_eq!(follow(3, 0, 5, 2), 0);
     }
 
     #[test]

@@ -5,9 +5,9 @@ pub mod detail;
 mod factors;
 mod footer;
 pub mod help;
-mod picker;
+pub mod picker;
 pub mod recommendation;
-mod search;
+pub mod search;
 mod sliders;
 
 use ratatui::Frame;

@@ -26,7 +26,7 @@ impl App {
             layout::inner(areas.sliders),
             areas.wide,
             self.pack.traits.len(),
-            self.slider,
+            self.slider_offset,
         )
     }
 
@@ -46,7 +46,7 @@ impl App {
         let inner = layout::inner(area);
         match pane {
             Pane::Factors if row >= inner.y && row < inner.bottom() => {
-                let offset = layout::list_offset(self.factor, usize::from(inner.height));
+                let offset = self.factor_offset;
                 let index = offset + usize::from(row - inner.y);
                 if index < self.pack.factors.len() && index != self.factor {
                     self.factor = index;

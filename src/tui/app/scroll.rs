@@ -57,13 +57,10 @@ impl App {
             Overlay::Picker => self.picker = moved(self.picker, action, self.packs.len(), 10),
             Overlay::Help => {
                 let len = ui::help::lines(self).len();
-                let page = usize::from(self.height.saturating_sub(4));
-                self.help_scroll = moved(
-                    self.help_scroll,
-                    action,
-                    max_scroll(len, self.height.saturating_sub(4)) + 1,
-                    page,
-                );
+                let height = layout::inner(ui::help::area(self.layout().body, len)).height;
+                let page = usize::from(height.saturating_sub(1));
+                self.help_scroll =
+                    moved(self.help_scroll, action, max_scroll(len, height) + 1, page);
             }
             Overlay::Article => {
                 let (len, height) = self.article_extent();

@@ -257,3 +257,36 @@ fn resizing_keeps_the_state() {
     assert_eq!(app.values, values);
     assert_eq!(app.slider, 3);
 }
+
+#[test]
+fn a_long_list_moves_its_cursor_before_it_scrolls() {
+    let mut pack = embedded();
+    let template = pack.factors[0].clone();
+    for n in 0..40 {
+        let mut factor = template.clone();
+        factor.id = format!("extra-{n}");
+        pack.factors.push(factor);
+    }
+    let mut app = App::new(vec![pack], None, Theme::new(false));
+    app.update(Action::Resize(80, 24));
+    app.focus = Pane::Factors;
+    let visible = usize::from(layout::inner(app.layout().factors).height);
+    for _ in 0..visible + 3 {
+        app.update(Action::Down);
+    }
+    let offset = app.factor_offset;
+    assert_eq!(
+        offset,
+        app.factor + 1 - visible,
+        "scrolled to keep the cursor at the bottom edge"
+    );
+    app.update(Action::Up);
+    assert_eq!(
+        app.factor_offset, offset,
+        "moving up inside the window does not scroll"
+    );
+    // A click lands on the row drawn under the pointer.
+    let inner = layout::inner(app.layout().factors);
+    app.update(Action::Click(inner.x + 2, inner.y));
+    assert_eq!(app.factor, offset);
+}

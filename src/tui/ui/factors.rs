@@ -16,7 +16,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let inner = layout::inner(area);
     frame.render_widget(block, area);
     let visible = usize::from(inner.height);
-    let offset = layout::list_offset(app.factor, visible);
+    let offset = app.factor_offset;
     let width = usize::from(inner.width);
     // Only the rows on screen are built, however long the list.
     let lines: Vec<Line> = app

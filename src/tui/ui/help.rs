@@ -52,12 +52,16 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     lines
 }
 
+/// Where the overlay goes in `body` for `rows` lines of help (also used to
+/// bound its scrolling).
+pub fn area(body: Rect, rows: usize) -> Rect {
+    let height = u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2);
+    layout::centered(body, 60, height)
+}
+
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let lines = lines(app);
-    let height = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2);
-    let area = layout::centered(body, 60, height);
+    let area = area(body, lines.len());
     frame.render_widget(Clear, area);
     let visible: Vec<Line> = lines.into_iter().skip(app.help_scroll).collect();
     let more = visible.len() > usize::from(layout::inner(area).height);

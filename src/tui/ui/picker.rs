@@ -9,17 +9,20 @@ use super::{pane_block, truncate};
 use crate::tui::app::App;
 use crate::tui::layout;
 
+/// Where the picker goes in `body` for `packs` packs, and how many rows it shows.
+pub fn area(body: Rect, packs: usize) -> (Rect, usize) {
+    let height = u16::try_from(packs).unwrap_or(u16::MAX).saturating_add(2);
+    let area = layout::centered(body, 76, height);
+    (area, usize::from(layout::inner(area).height))
+}
+
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let theme = app.theme;
-    let height = u16::try_from(app.packs.len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2);
-    let area = layout::centered(body, 76, height);
+    let (area, visible) = area(body, app.packs.len());
     frame.render_widget(Clear, area);
     frame.render_widget(pane_block("Choose a pack · Enter opens", true, theme), area);
     let inner = layout::inner(area);
-    let visible = usize::from(inner.height);
-    let offset = layout::list_offset(app.picker, visible);
+    let offset = app.picker_offset;
     let width = usize::from(inner.width);
     let lines: Vec<Line> = app
         .packs

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{bar, clip_spans, focused, more_below, pane_block, truncate, wrapped};
 use crate::engine::Verdict;
-use crate::export::{reason_quotes, tip_phrase, verdict_sentence};
+use crate::export::{reason_quotes, tip_phrase_short, verdict_sentence};
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
 
@@ -148,7 +148,7 @@ pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
                     Verdict::CloseCall => theme.close_call(),
                 };
                 phrases.push(Span::styled(
-                    tip_phrase(pack, above, tip.value, tip.verdict),
+                    tip_phrase_short(pack, above, tip.value, tip.verdict),
                     style,
                 ));
             }

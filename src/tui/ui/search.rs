@@ -9,14 +9,24 @@ use super::{pane_block, truncate};
 use crate::tui::app::App;
 use crate::tui::layout;
 
-pub fn render(frame: &mut Frame, body: Rect, app: &App) {
-    let theme = app.theme;
-    let results = app.search.hits.len();
+/// Where the search box goes in `body` for `results` hits, and how many
+/// result rows it shows (also used to keep the selection on screen).
+pub fn area(body: Rect, results: usize) -> (Rect, usize) {
     let height = u16::try_from(results)
         .unwrap_or(u16::MAX)
         .saturating_add(4)
         .clamp(6, body.height.saturating_sub(2).max(6));
     let area = layout::centered(body, 70.min(body.width.saturating_sub(4)).max(30), height);
+    (
+        area,
+        usize::from(layout::inner(area).height.saturating_sub(2)),
+    )
+}
+
+pub fn render(frame: &mut Frame, body: Rect, app: &App) {
+    let theme = app.theme;
+    let results = app.search.hits.len();
+    let (area, visible) = area(body, results);
     frame.render_widget(Clear, area);
     let title = format!("Search factors, sliders, article · {results} found");
     frame.render_widget(pane_block(&title, true, theme), area);
@@ -29,8 +39,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         ]),
         Line::styled("─".repeat(usize::from(inner.width)), theme.muted()),
     ];
-    let visible = usize::from(inner.height.saturating_sub(2));
-    let offset = layout::list_offset(app.search.selected, visible);
+    let offset = app.search_offset;
     let width = usize::from(inner.width);
     for (row, hit) in app
         .search

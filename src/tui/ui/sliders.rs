@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::{bar, clip_spans, focused, pane_block, truncate};
 use crate::content::Trait;
 use crate::engine::Verdict;
-use crate::export::tip_phrase;
+use crate::export::tip_phrase_short;
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
@@ -19,7 +19,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
     let title = format!("Your project {}/{}", app.slider + 1, app.pack.traits.len());
     frame.render_widget(pane_block(&title, is_focused, app.theme), area);
     let inner = layout::inner(area);
-    let rows = layout::slider_rows(inner, wide, app.pack.traits.len(), app.slider);
+    let rows = layout::slider_rows(inner, wide, app.pack.traits.len(), app.slider_offset);
     for index in rows.offset..rows.offset + rows.visible {
         if let Some(row) = rows.slider(index) {
             slider(frame, row, app, index, wide, is_focused);
@@ -66,7 +66,7 @@ fn tips_spans(app: &App, index: usize) -> Vec<Span<'static>> {
                 Verdict::CloseCall => app.theme.close_call(),
             };
             spans.push(Span::styled(
-                tip_phrase(&app.pack, above, tip.value, tip.verdict),
+                tip_phrase_short(&app.pack, above, tip.value, tip.verdict),
                 style,
             ));
         }
@@ -164,7 +164,18 @@ fn help(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
         }
     } else {
         lines.push(tip_line);
-        lines.push(Line::styled(truncate(&t.help, width), theme.muted()));
+        // No room for a two-sided slider's ends beside it: they lead the help.
+        let help = match (&t.low, &t.high) {
+            (None, None) => t.help.clone(),
+            (low, high) => format!(
+                "0 = {} ↔ {} = {} · {}",
+                low.as_deref().unwrap_or("0"),
+                t.max,
+                high.as_deref().unwrap_or("max"),
+                t.help
+            ),
+        };
+        lines.push(Line::styled(truncate(&help, width), theme.muted()));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
