@@ -67,7 +67,8 @@ impl App {
     /// Set the selected slider from a point on its track; `fresh` is a click
     /// rather than a drag.
     pub(super) fn point_track(&mut self, column: u16, row: u16, fresh: bool) {
-        if self.overlay != Overlay::None || self.focus != Pane::Sliders {
+        let too_small = layout::too_small(Rect::new(0, 0, self.width, self.height));
+        if too_small || self.overlay != Overlay::None || self.focus != Pane::Sliders {
             return;
         }
         let wide = self.layout().wide;
@@ -95,6 +96,10 @@ impl App {
     }
 
     pub(super) fn wheel(&mut self, column: u16, row: u16, down: bool) {
+        // Only a note is drawn while the terminal is too small: nothing to scroll.
+        if layout::too_small(Rect::new(0, 0, self.width, self.height)) {
+            return;
+        }
         let step = if down { Action::Down } else { Action::Up };
         if self.overlay != Overlay::None {
             self.move_by(&step);
