@@ -47,6 +47,14 @@ pub struct Hit {
     pub score: i64,
 }
 
+/// What a query found: its hits, best first, and the items a longer query
+/// narrows from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Results {
+    pub hits: Vec<Hit>,
+    candidates: Vec<usize>,
+}
+
 /// The searchable names of one pack.
 pub struct SearchIndex {
     items: Vec<Item>,
@@ -107,36 +115,42 @@ impl SearchIndex {
     }
 
     /// Every item matching `query`, best first; an empty query lists all.
-    pub fn search(&self, query: &str) -> Vec<Hit> {
+    pub fn search(&self, query: &str) -> Results {
         self.search_among(0..self.items.len(), query)
     }
 
-    /// Like `search`, but only among `previous` hits: valid when `query`
-    /// extends the query that gave them, since a fuzzy match of a longer
-    /// query is also a match of its prefix.
-    pub fn refine(&self, previous: &[Hit], query: &str) -> Vec<Hit> {
-        self.search_among(previous.iter().map(|hit| hit.item), query)
+    /// Like `search`, but only among what `previous` found: valid when `query`
+    /// extends the query that gave it. It narrows the items that hold the
+    /// query's letters in order (a test that only ever narrows as a query
+    /// grows), not the scorer's hits, so the result equals a fresh search.
+    pub fn refine(&self, previous: &Results, query: &str) -> Results {
+        self.search_among(previous.candidates.iter().copied(), query)
     }
 
-    fn search_among(&self, candidates: impl Iterator<Item = usize>, query: &str) -> Vec<Hit> {
+    fn search_among(&self, candidates: impl Iterator<Item = usize>, query: &str) -> Results {
         let (pattern, _) = fold(query.trim());
+        let candidates: Vec<usize> = candidates
+            .filter(|&item| is_subsequence(&pattern, &self.items[item].folded))
+            .collect();
         if pattern.is_empty() {
-            return candidates.map(|item| Hit { item, score: 0 }).collect();
+            let hits = candidates
+                .iter()
+                .map(|&item| Hit { item, score: 0 })
+                .collect();
+            return Results { hits, candidates };
         }
         // Scores only: matched positions are worked out for the rows on screen.
         let mut hits: Vec<Hit> = candidates
-            .filter_map(|item| {
-                let folded = &self.items[item].folded;
-                // A cheap subsequence test first; the scorer only sees matches.
-                if !is_subsequence(&pattern, folded) {
-                    return None;
-                }
-                let score = self.matcher.fuzzy_match(folded, &pattern)?;
+            .iter()
+            .filter_map(|&item| {
+                let score = self
+                    .matcher
+                    .fuzzy_match(&self.items[item].folded, &pattern)?;
                 Some(Hit { item, score })
             })
             .collect();
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.item.cmp(&b.item)));
-        hits
+        Results { hits, candidates }
     }
 
     /// The char positions in item `item`'s text that `query` matches.
@@ -172,7 +186,7 @@ mod tests {
     #[test]
     fn finds_real_time_from_an_abbreviation() {
         let index = SearchIndex::new(&embedded());
-        let hits = index.search("rltm");
+        let hits = index.search("rltm").hits;
         let first = &index.items()[hits[0].item];
         assert!(first.text.starts_with("Real"), "{}", first.text);
         // Highlighted letters spell the query.
@@ -189,7 +203,7 @@ mod tests {
         let mut pack = embedded();
         pack.factors[0].name = "ÉCOSYSTÈME Über".into();
         let index = SearchIndex::new(&pack);
-        let hits = index.search("écosystème über");
+        let hits = index.search("écosystème über").hits;
         assert_eq!(index.items()[hits[0].item].index, 0);
         assert_eq!(index.items()[hits[0].item].kind, ItemKind::Factor);
     }
@@ -199,7 +213,29 @@ mod tests {
         let index = SearchIndex::new(&embedded());
         let first = index.search("re");
         assert_eq!(index.refine(&first, "rea"), index.search("rea"));
-        assert_eq!(index.search("").len(), index.items().len());
-        assert!(index.search("zzzzqqq").is_empty());
+        assert_eq!(index.search("").hits.len(), index.items().len());
+        assert!(index.search("zzzzqqq").hits.is_empty());
+    }
+
+    #[test]
+    fn typing_letter_by_letter_finds_what_a_fresh_search_finds() {
+        let index = SearchIndex::new(&embedded());
+        for query in [
+            "eea",
+            "real time",
+            "rltm",
+            "ecosystem",
+            "aeiou",
+            "the team",
+            "ee",
+        ] {
+            let mut results = index.search("");
+            let mut typed = String::new();
+            for c in query.chars() {
+                typed.push(c);
+                results = index.refine(&results, &typed);
+                assert_eq!(results, index.search(&typed), "after typing {typed:?}");
+            }
+        }
     }
 }

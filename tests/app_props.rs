@@ -132,8 +132,8 @@ fn check(app: &App) -> Result<(), TestCaseError> {
         prop_assert!(*value <= t.max, "{} = {value} beyond {}", t.id, t.max);
     }
     prop_assert_eq!(&app.recommendation, &recommend(&app.pack, &app.values));
-    if !app.search.hits.is_empty() {
-        prop_assert!(app.search.selected < app.search.hits.len());
+    if !app.search.hits().is_empty() {
+        prop_assert!(app.search.selected < app.search.hits().len());
     }
     if app.overlay == Overlay::Picker {
         prop_assert!(app.picker < app.packs.len());

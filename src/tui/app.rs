@@ -7,7 +7,7 @@ use crate::content::Pack;
 use crate::engine::{Engine, Recommendation};
 use crate::export;
 use crate::profile;
-use crate::search::{Hit, ItemKind, SearchIndex};
+use crate::search::{Hit, ItemKind, Results, SearchIndex};
 
 use super::action::{Action, Effect};
 use super::keymap::{self, Scope};
@@ -44,10 +44,17 @@ pub enum Overlay {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Search {
     pub query: String,
-    pub hits: Vec<Hit>,
+    results: Results,
     pub selected: usize,
-    /// The hits of each shorter query, so `Backspace` goes back without searching.
-    earlier: Vec<Vec<Hit>>,
+    /// The results of each shorter query, so `Backspace` goes back without searching.
+    earlier: Vec<Results>,
+}
+
+impl Search {
+    /// The hits of the current query, best first.
+    pub fn hits(&self) -> &[Hit] {
+        &self.results.hits
+    }
 }
 
 /// A message in the status line.
@@ -184,7 +191,7 @@ impl App {
         let visible =
             layout::slider_rows(layout::inner(areas.sliders), areas.wide, count, 0).visible;
         self.slider_offset = layout::follow(self.slider_offset, self.slider, visible, count);
-        let results = self.search.hits.len();
+        let results = self.search.hits().len();
         let (_, visible) = super::ui::search::area(areas.body, results);
         self.search_offset =
             layout::follow(self.search_offset, self.search.selected, visible, results);
@@ -209,7 +216,7 @@ impl App {
             Action::OpenSearch => {
                 self.overlay = Overlay::Search;
                 self.search = Search {
-                    hits: self.index.search(""),
+                    results: self.index.search(""),
                     ..Search::default()
                 };
             }
@@ -347,14 +354,14 @@ impl App {
             Some(c) => {
                 self.search.query.push(c);
                 // A longer query can only match a subset of what the shorter one did.
-                let shorter = std::mem::take(&mut self.search.hits);
-                self.search.hits = self.index.refine(&shorter, &self.search.query);
+                let shorter = std::mem::take(&mut self.search.results);
+                self.search.results = self.index.refine(&shorter, &self.search.query);
                 self.search.earlier.push(shorter);
             }
             None => {
                 self.search.query.pop();
-                self.search.hits = match self.search.earlier.pop() {
-                    Some(hits) => hits,
+                self.search.results = match self.search.earlier.pop() {
+                    Some(results) => results,
                     None => self.index.search(&self.search.query),
                 };
             }
@@ -363,7 +370,7 @@ impl App {
     }
 
     fn jump_to_hit(&mut self) {
-        let Some(hit) = self.search.hits.get(self.search.selected) else {
+        let Some(hit) = self.search.hits().get(self.search.selected) else {
             self.say("Nothing matches; Esc closes the search", true);
             return;
         };

@@ -69,7 +69,7 @@ pub fn areas(area: Rect, factor_count: usize, slider_count: usize) -> Areas {
                 .areas(body);
         let sliders_height = count(slider_count)
             .saturating_add(4)
-            .min(body.height * 3 / 5);
+            .min(share(body.height, 3, 5));
         let [sliders, bottom] =
             Layout::vertical([Constraint::Length(sliders_height), Constraint::Min(0)]).areas(left);
         let [factors, detail] =
@@ -87,6 +87,11 @@ pub fn areas(area: Rect, factor_count: usize, slider_count: usize) -> Areas {
             wide,
         }
     }
+}
+
+/// `numerator / denominator` of `n`, without overflow on huge terminals.
+fn share(n: u16, numerator: u32, denominator: u32) -> u16 {
+    u16::try_from(u32::from(n) * numerator / denominator).unwrap_or(u16::MAX)
 }
 
 /// The inside of a bordered pane.
@@ -189,7 +194,7 @@ impl SliderRows {
 /// Width of the label column in the one-row (narrow) slider layout.
 pub fn narrow_label_width(width: u16) -> u16 {
     // Labels carry the meaning; the track can be short.
-    (width * 11 / 20).max(6)
+    share(width, 11, 20).max(6)
 }
 
 /// Where the track of a slider drawn in `row` sits.
@@ -207,7 +212,7 @@ pub fn track(row: Rect, wide: bool, toggle: bool) -> Rect {
     let width = if toggle {
         3.min(available)
     } else if wide {
-        (available * 11 / 20).clamp(3.min(available), 40)
+        share(available, 11, 20).clamp(3.min(available), 40)
     } else {
         available.min(30)
     };
@@ -289,7 +294,15 @@ mod tests {
 
     #[test]
     fn every_size_gives_areas_inside_the_screen() {
-        for (w, h) in [(40, 12), (80, 24), (120, 40), (200, 60), (500, 200)] {
+        for (w, h) in [
+            (40, 12),
+            (80, 24),
+            (120, 40),
+            (200, 60),
+            (500, 200),
+            (80, 21_849),
+            (u16::MAX, u16::MAX),
+        ] {
             let area = Rect::new(0, 0, w, h);
             let a = areas(area, 6, 8);
             for rect in [

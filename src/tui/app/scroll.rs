@@ -52,7 +52,7 @@ impl App {
         match self.overlay {
             Overlay::Search => {
                 self.search.selected =
-                    moved(self.search.selected, action, self.search.hits.len(), 10);
+                    moved(self.search.selected, action, self.search.hits().len(), 10);
             }
             Overlay::Picker => self.picker = moved(self.picker, action, self.packs.len(), 10),
             Overlay::Help => {
@@ -109,6 +109,11 @@ impl App {
         if self.article_scroll > 0 {
             let (len, height) = self.article_extent();
             self.article_scroll = self.article_scroll.min(max_scroll(len, height));
+        }
+        if self.help_scroll > 0 {
+            let len = ui::help::lines(self).len();
+            let height = layout::inner(ui::help::area(self.layout().body, len)).height;
+            self.help_scroll = self.help_scroll.min(max_scroll(len, height));
         }
     }
 }

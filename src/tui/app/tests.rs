@@ -86,7 +86,7 @@ fn search_finds_and_jumps() {
         app.update(Action::Input(c));
     }
     assert_eq!(app.search.query, "rltm");
-    let first = &app.index.items()[app.search.hits[0].item];
+    let first = &app.index.items()[app.search.hits()[0].item];
     assert!(first.text.starts_with("Real"), "{}", first.text);
     let (kind, index) = (first.kind, first.index);
     app.update(Action::Submit);
@@ -105,7 +105,7 @@ fn search_jumps_to_an_article_section() {
     for c in "how to choose".chars() {
         app.update(Action::Input(c));
     }
-    let hit = &app.index.items()[app.search.hits[0].item];
+    let hit = &app.index.items()[app.search.hits()[0].item];
     assert_eq!(hit.kind, ItemKind::Section);
     app.update(Action::Submit);
     assert_eq!(app.overlay, Overlay::Article);
@@ -118,10 +118,10 @@ fn search_backspace_widens_and_esc_clears() {
     app.update(Action::OpenSearch);
     app.update(Action::Input('z'));
     app.update(Action::Input('q'));
-    assert!(app.search.hits.is_empty());
+    assert!(app.search.hits().is_empty());
     app.update(Action::Backspace);
     app.update(Action::Backspace);
-    assert_eq!(app.search.hits.len(), app.index.items().len());
+    assert_eq!(app.search.hits().len(), app.index.items().len());
     app.update(Action::Input('x'));
     app.update(Action::Close);
     assert_eq!(app.overlay, Overlay::None);
@@ -289,4 +289,20 @@ fn a_long_list_moves_its_cursor_before_it_scrolls() {
     let inner = layout::inner(app.layout().factors);
     app.update(Action::Click(inner.x + 2, inner.y));
     assert_eq!(app.factor, offset);
+}
+
+#[test]
+fn growing_the_terminal_brings_back_the_top_of_the_help() {
+    let mut app = App::new(vec![embedded()], None, Theme::new(false));
+    app.update(Action::Resize(40, 12));
+    app.update(Action::ToggleHelp);
+    for _ in 0..200 {
+        app.update(Action::Down);
+    }
+    assert!(app.help_scroll > 0);
+    app.update(Action::Resize(200, 100));
+    assert_eq!(
+        app.help_scroll, 0,
+        "all of the help fits: nothing to scroll"
+    );
 }

@@ -25,7 +25,7 @@ pub fn area(body: Rect, results: usize) -> (Rect, usize) {
 
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let theme = app.theme;
-    let results = app.search.hits.len();
+    let results = app.search.hits().len();
     let (area, visible) = area(body, results);
     frame.render_widget(Clear, area);
     let title = format!("Search factors, sliders, article · {results} found");
@@ -43,7 +43,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let width = usize::from(inner.width);
     for (row, hit) in app
         .search
-        .hits
+        .hits()
         .iter()
         .enumerate()
         .skip(offset)
