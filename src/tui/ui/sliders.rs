@@ -5,6 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use super::{bar, clip_spans, focused, pane_block, truncate};
 use crate::content::Trait;
@@ -89,7 +90,7 @@ fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pan
     let track = layout::track(row, wide, t.is_toggle());
     let width = usize::from(row.width);
     if wide {
-        let mut label = t.label.clone();
+        let mut label = t.label.replace('\n', " ");
         if t.low.is_some() || t.high.is_some() {
             label = format!(
                 "{label} ({} ↔ {})",
@@ -99,7 +100,7 @@ fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pan
         }
         let label_width = width.saturating_sub(2 + value_text.len() + 1);
         let label = truncate(&label, label_width);
-        let gap = width.saturating_sub(2 + label.chars().count() + value_text.len());
+        let gap = width.saturating_sub(2 + label.width() + value_text.len());
         let top = Line::from(vec![
             Span::raw(marker),
             Span::styled(label, label_style),
@@ -114,13 +115,13 @@ fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pan
         frame.render_widget(Paragraph::new(lines), row);
     } else {
         let label_width = usize::from(layout::narrow_label_width(row.width));
-        let label = truncate(&t.label, label_width.saturating_sub(2));
+        // One line, padded by display width (wide characters take two
+        // columns), so the track starts where `layout::track` says it does.
+        let label = truncate(&t.label.replace('\n', " "), label_width.saturating_sub(2));
+        let pad = label_width.saturating_sub(2).saturating_sub(label.width());
         let mut spans = vec![
             Span::raw(marker),
-            Span::styled(
-                format!("{label:<w$}", w = label_width.saturating_sub(2)),
-                label_style,
-            ),
+            Span::styled(format!("{label}{}", " ".repeat(pad)), label_style),
             Span::raw(" "),
         ];
         spans.extend(track_spans(t, value, track.width, theme));
