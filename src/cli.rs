@@ -1,7 +1,9 @@
 //! The command line: parse arguments, pick the pack, run a subcommand or the
 //! explorer, print errors for people and choose the exit code.
 
+mod check;
 mod commands;
+mod list;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -59,7 +61,7 @@ pub enum Format {
 pub enum Command {
     /// Print the recommendation for a set of slider values
     Recommend {
-        /// Set a slider: --set realtime=7 (repeatable)
+        /// Set a slider: --set realtime=7, --set one_language=on (repeatable)
         #[arg(long = "set", value_name = "ID=V", value_parser = parse_set)]
         sets: Vec<(String, String)>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -67,7 +69,7 @@ pub enum Command {
     },
     /// Write the markdown summary
     Export {
-        /// Set a slider: --set realtime=7 (repeatable)
+        /// Set a slider: --set realtime=7, --set one_language=on (repeatable)
         #[arg(long = "set", value_name = "ID=V", value_parser = parse_set)]
         sets: Vec<(String, String)>,
         /// Where to write: a file, or - for standard output (the default)
@@ -83,7 +85,7 @@ pub enum Command {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
-    /// List the pack's options, factors and traits (sliders) with their ids
+    /// List the pack's options, factors and sliders with their ids
     List,
 }
 
@@ -111,10 +113,10 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
     match &cli.command {
-        Some(Command::Check { paths }) => Ok(commands::check(paths, cli.content.as_deref())),
+        Some(Command::Check { paths }) => Ok(check::check(paths, cli.content.as_deref())),
         Some(Command::List) => {
             let pack = pick(&cli, load_packs(&cli)?, None)?;
-            commands::print(&commands::list(&pack))?;
+            commands::print(&list::list(&pack))?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Recommend { sets, format }) => {
@@ -182,8 +184,7 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
 fn load_packs(cli: &Cli) -> Result<Vec<Pack>, Diagnostics> {
     match &cli.content {
         None => Ok(vec![content::embedded()]),
-        Some(path) if path.is_dir() => content::load_folder(path),
-        Some(path) => Ok(vec![content::load_pack(path)?]),
+        Some(path) => content::load_path(path),
     }
 }
 

@@ -1,11 +1,16 @@
-//! Content packs: the model, loading from YAML, validation and text cleaning.
+//! Content packs: the file format, loading from YAML, validation, text
+//! cleaning, and the resolved model the rest of the program uses.
 //!
-//! A pack is read in four steps: size check, UTF-8 check, typed parse
-//! (`yaml`), then `validate` for the rules serde cannot express. Text is
-//! cleaned last so nothing in a pack reaches a terminal as an escape.
+//! A pack is read in five steps: size and kind check, UTF-8 check, typed
+//! parse (`yaml`), text cleaning, then `validate` for the rules serde cannot
+//! express (quotations included); a valid pack is resolved into a `Pack`
+//! whose ids are indices.
 
 mod clean;
-pub mod model;
+mod model;
+mod quotes;
+mod raw;
+mod resolve;
 mod validate;
 pub mod yaml;
 
@@ -13,9 +18,18 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-pub use clean::{clean_text, is_hidden_control};
-pub use model::*;
-pub use validate::{MAX_RATING, MAX_SLIDER, MAX_WEIGHT, Problem, validate};
+pub use clean::clean_text;
+pub use model::{
+    CloseCall, Closing, Factor, OptionDef, Pack, Raise, Rating, Rule, Section, Source, Trait,
+};
+pub use quotes::normalize as normalize_quotation;
+pub use raw::{
+    FactorFile, PackFile, RatingFile, RuleFile, SCHEMA_VERSION, TraitFile, When, unique_keys,
+};
+pub use validate::{
+    MAX_FACTORS, MAX_PROBLEMS, MAX_RATING, MAX_SLIDER, MAX_TRAITS, MAX_WEIGHT, Problem, Problems,
+    validate,
+};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Place, shorten_quotes};
 
@@ -25,32 +39,62 @@ pub const EMBEDDED_SOURCE: &str = include_str!("../content/python-vs-node.yaml")
 pub const EMBEDDED_NAME: &str = "<embedded python-vs-node.yaml>";
 /// Packs and profiles larger than this are refused before parsing.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+/// The path that means standard input.
+pub const STDIN: &str = "-";
 
 /// The embedded article pack. A test proves it is valid.
 pub fn embedded() -> Pack {
     parse_pack(EMBEDDED_SOURCE, EMBEDDED_NAME).expect("the embedded pack is valid")
 }
 
-/// Read a text file for parsing: refuse huge files, report bad UTF-8 with its place.
+/// How a path is named in messages: `<stdin>` for `-`, else as given.
+pub fn display_name(path: &Path) -> String {
+    if path.as_os_str() == STDIN {
+        "<stdin>".to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Read a text file for parsing: `-` reads standard input; anything but a
+/// regular file (a folder, a pipe, a device) is refused without opening it;
+/// huge files are refused; bad UTF-8 is reported with its place.
 pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
-    let name = path.display().to_string();
+    let name = display_name(path);
     let fail = |place, message: String| Diagnostics::one(Diagnostic::new(&name, place, message));
-    let file = fs::File::open(path).map_err(|error| fail(None, format!("cannot read: {error}")))?;
-    if let Ok(metadata) = file.metadata() {
+    let mut bytes = Vec::new();
+    if path.as_os_str() == STDIN {
+        std::io::stdin()
+            .lock()
+            .take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|error| fail(None, format!("cannot read: {error}")))?;
+    } else {
+        // Opening a pipe blocks until a writer comes: look before opening.
+        let metadata =
+            fs::metadata(path).map_err(|error| fail(None, format!("cannot read: {error}")))?;
         if metadata.is_dir() {
             return Err(fail(None, "is a folder, not a file".into()));
         }
-        if metadata.len() > MAX_FILE_BYTES {
-            return Err(fail(None, too_big(metadata.len())));
+        if !metadata.is_file() {
+            return Err(fail(
+                None,
+                "is not a regular file (a pipe, a device or a socket); give a file, or - for standard input"
+                    .into(),
+            ));
         }
+        if metadata.len() > MAX_FILE_BYTES {
+            return Err(fail(None, too_big()));
+        }
+        let file =
+            fs::File::open(path).map_err(|error| fail(None, format!("cannot read: {error}")))?;
+        // `take` also bounds a file that grows while it is read.
+        file.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|error| fail(None, format!("cannot read: {error}")))?;
     }
-    let mut bytes = Vec::new();
-    // `take` also bounds files whose size the metadata does not tell (pipes).
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|error| fail(None, format!("cannot read: {error}")))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(fail(None, too_big(bytes.len() as u64)));
+        return Err(fail(None, too_big()));
     }
     String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
@@ -67,18 +111,29 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
     })
 }
 
-fn too_big(bytes: u64) -> String {
+fn too_big() -> String {
     format!(
-        "the file is {:.1} MiB; packs and profiles may be at most {} MiB",
-        bytes as f64 / (1024.0 * 1024.0),
+        "the file is larger than {} MiB, the most a pack or profile may be",
         MAX_FILE_BYTES / (1024 * 1024)
     )
+}
+
+/// What to say about a pack of another schema version.
+pub fn schema_message(version: u32) -> String {
+    match version {
+        1 => format!(
+            "schema 1 packs are no longer read: schema {SCHEMA_VERSION} rates every option on every factor with the article's words as basis, and sliders `raises` factors instead of giving points (see content/README.md)"
+        ),
+        other => format!(
+            "unsupported schema version {other} (this stackcompare reads schema {SCHEMA_VERSION})"
+        ),
+    }
 }
 
 /// Load and validate one pack file.
 pub fn load_pack(path: &Path) -> Result<Pack, Diagnostics> {
     let text = read_text(path)?;
-    parse_pack(&text, &path.display().to_string())
+    parse_pack(&text, &display_name(path))
 }
 
 /// Parse and validate pack text; `name` labels the messages.
@@ -88,24 +143,46 @@ pub fn parse_pack(text: &str, name: &str) -> Result<Pack, Diagnostics> {
         return Err(Diagnostics::one(Diagnostic::new(
             name,
             None,
-            "the file is empty; a pack starts with `schema: 1`",
+            format!("the file is empty; a pack starts with `schema: {SCHEMA_VERSION}`"),
         )));
     }
-    let mut pack: Pack = yaml::from_str(text)
-        .map_err(|error| Diagnostics::one(Diagnostic::new(name, error.place, error.message)))?;
+    let mut file: PackFile = yaml::from_str(text).map_err(|error| {
+        // A pack of another schema fails on fields it has or lacks: say why.
+        let (place, message) = match yaml::top_level_number(text, "schema") {
+            Some((version, place)) if version != SCHEMA_VERSION => {
+                (Some(place), schema_message(version))
+            }
+            _ => (error.place, error.message),
+        };
+        Diagnostics::one(Diagnostic::new(name, place, message))
+    })?;
     // Clean first, so text made only of control characters counts as empty.
-    pack.clean_text();
-    let problems = validate(&pack);
+    file.clean_text();
+    let problems = validate(&file);
     if !problems.is_empty() {
         return Err(locate(text, name, problems));
     }
-    Ok(pack)
+    Ok(resolve::resolve(file))
 }
 
-/// Turn field-path problems into diagnostics with a line and column.
-pub fn locate(text: &str, name: &str, problems: Vec<Problem>) -> Diagnostics {
+/// Clean, validate and resolve a pack built in memory (generators and tests
+/// make these); the problems carry field paths, no places.
+pub fn from_file(mut file: PackFile) -> Result<Pack, Problems> {
+    file.clean_text();
+    let problems = validate(&file);
+    if problems.is_empty() {
+        Ok(resolve::resolve(file))
+    } else {
+        Err(problems)
+    }
+}
+
+/// Turn field-path problems into diagnostics with a line and column, in
+/// file order; problems past the bound end in one line that counts them.
+pub fn locate(text: &str, name: &str, problems: Problems) -> Diagnostics {
     let locator = yaml::Locator::new(text);
     let mut diagnostics: Vec<Diagnostic> = problems
+        .list
         .into_iter()
         .map(|problem| {
             let message = shorten_quotes(&problem.message);
@@ -113,6 +190,16 @@ pub fn locate(text: &str, name: &str, problems: Vec<Problem>) -> Diagnostics {
         })
         .collect();
     diagnostics.sort_by_key(|diagnostic| diagnostic.place);
+    if problems.more > 0 {
+        diagnostics.push(Diagnostic::new(
+            name,
+            None,
+            format!(
+                "… and {} more problems (fix the ones above first)",
+                crate::words::thousands(problems.more as u64)
+            ),
+        ));
+    }
     Diagnostics(diagnostics)
 }
 
@@ -139,7 +226,17 @@ pub fn pack_files(folder: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
     Ok(files)
 }
 
-/// Every pack in a folder, or every problem found in any of them.
+/// The packs at `path`: a folder's packs, or the one pack file.
+pub fn load_path(path: &Path) -> Result<Vec<Pack>, Diagnostics> {
+    if path.is_dir() {
+        load_folder(path)
+    } else {
+        load_pack(path).map(|pack| vec![pack])
+    }
+}
+
+/// Every pack in a folder, or every problem found in any of them; two packs
+/// with one id are an error naming both files (one would be unreachable).
 pub fn load_folder(folder: &Path) -> Result<Vec<Pack>, Diagnostics> {
     let files = pack_files(folder)?;
     if files.is_empty() {
@@ -149,72 +246,33 @@ pub fn load_folder(folder: &Path) -> Result<Vec<Pack>, Diagnostics> {
             "no packs here (*.yaml)",
         )));
     }
-    let mut packs = Vec::new();
+    let mut packs: Vec<(PathBuf, Pack)> = Vec::new();
     let mut problems = Vec::new();
     for file in files {
         match load_pack(&file) {
-            Ok(pack) => packs.push(pack),
+            Ok(pack) => {
+                if let Some((first, _)) = packs.iter().find(|(_, p)| p.id == pack.id) {
+                    problems.push(Diagnostic::new(
+                        file.display().to_string(),
+                        None,
+                        format!(
+                            "pack id `{}` is also the id of {}; ids must differ within a folder",
+                            pack.id,
+                            first.display()
+                        ),
+                    ));
+                }
+                packs.push((file, pack));
+            }
             Err(Diagnostics(found)) => problems.extend(found),
         }
     }
     if problems.is_empty() {
-        Ok(packs)
+        Ok(packs.into_iter().map(|(_, pack)| pack).collect())
     } else {
         Err(Diagnostics(problems))
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn embedded_pack_is_valid() {
-        let pack = embedded();
-        assert_eq!(pack.id, "python-vs-node");
-        let ids: Vec<&str> = pack.traits.iter().map(|t| t.id.as_str()).collect();
-        assert_eq!(
-            ids,
-            [
-                "data_ai",
-                "realtime",
-                "concurrency",
-                "workload",
-                "one_language",
-                "team_js",
-                "team_python",
-                "clarity"
-            ]
-        );
-        assert_eq!(pack.factors.len(), 6);
-    }
-
-    #[test]
-    fn problems_are_all_reported_with_lines() {
-        let text = EMBEDDED_SOURCE
-            .replace(
-                "ratings: { python: 10, node: 4 }",
-                "ratings: { python: 10, nod: 4 }",
-            )
-            .replace("    default: 5\n", "    default: 11\n");
-        let error = parse_pack(&text, "p.yaml").unwrap_err();
-        let messages: Vec<String> = error.0.iter().map(ToString::to_string).collect();
-        assert_eq!(messages.len(), 3, "{messages:#?}");
-        assert!(
-            messages
-                .iter()
-                .any(|m| m.contains("unknown option `nod` (did you mean `node`?)"))
-        );
-        assert!(
-            messages
-                .iter()
-                .any(|m| m.contains("does not rate option `node`"))
-        );
-        assert!(
-            messages
-                .iter()
-                .any(|m| m.contains("default 11 of trait `workload` is above its max 10"))
-        );
-        assert!(messages.iter().all(|m| m.starts_with("p.yaml:")));
-    }
-}
+mod tests;

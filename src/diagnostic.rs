@@ -30,28 +30,7 @@ impl Diagnostic {
     }
 }
 
-/// Characters a diagnostic never prints as they are: every control character
-/// (newline too: a diagnostic is one line) and the hidden controls that text
-/// cleaning removes.
-fn is_unprintable(c: char) -> bool {
-    c.is_control() || crate::content::is_hidden_control(c)
-}
-
-/// `text` with every unprintable character replaced by `\u{HEX}`.
-pub fn escape_controls(text: String) -> String {
-    if !text.chars().any(is_unprintable) {
-        return text;
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if is_unprintable(c) {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+pub use crate::words::escape_controls;
 
 /// Quoted excerpts (between `` ` `` or `"`) keep at most this many characters.
 pub const MAX_QUOTE_CHARS: usize = 60;

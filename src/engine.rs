@@ -1,31 +1,65 @@
-//! The recommendation: scores, verdict, reasons, matching rules and tipping
-//! points, from a pack and slider values. Pure and deterministic: no I/O, no
-//! clock, no hashing order; the same pack and values give the same result.
+//! The recommendation: importance, fit, verdict, reasons, matching rules and
+//! tipping points, from a pack and slider values. Pure and deterministic: no
+//! I/O, no clock, no hashing order; the same pack and values give the same
+//! result. The formula is the README's "Scoring" section:
 //!
-//! The formula (README.md, "Scoring"):
-//! - points(o) = Σ over traits of  v·weight(o) + (max − v)·weight_low(o)
-//! - ceiling   = the most points any option can reach: max over o of Σ max·max(weight(o), weight_low(o))
-//! - score(o)  = round(100 · points(o) / ceiling), 0 when the ceiling is 0
-//! - verdict   = the option with the most points, or "too close to call" when
-//!   its lead over the runner-up, 100 · (points₁ − points₂) / ceiling, is at
-//!   most `close_call.margin`. The lead is compared exactly, before rounding,
-//!   so a slider that gives every option the same points never decides.
+//! - importance(f) = weight(f) + Σ v·raises(f) + Σ (max − v)·raises_low(f)
+//! - rating(o, f)  = the pack's rating, or 10·v(s)/max(s) for a `rated_by` slider s
+//! - fit(o)        = 100 · Σ importance·rating / (10 · Σ importance), 0..=100
+//! - verdict       = the best fit, or "too close to call" when its lead over
+//!   the runner-up is at most the margin; every option within the margin of
+//!   the leader is named in a close call.
+//!
+//! All arithmetic is exact: ratings are scaled by `scale` (the least common
+//! multiple of the rating sliders' maxima) so every sum is an integer, and
+//! fits are compared as fractions, never as rounded numbers.
 
+mod curve;
 mod reasons;
+mod rules;
 mod tipping;
 
-use crate::content::Pack;
+use crate::content::{Pack, Rating};
 
+pub use curve::Curve;
 pub use reasons::Reason;
 pub use tipping::{Tip, TippingPoints};
 
-/// What the scores say.
+/// A set of options (a pack has at most eight), as a bit mask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Options(u8);
+
+impl Options {
+    pub fn insert(&mut self, option: usize) {
+        self.0 |= 1 << option;
+    }
+
+    pub fn contains(self, option: usize) -> bool {
+        option < 8 && self.0 & (1 << option) != 0
+    }
+
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The options in pack order.
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        (0..8).filter(move |&o| self.contains(o))
+    }
+}
+
+/// What the fits say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Verdict {
     /// This option (index into `pack.options`) leads by more than the margin.
     Winner(usize),
-    /// The top two are within the margin.
-    CloseCall,
+    /// Too close to call between these options: the leader and every option
+    /// within the margin of it.
+    CloseCall(Options),
 }
 
 /// Everything the screen and the exports show about one set of values.
@@ -33,18 +67,18 @@ pub enum Verdict {
 pub struct Recommendation {
     /// The slider values this was computed for, in trait order.
     pub values: Vec<u32>,
-    /// Raw points per option, in option order.
-    pub points: Vec<u64>,
-    /// Scores 0..=100 per option, in option order.
-    pub scores: Vec<u32>,
-    /// Option indices from the most points down (ties keep pack order).
+    /// How much each factor counts now, in factor order.
+    pub importance: Vec<u64>,
+    /// Per option, Σ importance·rating, with ratings scaled by `scale`.
+    pub sums: Vec<i128>,
+    /// 10 · scale · Σ importance: fit(o) = 100 · sums[o] / total.
+    pub total: i128,
+    /// Option indices from the best fit down (ties keep pack order).
     pub ranking: Vec<usize>,
-    /// The leader's lead over the runner-up in tenths of a score point, rounded.
-    pub lead_tenths: u64,
     pub verdict: Verdict,
-    /// Traits that separate the leader from the runner-up, strongest first.
+    /// Factors that separate the leader from the runner-up, strongest first.
     pub reasons: Vec<Reason>,
-    /// Indices of the article rules that recommend the winner.
+    /// Indices of the article rules that match.
     pub matching_rules: Vec<usize>,
     /// Per trait, the nearest values above and below that change the verdict.
     pub tipping_points: Vec<TippingPoints>,
@@ -60,90 +94,180 @@ impl Recommendation {
     pub fn runner_up(&self) -> usize {
         self.ranking[1]
     }
+
+    /// The fit of `option`, exact, 0.0..=100.0.
+    pub fn fit(&self, option: usize) -> f64 {
+        if self.total == 0 {
+            return 0.0;
+        }
+        100.0 * self.sums[option] as f64 / self.total as f64
+    }
+
+    /// The fit of `option` as shown: rounded half up to a whole number.
+    pub fn fit_rounded(&self, option: usize) -> u32 {
+        u32::try_from(round_half_up(100 * self.sums[option], self.total)).unwrap_or(0)
+    }
+
+    /// The leader's lead over the runner-up, in tenths of a fit point, rounded half up.
+    pub fn lead_tenths(&self) -> u64 {
+        let gap = self.sums[self.leader()] - self.sums[self.runner_up()];
+        u64::try_from(round_half_up(1000 * gap, self.total)).unwrap_or(0)
+    }
+
+    /// A share of the fit (a numerator over `total`, as in `Reason`) in
+    /// tenths of a point, rounded half up.
+    pub fn tenths(&self, numerator: i128) -> u64 {
+        u64::try_from(round_half_up(10 * numerator, self.total)).unwrap_or(0)
+    }
 }
 
-/// A pack's weights laid out for fast scoring: built once per pack.
+/// `numerator / denominator` rounded half up; 0 when the denominator is 0.
+fn round_half_up(numerator: i128, denominator: i128) -> i128 {
+    if denominator <= 0 {
+        return 0;
+    }
+    (2 * numerator + denominator).div_euclid(2 * denominator)
+}
+
+/// A pack's numbers laid out for fast, exact scoring: built once per pack.
 #[derive(Debug, Clone)]
 pub struct Engine {
-    /// Per trait: points per step towards max, per option.
-    high: Vec<Vec<u64>>,
-    /// Per trait: points per step towards 0, per option.
-    low: Vec<Vec<u64>>,
-    max: Vec<u32>,
-    ceiling: u64,
-    margin: u32,
-    rule_options: Vec<usize>,
     options: usize,
+    /// Ratings are multiplied by this so slider-given ratings are whole.
+    scale: i128,
+    margin: i128,
+    weights: Vec<i128>,
+    /// Per factor, per option: a fixed scaled rating, or the slider that gives it.
+    ratings: Vec<Vec<Scaled>>,
+    sliders: Vec<Slider>,
+    defaults: Vec<u32>,
+    /// Per rule: its option and `when` groups.
+    rules: Vec<(usize, Vec<Vec<usize>>)>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Scaled {
+    Fixed(i128),
+    /// Rated by this slider: `step` per step of its value.
+    Slider {
+        slider: usize,
+        step: i128,
+    },
+}
+
+#[derive(Debug, Clone)]
+struct Slider {
+    max: u32,
+    /// (factor, importance per step towards max, per step towards 0).
+    raises: Vec<(usize, i128, i128)>,
+    /// (factor, option) ratings it gives, with the factor's importance per
+    /// step of this slider (non-zero when it also raises that factor).
+    rates: Vec<(usize, usize, i128)>,
+    rating_step: i128,
+}
+
+fn gcd(a: i128, b: i128) -> i128 {
+    if b == 0 { a } else { gcd(b, a % b) }
 }
 
 impl Engine {
-    /// Lay out a validated pack's weights.
+    /// Lay out a validated pack's numbers.
     pub fn new(pack: &Pack) -> Self {
-        let per_option = |map: &std::collections::BTreeMap<String, u32>| -> Vec<u64> {
-            pack.options
-                .iter()
-                .map(|option| u64::from(map.get(&option.id).copied().unwrap_or(0)))
-                .collect()
-        };
-        let high: Vec<Vec<u64>> = pack.traits.iter().map(|t| per_option(&t.weights)).collect();
-        let low: Vec<Vec<u64>> = pack
+        let scale = pack
             .traits
             .iter()
-            .map(|t| per_option(&t.weights_low))
-            .collect();
-        let max: Vec<u32> = pack.traits.iter().map(|t| t.max).collect();
-        let ceiling = (0..pack.options.len())
-            .map(|o| {
-                (0..max.len())
-                    .map(|t| u64::from(max[t]) * high[t][o].max(low[t][o]))
-                    .sum::<u64>()
-            })
-            .max()
-            .unwrap_or(0);
-        let rule_options = pack
-            .rules
+            .filter(|t| !t.rates.is_empty())
+            .fold(1i128, |scale, t| {
+                let max = i128::from(t.max.max(1));
+                scale / gcd(scale, max) * max
+            });
+        let sliders: Vec<Slider> = pack
+            .traits
             .iter()
-            .map(|rule| pack.option_index(&rule.option).unwrap_or(usize::MAX))
+            .map(|t| {
+                let mut raises: Vec<(usize, i128, i128)> = Vec::new();
+                for raise in &t.raises {
+                    raises.push((raise.factor, i128::from(raise.per_step), 0));
+                }
+                for raise in &t.raises_low {
+                    match raises.iter_mut().find(|(f, ..)| *f == raise.factor) {
+                        Some(entry) => entry.2 = i128::from(raise.per_step),
+                        None => raises.push((raise.factor, 0, i128::from(raise.per_step))),
+                    }
+                }
+                let slope = |factor: usize| {
+                    raises
+                        .iter()
+                        .find(|(f, ..)| *f == factor)
+                        .map_or(0, |&(_, high, low)| high - low)
+                };
+                let rates = t.rates.iter().map(|&(f, o)| (f, o, slope(f))).collect();
+                Slider {
+                    max: t.max,
+                    raises,
+                    rates,
+                    rating_step: 10 * scale / i128::from(t.max.max(1)),
+                }
+            })
+            .collect();
+        let ratings = pack
+            .factors
+            .iter()
+            .map(|factor| {
+                factor
+                    .ratings
+                    .iter()
+                    .map(|rating| match rating {
+                        Rating::Quoted { value, .. } => Scaled::Fixed(i128::from(*value) * scale),
+                        Rating::Slider(slider) => Scaled::Slider {
+                            slider: *slider,
+                            step: sliders[*slider].rating_step,
+                        },
+                    })
+                    .collect()
+            })
             .collect();
         Self {
-            high,
-            low,
-            max,
-            ceiling,
-            margin: pack.close_call.margin,
-            rule_options,
             options: pack.options.len(),
+            scale,
+            margin: i128::from(pack.close_call.margin),
+            weights: pack.factors.iter().map(|f| i128::from(f.weight)).collect(),
+            ratings,
+            sliders,
+            defaults: pack.default_values(),
+            rules: pack
+                .rules
+                .iter()
+                .map(|rule| (rule.option, rule.when.clone()))
+                .collect(),
         }
     }
 
-    /// The most points any option can reach; the denominator of every score.
-    pub fn ceiling(&self) -> u64 {
-        self.ceiling
+    /// The factor by which ratings are scaled to keep every sum whole.
+    pub fn scale(&self) -> i128 {
+        self.scale
     }
 
-    /// The recommendation for `values` (one per trait, each within 0..=max;
-    /// values beyond a slider's max are treated as max).
+    /// The recommendation for `values` (one per trait; missing values count
+    /// as 0 and values beyond a slider's max as its max).
     pub fn recommend(&self, values: &[u32]) -> Recommendation {
-        let values: Vec<u32> = (0..self.max.len())
-            .map(|t| values.get(t).copied().unwrap_or(0).min(self.max[t]))
-            .collect();
-        let points = self.points(&values);
-        let (scores, ranking, verdict) = self.judge(&points);
-        let reasons = reasons::reasons(self, &values, &ranking);
-        let lead_tenths = self.lead_tenths(points[ranking[0]] - points[ranking[1]]);
-        let matching_rules = match verdict {
-            Verdict::Winner(winner) => (0..self.rule_options.len())
-                .filter(|&rule| self.rule_options[rule] == winner)
-                .collect(),
-            Verdict::CloseCall => Vec::new(),
-        };
-        let tipping_points = tipping::tipping_points(self, &values, &points, verdict);
+        let values = self.clamp(values);
+        let importance = self.importance(&values);
+        let (sums, total) = self.sums(&values, &importance);
+        let ranking = self.ranking(&sums);
+        let verdict = self.verdict(&sums, total);
+        let reasons = reasons::reasons(self, &values, &importance, &ranking);
+        let matching_rules = rules::matching(self, &values, &importance, &sums, total, verdict);
+        let tipping_points = tipping::tipping_points(self, &values, &importance, &sums, verdict);
         Recommendation {
             values,
-            points,
-            scores,
+            importance: importance
+                .iter()
+                .map(|&i| u64::try_from(i).unwrap_or(u64::MAX))
+                .collect(),
+            sums,
+            total,
             ranking,
-            lead_tenths,
             verdict,
             reasons,
             matching_rules,
@@ -151,69 +275,90 @@ impl Engine {
         }
     }
 
-    /// What trait `t` at value `v` gives option `o`.
-    fn contribution(&self, t: usize, v: u32, o: usize) -> u64 {
-        u64::from(v) * self.high[t][o] + u64::from(self.max[t] - v) * self.low[t][o]
-    }
-
-    fn points(&self, values: &[u32]) -> Vec<u64> {
-        (0..self.options)
-            .map(|o| {
-                (0..values.len())
-                    .map(|t| self.contribution(t, values[t], o))
-                    .sum()
+    /// The verdict at every value of slider `slider`, others held at `values`:
+    /// what each stretch of its track would give.
+    pub fn verdicts_along(&self, slider: usize, values: &[u32]) -> Vec<Verdict> {
+        let values = self.clamp(values);
+        let importance = self.importance(&values);
+        let (sums, _) = self.sums(&values, &importance);
+        let Some(curve) = Curve::new(self, slider, &values, &importance, &sums) else {
+            return Vec::new();
+        };
+        let mut buffer = vec![0; self.options];
+        (0..=self.sliders[slider].max)
+            .map(|value| {
+                let total = curve.at(value, &mut buffer);
+                self.verdict(&buffer, total)
             })
             .collect()
     }
 
-    /// Points scaled to 0..=100 of the ceiling, rounded half up.
-    fn scale(&self, points: u64) -> u32 {
-        if self.ceiling == 0 {
-            return 0;
+    fn clamp(&self, values: &[u32]) -> Vec<u32> {
+        self.sliders
+            .iter()
+            .enumerate()
+            .map(|(s, slider)| values.get(s).copied().unwrap_or(0).min(slider.max))
+            .collect()
+    }
+
+    fn importance(&self, values: &[u32]) -> Vec<i128> {
+        let mut importance = self.weights.clone();
+        for (slider, &value) in self.sliders.iter().zip(values) {
+            let (up, down) = (i128::from(value), i128::from(slider.max - value));
+            for &(factor, high, low) in &slider.raises {
+                importance[factor] += up * high + down * low;
+            }
         }
-        let scaled = (200 * points + self.ceiling) / (2 * self.ceiling);
-        u32::try_from(scaled).unwrap_or(u32::MAX)
+        importance
     }
 
-    /// A gap in points as tenths of a score point, rounded half up.
-    fn lead_tenths(&self, gap: u64) -> u64 {
-        if self.ceiling == 0 {
-            0
-        } else {
-            (2000 * gap + self.ceiling) / (2 * self.ceiling)
+    /// The scaled rating of `option` on `factor` at these values.
+    fn rating(&self, factor: usize, option: usize, values: &[u32]) -> i128 {
+        match self.ratings[factor][option] {
+            Scaled::Fixed(rating) => rating,
+            Scaled::Slider { slider, step } => step * i128::from(values[slider]),
         }
     }
 
-    /// Scores, ranking and verdict for a set of points.
-    fn judge(&self, points: &[u64]) -> (Vec<u32>, Vec<usize>, Verdict) {
-        let scores: Vec<u32> = points.iter().map(|&p| self.scale(p)).collect();
-        let mut ranking: Vec<usize> = (0..points.len()).collect();
-        ranking.sort_by(|&a, &b| points[b].cmp(&points[a]).then(a.cmp(&b)));
-        (scores, ranking, self.verdict(points))
+    fn sums(&self, values: &[u32], importance: &[i128]) -> (Vec<i128>, i128) {
+        let mut sums = vec![0i128; self.options];
+        for (factor, &weight) in importance.iter().enumerate() {
+            if weight == 0 {
+                continue;
+            }
+            for (option, sum) in sums.iter_mut().enumerate() {
+                *sum += weight * self.rating(factor, option, values);
+            }
+        }
+        let total = 10 * self.scale * importance.iter().sum::<i128>();
+        (sums, total)
     }
 
-    /// The verdict alone, without allocating: the tipping-point scan calls
-    /// this for every candidate value of every slider.
-    fn verdict(&self, points: &[u64]) -> Verdict {
-        // The leader is the first option with the most points; the runner-up
-        // the best of the rest (ties keep pack order, as in the ranking).
+    fn ranking(&self, sums: &[i128]) -> Vec<usize> {
+        let mut ranking: Vec<usize> = (0..sums.len()).collect();
+        ranking.sort_by(|&a, &b| sums[b].cmp(&sums[a]).then(a.cmp(&b)));
+        ranking
+    }
+
+    /// The verdict alone, without allocating: tipping points and tracks call
+    /// this for every value of every slider.
+    fn verdict(&self, sums: &[i128], total: i128) -> Verdict {
         let mut leader = 0;
-        for (option, &p) in points.iter().enumerate() {
-            if p > points[leader] {
+        for (option, &sum) in sums.iter().enumerate() {
+            if sum > sums[leader] {
                 leader = option;
             }
         }
-        let runner_up = points
-            .iter()
-            .enumerate()
-            .filter(|(option, _)| *option != leader)
-            .map(|(_, &p)| p)
-            .max()
-            .unwrap_or(0);
-        // lead = 100·gap/ceiling ≤ margin, compared without rounding.
-        let gap = points[leader] - runner_up;
-        if 100 * gap <= u64::from(self.margin) * self.ceiling {
-            Verdict::CloseCall
+        // lead = 100·gap/total ≤ margin, compared without rounding.
+        let close = |sum: i128| 100 * (sums[leader] - sum) <= self.margin * total;
+        let mut within = Options::default();
+        for (option, &sum) in sums.iter().enumerate() {
+            if close(sum) {
+                within.insert(option);
+            }
+        }
+        if within.len() > 1 {
+            Verdict::CloseCall(within)
         } else {
             Verdict::Winner(leader)
         }
@@ -223,6 +368,29 @@ impl Engine {
 /// Recommend once, building the engine for this call (the screen keeps an `Engine`).
 pub fn recommend(pack: &Pack, values: &[u32]) -> Recommendation {
     Engine::new(pack).recommend(values)
+}
+
+/// The sliders that add importance to `factor` at these values, with what each adds.
+pub fn raised_by(pack: &Pack, values: &[u32], factor: usize) -> Vec<(usize, u64)> {
+    let Some(f) = pack.factors.get(factor) else {
+        return Vec::new();
+    };
+    f.raised_by
+        .iter()
+        .filter_map(|&s| {
+            let t = &pack.traits[s];
+            let value = values.get(s).copied().unwrap_or(0).min(t.max);
+            let step = |raises: &[crate::content::Raise]| {
+                raises
+                    .iter()
+                    .find(|r| r.factor == factor)
+                    .map_or(0, |r| u64::from(r.per_step))
+            };
+            let added =
+                u64::from(value) * step(&t.raises) + u64::from(t.max - value) * step(&t.raises_low);
+            (added > 0).then_some((s, added))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -25,4 +25,4 @@ pub mod profile;
 pub mod search;
 pub mod suggest;
 pub mod tui;
-pub mod wrap;
+pub mod words;

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::content::{self, Pack, Problem, yaml};
+use crate::content::{self, Pack, Problems, yaml};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::suggest::did_you_mean;
 
@@ -49,24 +49,23 @@ impl Profile {
     /// The slider values this profile sets on `pack`, defaults elsewhere;
     /// every unknown trait, out-of-range value or other pack is an error.
     pub fn values_for(&self, pack: &Pack) -> Result<Vec<u32>, Diagnostics> {
-        let mut problems = Vec::new();
+        let mut problems = Problems::default();
         if self.pack != pack.id {
-            problems.push(Problem {
-                path: "pack".into(),
-                message: format!(
-                    "this profile is for pack `{}`, not `{}`",
-                    self.pack, pack.id
-                ),
-            });
+            problems.add(
+                || "pack".into(),
+                || {
+                    format!(
+                        "this profile is for pack `{}`, not `{}`",
+                        self.pack, pack.id
+                    )
+                },
+            );
         }
         let mut values = pack.default_values();
         for (id, &value) in &self.values {
             match check_value(pack, id, value) {
                 Ok(index) => values[index] = value,
-                Err(message) => problems.push(Problem {
-                    path: format!("values.{id}"),
-                    message,
-                }),
+                Err(message) => problems.add(|| format!("values.{id}"), || message),
             }
         }
         if problems.is_empty() {
@@ -81,11 +80,14 @@ impl Profile {
 pub fn check_value(pack: &Pack, id: &str, value: u32) -> Result<usize, String> {
     let Some(index) = pack.trait_index(id) else {
         let hint = did_you_mean(id, pack.traits.iter().map(|t| t.id.as_str()));
-        return Err(format!("unknown trait `{id}`{hint}"));
+        return Err(format!("unknown slider `{id}`{hint}"));
     };
-    let max = pack.traits[index].max;
-    if value > max {
-        return Err(format!("value {value} of `{id}` is out of range 0..={max}"));
+    let t = &pack.traits[index];
+    if value > t.max {
+        return Err(format!(
+            "value {value} of `{id}` is out of range {}",
+            range_words(t)
+        ));
     }
     Ok(index)
 }
@@ -119,13 +121,37 @@ pub fn apply_sets(
     }
 }
 
-/// A `--set` value as a number, or what is wrong with it (naming the range).
+/// A slider's range as `--set` takes it: "0–10", or "0–1 (or off / on)".
+fn range_words(t: &crate::content::Trait) -> String {
+    if t.is_toggle() {
+        "0–1 (or off / on)".into()
+    } else {
+        format!("0–{}", t.max)
+    }
+}
+
+/// A `--set` value as a number (`on`/`off` for toggles), or what is wrong
+/// with it (naming the range).
 fn parse_value(pack: &Pack, id: &str, text: &str) -> Result<u32, String> {
-    let max = pack
-        .trait_index(id)
-        .map_or(0, |index| pack.traits[index].max);
-    text.parse::<u32>()
-        .map_err(|_| format!("`{text}` is not a value of `{id}`: give a whole number in 0..={max}"))
+    let Some(t) = pack.trait_index(id).map(|index| &pack.traits[index]) else {
+        return Err(format!("unknown slider `{id}`"));
+    };
+    match text {
+        "on" if t.is_toggle() => return Ok(1),
+        "off" if t.is_toggle() => return Ok(0),
+        _ => {}
+    }
+    text.parse::<u32>().map_err(|_| {
+        let what = if t.is_toggle() {
+            "on, off or a whole number"
+        } else {
+            "a whole number"
+        };
+        format!(
+            "`{text}` is not a value of `{id}`: give {what} in {}",
+            range_words(t)
+        )
+    })
 }
 
 /// The profile file for these values, traits in pack order.
@@ -167,8 +193,8 @@ mod tests {
         assert_eq!(
             lines,
             [
-                "p.yaml:3:3: unknown trait `realtim` (did you mean `realtime`?)",
-                "p.yaml:4:3: value 11 of `data_ai` is out of range 0..=10",
+                "p.yaml:3:3: unknown slider `realtim` (did you mean `realtime`?)",
+                "p.yaml:4:3: value 11 of `data_ai` is out of range 0–10",
             ]
         );
     }
@@ -207,7 +233,7 @@ mod tests {
             apply_sets(&pack, &mut values, &[("realtime".into(), "11".into())]).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "--set realtime=11: value 11 of `realtime` is out of range 0..=10"
+            "--set realtime=11: value 11 of `realtime` is out of range 0–10"
         );
         apply_sets(&pack, &mut values, &[("realtime".into(), "7".into())]).unwrap();
         for bad in ["-1", "abc", "99999999999"] {
@@ -216,7 +242,7 @@ mod tests {
             assert_eq!(
                 error.to_string(),
                 format!(
-                    "--set realtime={bad}: `{bad}` is not a value of `realtime`: give a whole number in 0..=10"
+                    "--set realtime={bad}: `{bad}` is not a value of `realtime`: give a whole number in 0–10"
                 )
             );
         }

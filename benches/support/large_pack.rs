@@ -54,11 +54,16 @@ impl Lcg {
     }
 }
 
-/// The YAML text of a pack with `factors` factors, `traits` traits and `options` options.
+/// The YAML text of a valid schema 2 pack with `factors` factors, `traits`
+/// sliders and `options` options: every factor's summary is a sentence of
+/// the article (spread over 20 sections), every rating's basis a run of
+/// words from that sentence, so the pack carries tens of thousands of
+/// quotations for validation to find. Every tenth slider rates an option on
+/// a factor; the others raise factors.
 pub fn large_pack_yaml(seed: u64, factors: usize, traits: usize, options: usize) -> String {
     let mut rng = Lcg(seed);
-    let mut out = String::with_capacity(factors * 200);
-    out.push_str("schema: 1\nid: large\ntitle: \"A large generated comparison\"\nsource: { publisher: Generator }\n");
+    let mut out = String::with_capacity(factors * 600);
+    out.push_str("schema: 2\nid: large\ntitle: \"A large generated comparison\"\nsource: { publisher: Generator }\n");
     out.push_str("intro: |\n  A generated pack for benchmarks.\noptions:\n");
     for o in 0..options {
         let _ = writeln!(
@@ -68,48 +73,83 @@ pub fn large_pack_yaml(seed: u64, factors: usize, traits: usize, options: usize)
             rng.words(8)
         );
     }
+    let sentences: Vec<Vec<&str>> = (0..factors)
+        .map(|_| {
+            (0..8)
+                .map(|_| WORDS[rng.below(WORDS.len() as u64) as usize])
+                .collect()
+        })
+        .collect();
+    let sentence = |f: usize| format!("{} {f}.", sentences[f].join(" "));
+    let raters: Vec<usize> = (0..traits).filter(|t| t % 10 == 9).collect();
     out.push_str("factors:\n");
     for f in 0..factors {
-        let ratings: Vec<String> = (0..options)
-            .map(|o| format!("opt{o}: {}", rng.below(11)))
-            .collect();
         let _ = writeln!(
             out,
-            "  - id: f{f}\n    name: \"{} {f}\"\n    summary: \"{}\"\n    ratings: {{ {} }}",
+            "  - id: f{f}\n    name: \"{} {f}\"\n    summary: \"{}\"\n    weight: {}\n    ratings: {{",
             rng.words(3),
-            rng.words(10),
-            ratings.join(", ")
+            sentence(f),
+            rng.below(4)
         );
+        let rated = (!raters.is_empty() && f % 50 == 0).then(|| raters[f / 50 % raters.len()]);
+        for o in 0..options {
+            if rated.is_some() && o == 0 {
+                continue;
+            }
+            let start = o % 7;
+            let _ = write!(
+                out,
+                "{}opt{o}: {{rating: {}, basis: {}}}",
+                if o > usize::from(rated.is_some()) {
+                    ", "
+                } else {
+                    " "
+                },
+                rng.below(11),
+                sentences[f][start..start + 2].join(" ")
+            );
+        }
+        out.push_str(" }\n");
+        if let Some(t) = rated {
+            let _ = writeln!(out, "    rated_by: {{ opt0: t{t} }}");
+        }
     }
     out.push_str("traits:\n");
     for t in 0..traits {
-        let max = 1 + rng.below(10);
-        let mut weights = Vec::new();
-        for o in 0..options {
-            if rng.below(3) == 0 {
-                weights.push(format!("opt{o}: {}", rng.below(5)));
-            }
-        }
+        let max = [1, 2, 5, 10][rng.below(4) as usize];
+        let raises = if raters.contains(&t) {
+            String::new()
+        } else {
+            let picks: Vec<String> = (0..3)
+                .map(|_| format!("f{}: {}", rng.below(factors as u64), 1 + rng.below(3)))
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            format!("\n    raises: {{ {} }}", picks.join(", "))
+        };
         let _ = writeln!(
             out,
-            "  - id: t{t}\n    label: \"{} {t}\"\n    help: \"{}\"\n    max: {max}\n    default: {}\n    factors: [f{}]\n    weights: {{ {} }}",
+            "  - id: t{t}\n    label: \"{} {t}\"\n    help: \"{}\"\n    max: {max}\n    default: {}{raises}",
             rng.words(2),
             rng.words(8),
             rng.below(max + 1),
-            rng.below(factors as u64),
-            weights.join(", ")
         );
     }
     out.push_str("sections:\n");
+    let per_section = factors.div_ceil(20).max(1);
     for s in 0..20 {
+        let body: Vec<String> = (s * per_section..((s + 1) * per_section).min(factors))
+            .map(sentence)
+            .collect();
         let _ = writeln!(
             out,
-            "  - id: s{s}\n    title: \"{} {s}\"\n    body: \"{}\"",
+            "  - id: s{s}\n    title: \"{} {s}\"\n    body: \"{} {}\"",
             rng.words(3),
-            rng.words(80)
+            rng.words(40),
+            body.join(" ")
         );
     }
-    out.push_str("rules:\n  - { option: opt0, text: \"Choose option 0 when it fits.\" }\n");
-    out.push_str("close_call: { margin: 5, text: \"Too close to call.\" }\n");
+    out.push_str("rules:\n  - { option: opt0, text: \"latency\", when: [t0] }\n");
+    out.push_str("close_call: { margin: 5, text: \"tooling\" }\n");
     out
 }

@@ -1,21 +1,11 @@
 //! Text cleaning: nothing in a pack may reach a terminal, a clipboard or an
 //! export as an escape sequence or a disguised line.
 
-use super::model::Pack;
+use super::raw::PackFile;
+use crate::words::is_hidden_control;
 
 /// Columns between tab stops when tabs are expanded.
 const TAB_WIDTH: usize = 4;
-
-/// Characters that are not control characters but hide or reshape text:
-/// the bidirectional embeddings, overrides and isolates (which can make text
-/// read differently from what it is), the line and paragraph separators
-/// (which some parsers and terminals take for line breaks), and the byte-order
-/// mark. The one list behind text cleaning, diagnostics and the search box.
-pub fn is_hidden_control(c: char) -> bool {
-    matches!(c,
-        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-        | '\u{2028}' | '\u{2029}' | '\u{feff}')
-}
 
 /// Characters that never survive loading: control characters (C0, DEL, C1)
 /// but newline (and tab, which is expanded), and the hidden controls above.
@@ -64,7 +54,7 @@ fn clean_option(text: &mut Option<String>) {
     }
 }
 
-impl Pack {
+impl PackFile {
     /// Clean every text field in place. Ids are checked by validation instead,
     /// which only lets `[a-z0-9_-]` through.
     pub fn clean_text(&mut self) {
@@ -81,6 +71,9 @@ impl Pack {
             clean(&mut factor.name);
             clean(&mut factor.summary);
             clean_option(&mut factor.detail);
+            for rating in factor.ratings.values_mut() {
+                clean(&mut rating.basis);
+            }
         }
         for t in &mut self.traits {
             clean(&mut t.label);
@@ -111,6 +104,7 @@ mod tests {
     fn removes_escapes_and_controls() {
         assert_eq!(clean_text("a\u{1b}[31mb\u{7}c"), "a[31mbc");
         assert_eq!(clean_text("x\u{9b}y\u{202e}z\u{2066}"), "xyz");
+        assert_eq!(clean_text("a\u{200b}b\u{ad}c\u{e0041}d\u{2060}e"), "abcde");
         assert_eq!(clean_text("line\r\nnext"), "line\nnext");
     }
 

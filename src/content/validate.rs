@@ -1,19 +1,32 @@
 //! Checks a parsed pack against the rules serde cannot express, reporting
-//! every problem at once, each with the field path where it sits.
+//! every problem at once (up to a bound), each with the field path where it
+//! sits. Counts are checked first: a pack with a million options is refused
+//! before anything is done a million times.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::model::{Pack, SCHEMA_VERSION};
-use crate::suggest::did_you_mean;
+use super::quotes::{self, Quotation};
+use super::raw::{PackFile, RatingFile, SCHEMA_VERSION, TraitFile, When};
+use crate::suggest::Names;
 
-/// The largest slider `max`; keeps tipping-point scans and sums small.
-pub const MAX_SLIDER: u32 = 1000;
-/// The largest weight, in points per step.
+/// Slider `max` runs 1..=100.
+pub const MAX_SLIDER: u32 = 100;
+/// The largest weight or raise, in importance per step.
 pub const MAX_WEIGHT: u32 = 1000;
 /// Ratings run 0..=10.
 pub const MAX_RATING: u32 = 10;
 /// A pack compares 2..=8 options.
 pub const OPTIONS: std::ops::RangeInclusive<usize> = 2..=8;
+/// How many factors, sliders, sections and rules a pack may have.
+pub const MAX_FACTORS: usize = 100_000;
+pub const MAX_TRAITS: usize = 1_000;
+pub const MAX_SECTIONS: usize = 10_000;
+pub const MAX_RULES: usize = 10_000;
+/// Sliders that rate options must have maxima whose least common multiple is
+/// at most this, so every sum stays a whole number well inside 128 bits.
+pub const MAX_RATING_SCALE: u64 = 10_000;
+/// Problems reported in full; the rest are counted.
+pub const MAX_PROBLEMS: usize = 100;
 /// Ids are short.
 const MAX_ID_LEN: usize = 64;
 
@@ -24,21 +37,38 @@ pub struct Problem {
     pub message: String,
 }
 
-#[derive(Default)]
-struct Problems(Vec<Problem>);
+/// What validation found: the first problems in full, and how many more.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Problems {
+    pub list: Vec<Problem>,
+    pub more: usize,
+}
 
 impl Problems {
-    fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Problem {
-            path: path.into(),
-            message: message.into(),
-        });
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
     }
 
-    // Paths are built only for a problem: a large pack has many fields.
+    /// Record a problem; its path and message are only built while there is
+    /// room for them, so a pack with a million problems costs a count.
+    pub fn add(&mut self, path: impl FnOnce() -> String, message: impl FnOnce() -> String) {
+        if self.list.len() < MAX_PROBLEMS {
+            self.list.push(Problem {
+                path: path(),
+                message: message(),
+            });
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn at(&mut self, path: &str, message: impl FnOnce() -> String) {
+        self.add(|| path.to_owned(), message);
+    }
+
     fn text(&mut self, path: impl FnOnce() -> String, what: &str, value: &str) {
         if value.trim().is_empty() {
-            self.add(path(), format!("{what} is empty"));
+            self.add(path, || format!("{what} is empty"));
         }
     }
 
@@ -49,16 +79,15 @@ impl Problems {
                 || c == '-'
                 || (allow_underscore && c == '_')
         };
-        let pattern = if allow_underscore {
-            "[a-z0-9_-]+"
-        } else {
-            "[a-z0-9-]+"
-        };
         if id.is_empty() || id.len() > MAX_ID_LEN || !id.chars().all(allowed) {
-            self.add(
-                path(),
-                format!("{what} `{id}` must match {pattern} (at most {MAX_ID_LEN} characters)"),
-            );
+            let pattern = if allow_underscore {
+                "[a-z0-9_-]+"
+            } else {
+                "[a-z0-9-]+"
+            };
+            self.add(path, || {
+                format!("{what} `{id}` must match {pattern} (at most {MAX_ID_LEN} characters)")
+            });
         }
     }
 
@@ -67,45 +96,90 @@ impl Problems {
         for (index, id) in ids.enumerate() {
             if !seen.insert(id) {
                 self.add(
-                    format!("{list}.{index}.id"),
-                    format!("duplicate id `{id}` in {list}"),
+                    || format!("{list}.{index}.id"),
+                    || format!("duplicate id `{id}` in {list}"),
                 );
             }
         }
     }
 
-    /// Keys of a per-option map must name options.
-    fn option_keys(
-        &mut self,
-        path: impl Fn() -> String,
-        what: impl Fn() -> String,
-        map: &BTreeMap<String, u32>,
-        options: &[&str],
-    ) {
-        for key in map.keys() {
-            if !options.contains(&key.as_str()) {
-                let hint = did_you_mean(key, options.iter().copied());
-                self.add(
-                    format!("{}.{key}", path()),
-                    format!("{} names unknown option `{key}`{hint}", what()),
-                );
-            }
+    fn number(&mut self, path: impl FnOnce() -> String, what: &str, value: u32, max: u32) {
+        if value > max {
+            self.add(path, || format!("{what} {value} is out of range 0–{max}"));
         }
     }
 }
 
-/// Every problem in `pack`; empty when it is valid.
-pub fn validate(pack: &Pack) -> Vec<Problem> {
+/// Every problem in `pack`, the quotations checked against its article text.
+pub fn validate(pack: &PackFile) -> Problems {
     let mut problems = Problems::default();
     if pack.schema != SCHEMA_VERSION {
-        problems.add(
-            "schema",
-            format!(
-                "unsupported schema version {} (this stackcompare reads schema {SCHEMA_VERSION})",
-                pack.schema
-            ),
-        );
+        problems.at("schema", || super::schema_message(pack.schema));
+        return problems;
     }
+    if !counts(pack, &mut problems) {
+        return problems;
+    }
+    header(pack, &mut problems);
+    let options = Names::new(pack.options.iter().map(|o| o.id.as_str()));
+    let factors = Names::new(pack.factors.iter().map(|f| f.id.as_str()));
+    let traits = Names::new(pack.traits.iter().map(|t| t.id.as_str()));
+    let mut quotations = Vec::new();
+    options_section(pack, &mut problems);
+    factors_section(pack, &options, &traits, &mut quotations, &mut problems);
+    traits_section(pack, &factors, &mut problems);
+    sections_section(pack, &mut problems);
+    rules_section(pack, &options, &traits, &mut quotations, &mut problems);
+    close_call(pack, &mut quotations, &mut problems);
+    rating_scale(pack, &mut problems);
+    quotes::check(&article_parts(pack), &quotations, &mut problems);
+    problems
+}
+
+/// The article text quotations must come from, in reading order.
+fn article_parts(pack: &PackFile) -> Vec<&str> {
+    let mut parts = vec![pack.title.as_str(), pack.intro.as_str()];
+    for section in &pack.sections {
+        parts.extend([section.title.as_str(), section.body.as_str()]);
+    }
+    if let Some(closing) = &pack.closing {
+        parts.extend([closing.title.as_str(), closing.body.as_str()]);
+    }
+    parts
+}
+
+/// Out-of-range counts, which stop validation before any per-item check.
+fn counts(pack: &PackFile, problems: &mut Problems) -> bool {
+    let limits = [
+        (
+            "options",
+            pack.options.len(),
+            *OPTIONS.start(),
+            *OPTIONS.end(),
+        ),
+        ("factors", pack.factors.len(), 1, MAX_FACTORS),
+        ("traits", pack.traits.len(), 1, MAX_TRAITS),
+        ("sections", pack.sections.len(), 0, MAX_SECTIONS),
+        ("rules", pack.rules.len(), 0, MAX_RULES),
+    ];
+    let mut ok = true;
+    for (list, count, low, high) in limits {
+        if !(low..=high).contains(&count) {
+            ok = false;
+            problems.at(list, || {
+                let what = if list == "traits" {
+                    "traits (sliders)"
+                } else {
+                    list
+                };
+                format!("a pack has {low} to {high} {what}; this one has {count}")
+            });
+        }
+    }
+    ok
+}
+
+fn header(pack: &PackFile, problems: &mut Problems) {
     problems.id(|| "id".into(), "pack id", &pack.id, false);
     problems.text(|| "title".into(), "title", &pack.title);
     problems.text(
@@ -114,19 +188,23 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
         &pack.source.publisher,
     );
     if let Some(url) = &pack.source.url {
-        problems.text(|| "source.url".into(), "source.url", url);
+        let web = ["http://", "https://"].iter().any(|scheme| {
+            url.len() > scheme.len() && url[..scheme.len()].eq_ignore_ascii_case(scheme)
+        });
+        if !web || url.chars().any(char::is_whitespace) {
+            problems.at("source.url", || {
+                format!("source.url `{url}` must be an http:// or https:// address (or null)")
+            });
+        }
     }
     problems.text(|| "intro".into(), "intro", &pack.intro);
-
-    if !OPTIONS.contains(&pack.options.len()) {
-        problems.add(
-            "options",
-            format!(
-                "a pack compares 2 to 8 options, this one has {}",
-                pack.options.len()
-            ),
-        );
+    if let Some(closing) = &pack.closing {
+        problems.text(|| "closing.title".into(), "closing title", &closing.title);
+        problems.text(|| "closing.body".into(), "closing body", &closing.body);
     }
+}
+
+fn options_section(pack: &PackFile, problems: &mut Problems) {
     for (i, option) in pack.options.iter().enumerate() {
         problems.id(|| format!("options.{i}.id"), "option id", &option.id, true);
         problems.text(|| format!("options.{i}.name"), "option name", &option.name);
@@ -142,110 +220,205 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
         );
     }
     problems.unique("options", pack.options.iter().map(|o| o.id.as_str()));
-    let option_ids: Vec<&str> = pack.options.iter().map(|o| o.id.as_str()).collect();
+}
 
-    if pack.factors.is_empty() {
-        problems.add("factors", "a pack needs at least one factor");
-    }
+fn factors_section<'a>(
+    pack: &'a PackFile,
+    options: &Names,
+    traits: &Names,
+    quotations: &mut Vec<Quotation<'a>>,
+    problems: &mut Problems,
+) {
     for (i, factor) in pack.factors.iter().enumerate() {
         problems.id(|| format!("factors.{i}.id"), "factor id", &factor.id, true);
         problems.text(|| format!("factors.{i}.name"), "factor name", &factor.name);
-        problems.text(
-            || format!("factors.{i}.summary"),
-            "factor summary",
-            &factor.summary,
+        problems.number(
+            || format!("factors.{i}.weight"),
+            "weight",
+            factor.weight,
+            MAX_WEIGHT,
         );
+        quotations.push(Quotation::new(
+            format!("factors.{i}.summary"),
+            "summary",
+            &factor.summary,
+        ));
         if let Some(detail) = &factor.detail {
             problems.text(|| format!("factors.{i}.detail"), "factor detail", detail);
-        }
-        let ratings = || format!("factors.{i}.ratings");
-        problems.option_keys(
-            ratings,
-            || format!("factor `{}` rating", factor.id),
-            &factor.ratings,
-            &option_ids,
-        );
-        for option in &option_ids {
-            match factor.ratings.get(*option) {
-                None => problems.add(
-                    ratings(),
-                    format!(
-                        "factor `{}` does not rate option `{option}` (every option needs a rating)",
-                        factor.id
-                    ),
-                ),
-                Some(&rating) if rating > MAX_RATING => problems.add(
-                    format!("{}.{option}", ratings()),
-                    format!("rating {rating} of `{option}` is out of range 0..={MAX_RATING}"),
-                ),
-                Some(_) => {}
+            for paragraph in detail.split("\n\n").filter(|p| !p.trim().is_empty()) {
+                quotations.push(Quotation::new(
+                    format!("factors.{i}.detail"),
+                    "detail",
+                    paragraph,
+                ));
             }
         }
+        ratings(pack, i, options, traits, quotations, problems);
     }
     problems.unique("factors", pack.factors.iter().map(|f| f.id.as_str()));
-    let factor_ids: Vec<&str> = pack.factors.iter().map(|f| f.id.as_str()).collect();
+}
 
-    if pack.traits.is_empty() {
-        problems.add("traits", "a pack needs at least one trait (slider)");
-    }
-    for (i, t) in pack.traits.iter().enumerate() {
-        let path = format!("traits.{i}");
-        problems.id(|| format!("{path}.id"), "trait id", &t.id, true);
-        problems.text(|| format!("{path}.label"), "trait label", &t.label);
-        problems.text(|| format!("{path}.help"), "trait help", &t.help);
-        if t.max == 0 || t.max > MAX_SLIDER {
-            problems.add(
-                format!("{path}.max"),
-                format!("max {} is out of range 1..={MAX_SLIDER}", t.max),
-            );
-        }
-        if t.default > t.max {
-            problems.add(
-                format!("{path}.default"),
-                format!(
-                    "default {} of trait `{}` is above its max {}",
-                    t.default, t.id, t.max
-                ),
-            );
-        }
-        for (field, label) in [("low", &t.low), ("high", &t.high)] {
-            if let Some(label) = label {
-                problems.text(
-                    || format!("{path}.{field}"),
-                    &format!("trait {field} label"),
-                    label,
-                );
-            }
-        }
-        for (j, factor) in t.factors.iter().enumerate() {
-            if !factor_ids.contains(&factor.as_str()) {
-                let hint = did_you_mean(factor, factor_ids.iter().copied());
-                problems.add(
-                    format!("{path}.factors.{j}"),
-                    format!("unknown factor `{factor}`{hint}"),
-                );
-            }
-        }
-        for (field, map) in [("weights", &t.weights), ("weights_low", &t.weights_low)] {
-            let map_path = format!("{path}.{field}");
-            problems.option_keys(
-                || map_path.clone(),
-                || format!("trait `{}` {field}", t.id),
-                map,
-                &option_ids,
-            );
-            for (option, &weight) in map {
-                if weight > MAX_WEIGHT {
+/// Each option rated exactly once, by a quoted rating or a slider.
+fn ratings<'a>(
+    pack: &'a PackFile,
+    i: usize,
+    options: &Names,
+    traits: &Names,
+    quotations: &mut Vec<Quotation<'a>>,
+    problems: &mut Problems,
+) {
+    let factor = &pack.factors[i];
+    let unknown_options =
+        |map: &mut dyn Iterator<Item = &String>, field: &str, problems: &mut Problems| {
+            for key in map {
+                if !options.contains(key) {
                     problems.add(
-                        format!("{map_path}.{option}"),
-                        format!("weight {weight} is out of range 0..={MAX_WEIGHT}"),
+                        || format!("factors.{i}.{field}.{key}"),
+                        || {
+                            format!(
+                                "`{field}` names unknown option `{key}`{}",
+                                options.hint(key)
+                            )
+                        },
                     );
                 }
             }
+        };
+    unknown_options(&mut factor.ratings.keys(), "ratings", problems);
+    unknown_options(&mut factor.rated_by.keys(), "rated_by", problems);
+    for (option, RatingFile { rating, basis }) in &factor.ratings {
+        let path = || format!("factors.{i}.ratings.{option}");
+        problems.number(
+            || format!("{}.rating", path()),
+            "rating",
+            *rating,
+            MAX_RATING,
+        );
+        problems.text(|| format!("{}.basis", path()), "basis", basis);
+        quotations.push(Quotation::new(format!("{}.basis", path()), "basis", basis));
+        if factor.rated_by.contains_key(option) {
+            problems.add(path, || {
+                format!("option `{option}` is rated twice on factor `{}`: by `ratings` and by `rated_by`", factor.id)
+            });
         }
     }
-    problems.unique("traits", pack.traits.iter().map(|t| t.id.as_str()));
+    for (option, slider) in &factor.rated_by {
+        if !traits.contains(slider) {
+            problems.add(
+                || format!("factors.{i}.rated_by.{option}"),
+                || {
+                    format!(
+                        "`rated_by` names unknown slider `{slider}`{}",
+                        traits.hint(slider)
+                    )
+                },
+            );
+        }
+    }
+    for option in &pack.options {
+        if !factor.ratings.contains_key(&option.id) && !factor.rated_by.contains_key(&option.id) {
+            let place = if factor.ratings.is_empty() && !factor.rated_by.is_empty() {
+                "rated_by"
+            } else {
+                "ratings"
+            };
+            problems.add(
+                || format!("factors.{i}.{place}"),
+                || {
+                    format!(
+                        "factor `{}` does not rate option `{}` (give a rating with its basis, or `rated_by` a slider)",
+                        factor.id, option.id
+                    )
+                },
+            );
+        }
+    }
+}
 
+fn traits_section(pack: &PackFile, factors: &Names, problems: &mut Problems) {
+    let rating_sliders: HashSet<&str> = pack
+        .factors
+        .iter()
+        .flat_map(|f| f.rated_by.values().map(String::as_str))
+        .collect();
+    for (i, t) in pack.traits.iter().enumerate() {
+        one_trait(
+            i,
+            t,
+            factors,
+            rating_sliders.contains(t.id.as_str()),
+            problems,
+        );
+    }
+    problems.unique("traits", pack.traits.iter().map(|t| t.id.as_str()));
+}
+
+fn one_trait(i: usize, t: &TraitFile, factors: &Names, rates: bool, problems: &mut Problems) {
+    let path = |field: &str| format!("traits.{i}.{field}");
+    problems.id(|| path("id"), "slider id", &t.id, true);
+    problems.text(|| path("label"), "slider label", &t.label);
+    problems.text(|| path("help"), "slider help", &t.help);
+    if t.max == 0 || t.max > MAX_SLIDER {
+        problems.add(
+            || path("max"),
+            || format!("max {} is out of range 1–{MAX_SLIDER}", t.max),
+        );
+    }
+    if t.default > t.max {
+        problems.add(
+            || path("default"),
+            || {
+                format!(
+                    "default {} of slider `{}` is above its max {}",
+                    t.default, t.id, t.max
+                )
+            },
+        );
+    }
+    for (field, label) in [("low", &t.low), ("high", &t.high)] {
+        if let Some(label) = label {
+            problems.text(|| path(field), &format!("slider {field} label"), label);
+        }
+    }
+    for (field, map) in [("raises", &t.raises), ("raises_low", &t.raises_low)] {
+        raises(&path(field), map, factors, problems);
+    }
+    let raises_something = t
+        .raises
+        .values()
+        .chain(t.raises_low.values())
+        .any(|&n| n > 0);
+    if !raises_something && !rates {
+        problems.add(
+            || path("id"),
+            || {
+                format!(
+                    "slider `{}` neither raises a factor nor rates an option, so it would change nothing (give it `raises`, or name it in a factor's `rated_by`)",
+                    t.id
+                )
+            },
+        );
+    }
+}
+
+fn raises(path: &str, map: &BTreeMap<String, u32>, factors: &Names, problems: &mut Problems) {
+    for (factor, &per_step) in map {
+        if !factors.contains(factor) {
+            problems.add(
+                || format!("{path}.{factor}"),
+                || format!("unknown factor `{factor}`{}", factors.hint(factor)),
+            );
+        }
+        problems.number(
+            || format!("{path}.{factor}"),
+            "importance per step",
+            per_step,
+            MAX_WEIGHT,
+        );
+    }
+}
+
+fn sections_section(pack: &PackFile, problems: &mut Problems) {
     for (i, section) in pack.sections.iter().enumerate() {
         problems.id(
             || format!("sections.{i}.id"),
@@ -265,32 +438,110 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
         );
     }
     problems.unique("sections", pack.sections.iter().map(|s| s.id.as_str()));
+}
 
+fn rules_section<'a>(
+    pack: &'a PackFile,
+    options: &Names,
+    traits: &Names,
+    quotations: &mut Vec<Quotation<'a>>,
+    problems: &mut Problems,
+) {
     for (i, rule) in pack.rules.iter().enumerate() {
-        if !option_ids.contains(&rule.option.as_str()) {
-            let hint = did_you_mean(&rule.option, option_ids.iter().copied());
+        if !options.contains(&rule.option) {
             problems.add(
-                format!("rules.{i}.option"),
-                format!("rule names unknown option `{}`{hint}", rule.option),
+                || format!("rules.{i}.option"),
+                || {
+                    format!(
+                        "rule names unknown option `{}`{}",
+                        rule.option,
+                        options.hint(&rule.option)
+                    )
+                },
             );
         }
-        problems.text(|| format!("rules.{i}.text"), "rule text", &rule.text);
+        quotations.push(Quotation::new(
+            format!("rules.{i}.text"),
+            "rule text",
+            &rule.text,
+        ));
+        for (j, when) in rule.when.iter().enumerate() {
+            let ids: Vec<(String, &String)> = match when {
+                When::One(id) => vec![(format!("rules.{i}.when.{j}"), id)],
+                When::All(ids) => {
+                    if ids.is_empty() {
+                        problems.add(
+                            || format!("rules.{i}.when.{j}"),
+                            || "an empty group of sliders".into(),
+                        );
+                    }
+                    ids.iter()
+                        .enumerate()
+                        .map(|(k, id)| (format!("rules.{i}.when.{j}.{k}"), id))
+                        .collect()
+                }
+            };
+            for (path, id) in ids {
+                if !traits.contains(id) {
+                    problems.add(
+                        || path,
+                        || format!("unknown slider `{id}`{}", traits.hint(id)),
+                    );
+                }
+            }
+        }
     }
+}
 
-    if pack.close_call.margin > 100 {
-        problems.add(
-            "close_call.margin",
-            format!("margin {} is out of range 0..=100", pack.close_call.margin),
-        );
-    }
-    problems.text(
-        || "close_call.text".into(),
+fn close_call<'a>(
+    pack: &'a PackFile,
+    quotations: &mut Vec<Quotation<'a>>,
+    problems: &mut Problems,
+) {
+    problems.number(
+        || "close_call.margin".into(),
+        "margin",
+        pack.close_call.margin,
+        100,
+    );
+    quotations.push(Quotation::new(
+        "close_call.text".into(),
         "close_call text",
         &pack.close_call.text,
-    );
-    if let Some(closing) = &pack.closing {
-        problems.text(|| "closing.title".into(), "closing title", &closing.title);
-        problems.text(|| "closing.body".into(), "closing body", &closing.body);
+    ));
+}
+
+/// The least common multiple of the rating sliders' maxima, kept small.
+fn rating_scale(pack: &PackFile, problems: &mut Problems) {
+    let index: HashMap<&str, usize> = pack
+        .traits
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    let mut used: Vec<usize> = pack
+        .factors
+        .iter()
+        .flat_map(|f| f.rated_by.values())
+        .filter_map(|id| index.get(id.as_str()).copied())
+        .collect();
+    used.sort_unstable();
+    used.dedup();
+    let mut scale: u64 = 1;
+    for i in used {
+        let max = u64::from(pack.traits[i].max.clamp(1, MAX_SLIDER));
+        scale = scale / gcd(scale, max) * max;
+        if scale > MAX_RATING_SCALE {
+            problems.at(&format!("traits.{i}.max"), || {
+                format!(
+                    "the sliders that rate options need maxima with a common multiple of at most {MAX_RATING_SCALE}; use maxima such as 1, 5, 10 or 100"
+                )
+            });
+            return;
+        }
     }
-    problems.0
+}
+
+fn gcd(a: u64, b: u64) -> u64 {
+    if b == 0 { a } else { gcd(b, a % b) }
 }

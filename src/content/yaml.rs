@@ -102,6 +102,9 @@ fn to_yaml_error(text: &str, error: &serde_yaml::Error) -> YamlError {
         if let Some(found) = Locator::new(text).find_repeat(&path) {
             place = Some(found);
         }
+    } else if raw.starts_with(super::raw::NULL_TEXT) {
+        // A top-level field: serde_yaml gives no path, so find the null.
+        place = top_level_null(text).or(place);
     } else if raw.contains("more than one document") {
         place = second_document(text).or(place);
     } else if let Some(path) = value_error_path(raw) {
@@ -118,6 +121,24 @@ fn to_yaml_error(text: &str, error: &serde_yaml::Error) -> YamlError {
         place: place.map(|place| within(text, place)),
         message: humanize(raw),
     }
+}
+
+/// The first top-level `key: null` (or `~`, or nothing at all) line.
+fn top_level_null(text: &str) -> Option<Place> {
+    let lines: Vec<&str> = text.lines().collect();
+    lines.iter().enumerate().find_map(|(index, line)| {
+        let key = block_key(line)?;
+        let value = line[line.find(':')? + 1..].split(" #").next()?.trim();
+        let next_is_nested = lines
+            .get(index + 1)
+            .is_some_and(|next| next.starts_with([' ', '-']));
+        let null = matches!(value, "null" | "Null" | "NULL" | "~")
+            || (value.is_empty() && !next_is_nested);
+        (null && !key.is_empty()).then_some(Place {
+            line: index + 1,
+            column: line.find(':')? + 3,
+        })
+    })
 }
 
 /// For "PATH: invalid type/value/length …", the locator path of PATH.
@@ -220,11 +241,104 @@ fn place_of(mark: Marker) -> Place {
 }
 
 /// The top-level keys of the first YAML document, if it is a mapping. Read
-/// from the event stream, so a document serde would refuse (a duplicate key,
-/// a bad value further down) still shows what kind of file it is.
+/// line by line for block mappings (the usual case, and cheap: `check` sorts
+/// packs from profiles with it); a flow mapping (`{pack: p, …}`) is read from
+/// the event stream. Either way a document serde would refuse (a duplicate
+/// key, a bad value further down) still shows what kind of file it is.
 pub fn top_level_keys(text: &str) -> Vec<String> {
-    let locator = Locator::new(text);
-    locator.top_keys
+    let first = text
+        .lines()
+        .map(str::trim_start)
+        .find(|line| !line.is_empty() && !line.starts_with('#') && *line != "---");
+    if first.is_some_and(|line| line.starts_with('{')) {
+        return flow_top_level_keys(text);
+    }
+    let mut keys = Vec::new();
+    let mut started = false;
+    for line in text.lines() {
+        if line.starts_with("---") || line.starts_with("...") {
+            if started {
+                break;
+            }
+            started = true;
+            continue;
+        }
+        started = true;
+        if let Some(key) = block_key(line) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+/// The key of a top-level `key: value` line (plain or quoted), if it is one.
+fn block_key(line: &str) -> Option<String> {
+    let first = line.chars().next()?;
+    if first.is_whitespace() || matches!(first, '#' | '-' | '[' | '{' | '&' | '!' | '|' | '>') {
+        return None;
+    }
+    let (key, rest) = if let Some(quote @ ('"' | '\'')) = line.chars().next() {
+        let end = line[1..].find(quote)? + 1;
+        (&line[1..end], &line[end + 1..])
+    } else {
+        let colon = line
+            .find(": ")
+            .or_else(|| line.strip_suffix(':').map(str::len))?;
+        (line[..colon].trim_end(), &line[colon..])
+    };
+    rest.trim_start().starts_with(':').then(|| key.to_owned())
+}
+
+fn flow_top_level_keys(text: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    let (mut depth, mut mapping, mut is_key) = (0usize, false, true);
+    walk(text, |event, _| {
+        let node = matches!(
+            event,
+            Event::Scalar(..)
+                | Event::Alias(..)
+                | Event::MappingStart(..)
+                | Event::SequenceStart(..)
+        );
+        // Nodes inside the top mapping alternate: key, value, key, …
+        if node && depth == 1 && mapping {
+            if let (true, Event::Scalar(key, ..)) = (is_key, event) {
+                keys.push(key.clone());
+            }
+            is_key = !is_key;
+        }
+        match event {
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                if depth == 0 {
+                    mapping = matches!(event, Event::MappingStart(..));
+                }
+                depth += 1;
+            }
+            Event::MappingEnd | Event::SequenceEnd => depth = depth.saturating_sub(1),
+            Event::DocumentEnd => return ControlFlow::Break(()),
+            _ => {}
+        }
+        ControlFlow::Continue(())
+    });
+    keys
+}
+
+/// The value of a top-level `key: N` line and where it is, read line by line
+/// without parsing: enough to tell a pack's schema version when the parse
+/// itself failed.
+pub fn top_level_number(text: &str, key: &str) -> Option<(u32, Place)> {
+    text.lines().enumerate().find_map(|(index, line)| {
+        let rest = line.strip_prefix(key)?.trim_start().strip_prefix(':')?;
+        let value = rest.split('#').next()?.trim().trim_matches(['"', '\'']);
+        let number = value.parse().ok()?;
+        Some((
+            number,
+            Place {
+                line: index + 1,
+                column: 1,
+            },
+        ))
+    })
 }
 
 /// serde_yaml's message without its trailing " at line L column C" (the place
@@ -551,6 +665,20 @@ mod tests {
         assert_eq!(top_level_keys("- pack: p\n"), Vec::<String>::new());
         assert_eq!(top_level_keys("just prose\n"), Vec::<String>::new());
         assert_eq!(top_level_keys("a: 1\n---\nb: 2\n"), ["a"]);
+        assert_eq!(
+            top_level_keys("{pack: p, values: {a: 1, b: [x]}, c: d}\n"),
+            ["pack", "values", "c"]
+        );
+        assert_eq!(top_level_keys("\"pack\": p\nv: 1\n"), ["pack", "v"]);
+    }
+
+    #[test]
+    fn a_top_level_number_is_read_without_parsing() {
+        assert_eq!(
+            top_level_number("# c\nschema: 1 # old\nx: [\n", "schema"),
+            Some((1, Place { line: 2, column: 1 }))
+        );
+        assert_eq!(top_level_number("  schema: 1\n", "schema"), None);
     }
 
     #[test]

@@ -1,52 +1,58 @@
-//! Reasons: the traits that separate the leader from the runner-up.
+//! Reasons: each factor's share of the lead between the top two options.
 
 use super::Engine;
 
-/// One trait's part in the gap between the top two options.
+/// One factor's part in the lead of the first option over the second.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reason {
-    /// Index into `pack.traits`.
-    pub trait_index: usize,
-    /// The option this trait favours (the leader or the runner-up).
+    /// Index into `pack.factors`.
+    pub factor: usize,
+    /// The option this factor favours (the leader or the runner-up).
     pub favours: usize,
     /// The option it counts against.
     pub against: usize,
-    /// The gap it makes, in raw points.
-    pub points: u64,
-    /// The same gap in score points (out of 100), rounded half up.
-    pub score: u32,
+    /// Its share of the lead in fit points, as a numerator over
+    /// `Recommendation::total`: `100 · importance · (rating₁ − rating₂)`,
+    /// ratings scaled. The shares of all reasons, signed by the side they
+    /// favour, add up to the lead.
+    pub share: i128,
 }
 
-/// Every trait that gives the leader and the runner-up different points:
-/// those favouring the winner (or the leader of a close call) first, strongest
-/// first, ties in trait order.
-pub(super) fn reasons(engine: &Engine, values: &[u32], ranking: &[usize]) -> Vec<Reason> {
+/// Every factor that counts and rates the leader and the runner-up
+/// differently: those favouring the leader first, largest share first, ties
+/// in factor order.
+pub(super) fn reasons(
+    engine: &Engine,
+    values: &[u32],
+    importance: &[i128],
+    ranking: &[usize],
+) -> Vec<Reason> {
     let (leader, runner_up) = (ranking[0], ranking[1]);
-    let mut reasons: Vec<Reason> = (0..values.len())
-        .filter_map(|t| {
-            let for_leader = engine.contribution(t, values[t], leader);
-            let for_runner_up = engine.contribution(t, values[t], runner_up);
-            let (favours, against, points) = if for_leader > for_runner_up {
-                (leader, runner_up, for_leader - for_runner_up)
-            } else if for_runner_up > for_leader {
-                (runner_up, leader, for_runner_up - for_leader)
-            } else {
-                return None;
+    let mut reasons: Vec<Reason> = importance
+        .iter()
+        .enumerate()
+        .filter(|(_, weight)| **weight > 0)
+        .filter_map(|(factor, &weight)| {
+            let first = engine.rating(factor, leader, values);
+            let second = engine.rating(factor, runner_up, values);
+            let (favours, against, gap) = match first.cmp(&second) {
+                std::cmp::Ordering::Greater => (leader, runner_up, first - second),
+                std::cmp::Ordering::Less => (runner_up, leader, second - first),
+                std::cmp::Ordering::Equal => return None,
             };
             Some(Reason {
-                trait_index: t,
+                factor,
                 favours,
                 against,
-                points,
-                score: engine.scale(points),
+                share: 100 * weight * gap,
             })
         })
         .collect();
     reasons.sort_by(|a, b| {
         (b.favours == leader)
             .cmp(&(a.favours == leader))
-            .then(b.points.cmp(&a.points))
-            .then(a.trait_index.cmp(&b.trait_index))
+            .then(b.share.cmp(&a.share))
+            .then(a.factor.cmp(&b.factor))
     });
     reasons
 }

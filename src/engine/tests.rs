@@ -1,283 +1,267 @@
 //! The formula on small hand-made packs; every number is worked out here.
 
-use std::collections::BTreeMap;
-
 use super::*;
-use crate::content::{CloseCall, Factor, OptionDef, Pack, Source, Trait};
+use crate::content::{Pack, parse_pack};
 
-fn map(entries: &[(&str, u32)]) -> BTreeMap<String, u32> {
-    entries.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+/// A pack from the YAML of its options, factors, sliders and rules; every
+/// quotation is "good", which the article says.
+fn pack(margin: u32, body: &str) -> Pack {
+    let text = format!(
+        "schema: 2\nid: test\ntitle: T\nsource: {{ publisher: P }}\nintro: It is good.\n{body}\nclose_call: {{ margin: {margin}, text: good }}\n"
+    );
+    parse_pack(&text, "test.yaml").unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
 
-fn slider(id: &str, max: u32, weights: &[(&str, u32)], weights_low: &[(&str, u32)]) -> Trait {
-    Trait {
-        id: id.into(),
-        label: id.into(),
-        help: id.into(),
-        max,
-        default: 0,
-        low: None,
-        high: None,
-        factors: vec![],
-        weights: map(weights),
-        weights_low: map(weights_low),
+fn options(ids: &[&str]) -> String {
+    let mut out = String::from("options:\n");
+    for id in ids {
+        out.push_str(&format!(
+            "  - {{ id: {id}, name: {}, tagline: t, summary: s }}\n",
+            id.to_uppercase()
+        ));
     }
+    out
 }
 
-fn pack(options: &[&str], traits: Vec<Trait>, margin: u32) -> Pack {
-    Pack {
-        schema: 1,
-        id: "test".into(),
-        title: "Test".into(),
-        source: Source {
-            publisher: "Me".into(),
-            url: None,
-        },
-        intro: "Intro".into(),
-        options: options
-            .iter()
-            .map(|id| OptionDef {
-                id: id.to_string(),
-                name: id.to_uppercase(),
-                tagline: "t".into(),
-                summary: "s".into(),
-            })
-            .collect(),
-        factors: vec![Factor {
-            id: "f".into(),
-            name: "F".into(),
-            summary: "s".into(),
-            detail: None,
-            ratings: options.iter().map(|id| (id.to_string(), 5)).collect(),
-        }],
-        traits,
-        sections: vec![],
-        rules: options
-            .iter()
-            .map(|id| crate::content::Rule {
-                option: id.to_string(),
-                text: format!("choose {id}"),
-            })
-            .collect(),
-        close_call: CloseCall {
-            margin,
-            text: "close".into(),
-        },
-        closing: None,
-    }
-}
-
-/// a gets 2 per step of t1 (max 10); b gets 5 per step of t2 (max 4).
-/// Ceiling: a can reach 10·2 = 20, b 4·5 = 20, so 20.
-fn two_sliders() -> Pack {
+/// Two options and one slider `s` (0–10) that raises factor `f2` by 1 per step.
+/// f1 (weight 1) rates a 10 and b 0; f2 (weight 0) rates a 0 and b 10.
+/// importance: f1 = 1, f2 = v; sums a = 10, b = 10v; total = 10·(1 + v):
+/// fit(a) = 100 / (1 + v), fit(b) = 100·v / (1 + v).
+fn two() -> Pack {
     pack(
-        &["a", "b"],
-        vec![
-            slider("t1", 10, &[("a", 2)], &[]),
-            slider("t2", 4, &[("b", 5)], &[]),
-        ],
         10,
+        &format!(
+            "{}factors:
+  - {{ id: f1, name: F1, summary: good, weight: 1, ratings: {{ a: {{ rating: 10, basis: good }}, b: {{ rating: 0, basis: good }} }} }}
+  - {{ id: f2, name: F2, summary: good, weight: 0, ratings: {{ a: {{ rating: 0, basis: good }}, b: {{ rating: 10, basis: good }} }} }}
+traits:
+  - {{ id: s, label: S, help: h, max: 10, raises: {{ f2: 1 }} }}
+rules:
+  - {{ option: a, text: good, when: [s] }}
+  - {{ option: b, text: good, when: [s] }}
+",
+            options(&["a", "b"])
+        ),
     )
 }
 
+/// Three options; slider k (0–10, default 0) rates c on q; slider t (0–4,
+/// default 1, two-sided) raises u towards 4 and w towards 0. Margin 20.
+/// Scale 10 (k's max). importance q = 4, w = 4 − t, u = t: total 8, so
+/// T = 10·10·8 = 800 and fit = sum / 8, with
+/// sum(a) = 4·100 + t·100 = 400 + 100t, sum(b) = 4·50 + (4 − t)·100 = 600 − 100t,
+/// sum(c) = 4·10k = 40k.
+fn three() -> Pack {
+    pack(
+        20,
+        &format!(
+            "{}factors:
+  - id: q
+    name: Q
+    summary: good
+    weight: 4
+    ratings: {{ a: {{ rating: 10, basis: good }}, b: {{ rating: 5, basis: good }} }}
+    rated_by: {{ c: k }}
+  - {{ id: w, name: W, summary: good, weight: 0, ratings: {{ a: {{ rating: 0, basis: good }}, b: {{ rating: 10, basis: good }}, c: {{ rating: 0, basis: good }} }} }}
+  - {{ id: u, name: U, summary: good, weight: 0, ratings: {{ a: {{ rating: 10, basis: good }}, b: {{ rating: 0, basis: good }}, c: {{ rating: 0, basis: good }} }} }}
+traits:
+  - {{ id: k, label: K, help: h, max: 10 }}
+  - {{ id: t, label: T, help: h, max: 4, default: 1, low: Low, high: High, raises: {{ u: 1 }}, raises_low: {{ w: 1 }} }}
+rules:
+  - {{ option: a, text: good, when: [t] }}
+  - {{ option: a, text: good, when: [k] }}
+  - {{ option: b, text: good, when: [[k, t]] }}
+",
+            options(&["a", "b", "c"])
+        ),
+    )
+}
+
+fn set(options: &[usize]) -> Options {
+    let mut set = Options::default();
+    for &o in options {
+        set.insert(o);
+    }
+    set
+}
+
 #[test]
-fn scores_are_points_over_the_ceiling() {
-    let engine = Engine::new(&two_sliders());
-    assert_eq!(engine.ceiling(), 20);
-    // a = 5·2 = 10 → 50; b = 0 → 0; lead 50 > 10.
-    let r = engine.recommend(&[5, 0]);
-    assert_eq!(r.points, [10, 0]);
-    assert_eq!(r.scores, [50, 0]);
+fn fits_are_the_weighted_average_of_ratings() {
+    let engine = Engine::new(&two());
+    assert_eq!(engine.scale(), 1);
+    // v = 0: f2 counts nothing; a fits 100, b 0.
+    let r = engine.recommend(&[0]);
+    assert_eq!(r.importance, [1, 0]);
+    assert_eq!((r.sums.clone(), r.total), (vec![10, 0], 10));
+    assert_eq!((r.fit_rounded(0), r.fit_rounded(1)), (100, 0));
     assert_eq!(r.verdict, Verdict::Winner(0));
-    assert_eq!(r.matching_rules, [0]);
-    // a = 3·2 = 6 → 30; b = 2·5 = 10 → 50; b leads by 20.
-    let r = engine.recommend(&[3, 2]);
-    assert_eq!(r.scores, [30, 50]);
+    // v = 4: a = 100/5 = 20, b = 400/5 = 80.
+    let r = engine.recommend(&[4]);
+    assert_eq!((r.fit(0), r.fit(1)), (20.0, 80.0));
     assert_eq!(r.ranking, [1, 0]);
     assert_eq!(r.verdict, Verdict::Winner(1));
-    assert_eq!(r.matching_rules, [1]);
+    assert_eq!(r.lead_tenths(), 600);
+    // v = 2: a = 33.3, b = 66.7 (rounded half up).
+    let r = engine.recommend(&[2]);
+    assert_eq!((r.fit_rounded(0), r.fit_rounded(1)), (33, 67));
 }
 
 #[test]
 fn a_lead_within_the_margin_is_too_close_to_call() {
-    let engine = Engine::new(&two_sliders());
-    // 10 vs 10 points: 50 vs 50.
-    assert_eq!(engine.recommend(&[5, 2]).verdict, Verdict::CloseCall);
-    // a = 2 → 10, lead exactly the margin (10): still close.
-    assert_eq!(engine.recommend(&[1, 0]).verdict, Verdict::CloseCall);
-    // a = 4 → 20, lead 20: a wins.
-    assert_eq!(engine.recommend(&[2, 0]).verdict, Verdict::Winner(0));
-    assert!(engine.recommend(&[1, 0]).matching_rules.is_empty());
+    let engine = Engine::new(&two());
+    // v = 1: 50 against 50.
+    let r = engine.recommend(&[1]);
+    assert_eq!(r.verdict, Verdict::CloseCall(set(&[0, 1])));
+    assert_eq!(r.lead_tenths(), 0);
+    assert!(r.matching_rules.is_empty());
 }
 
 #[test]
-fn scores_round_half_up() {
-    // Ceiling 3·1 = 3 for a (b has none); a = 1 → 33.3 → 33, a = 2 → 66.7 → 67.
-    let engine = Engine::new(&pack(
-        &["a", "b"],
-        vec![slider("t", 3, &[("a", 1)], &[])],
-        0,
-    ));
-    assert_eq!(engine.recommend(&[1]).scores, [33, 0]);
-    assert_eq!(engine.recommend(&[2]).scores, [67, 0]);
-    // 1 of 8 is 12.5 → 13.
-    let engine = Engine::new(&pack(
-        &["a", "b"],
-        vec![slider("t", 8, &[("a", 1)], &[])],
-        0,
-    ));
-    assert_eq!(engine.recommend(&[1]).scores, [13, 0]);
-}
-
-#[test]
-fn two_sided_slider_pushes_each_way() {
-    // a: 1 per step towards 10, b: 1 per step towards 0. Ceiling 10.
-    let engine = Engine::new(&pack(
-        &["a", "b"],
-        vec![slider("w", 10, &[("a", 1)], &[("b", 1)])],
-        10,
-    ));
-    assert_eq!(engine.recommend(&[5]).scores, [50, 50]);
-    assert_eq!(engine.recommend(&[5]).verdict, Verdict::CloseCall);
-    // v = 8: a = 8 → 80, b = 2 → 20.
-    assert_eq!(engine.recommend(&[8]).scores, [80, 20]);
-    assert_eq!(engine.recommend(&[0]).verdict, Verdict::Winner(1));
-    // From 5, the nearest change is 6 (60 vs 40, lead 20) and 4 (40 vs 60).
-    let tips = engine.recommend(&[5]).tipping_points[0];
+fn tipping_points_are_the_nearest_change() {
+    let engine = Engine::new(&two());
+    let r = engine.recommend(&[1]);
+    let tips = r.tipping_points[0];
     assert_eq!(
         tips.above,
         Some(Tip {
-            value: 6,
-            verdict: Verdict::Winner(0)
+            value: 2,
+            verdict: Verdict::Winner(1)
         })
     );
     assert_eq!(
         tips.below,
         Some(Tip {
-            value: 4,
-            verdict: Verdict::Winner(1)
-        })
-    );
-}
-
-#[test]
-fn toggle_is_a_slider_with_one_step() {
-    // Toggle gives a 7; t gives b 1 per step up to 10. Ceiling max(7, 10) = 10.
-    let engine = Engine::new(&pack(
-        &["a", "b"],
-        vec![
-            slider("on", 1, &[("a", 7)], &[]),
-            slider("t", 10, &[("b", 1)], &[]),
-        ],
-        10,
-    ));
-    assert_eq!(engine.recommend(&[1, 0]).scores, [70, 0]);
-    assert_eq!(engine.recommend(&[1, 0]).verdict, Verdict::Winner(0));
-    // Toggle on, t = 6: 70 vs 60, lead 10, close.
-    assert_eq!(engine.recommend(&[1, 6]).verdict, Verdict::CloseCall);
-}
-
-#[test]
-fn tipping_points_are_the_nearest_change() {
-    let engine = Engine::new(&two_sliders());
-    let r = engine.recommend(&[0, 0]);
-    assert_eq!(r.verdict, Verdict::CloseCall);
-    // t1 = 1 gives 10 vs 0 (close); t1 = 2 gives 20 vs 0: a wins.
-    assert_eq!(
-        r.tipping_points[0].above,
-        Some(Tip {
-            value: 2,
+            value: 0,
             verdict: Verdict::Winner(0)
         })
     );
-    assert_eq!(r.tipping_points[0].below, None);
-    // t2 = 1 gives b 5 → 25: b wins.
     assert_eq!(
-        r.tipping_points[1].above,
-        Some(Tip {
-            value: 1,
-            verdict: Verdict::Winner(1)
-        })
-    );
-    // From a winning at t1 = 5, t1 = 1 is the nearest value below that is close again.
-    let r = engine.recommend(&[5, 0]);
-    assert_eq!(
-        r.tipping_points[0].below,
-        Some(Tip {
-            value: 1,
-            verdict: Verdict::CloseCall
-        })
-    );
-    assert_eq!(r.tipping_points[0].above, None);
-}
-
-#[test]
-fn reasons_name_the_traits_behind_the_lead() {
-    let engine = Engine::new(&two_sliders());
-    // b leads 50 to 30: t2 gives b 10 points (50 score points), t1 gives a 6 (30).
-    let r = engine.recommend(&[3, 2]);
-    assert_eq!(
-        r.reasons,
+        engine.verdicts_along(0, &[1]),
         [
-            Reason {
-                trait_index: 1,
-                favours: 1,
-                against: 0,
-                points: 10,
-                score: 50
-            },
-            Reason {
-                trait_index: 0,
-                favours: 0,
-                against: 1,
-                points: 6,
-                score: 30
-            },
+            vec![Verdict::Winner(0), Verdict::CloseCall(set(&[0, 1]))],
+            vec![Verdict::Winner(1); 9]
         ]
+        .concat()
     );
-    assert!(engine.recommend(&[0, 0]).reasons.is_empty());
 }
 
 #[test]
-fn three_options_rank_and_ties_keep_pack_order() {
-    let engine = Engine::new(&pack(
-        &["a", "b", "c"],
-        vec![
-            slider("x", 10, &[("b", 1), ("c", 1)], &[]),
-            slider("y", 10, &[("a", 1)], &[]),
-        ],
-        5,
-    ));
-    let r = engine.recommend(&[4, 2]);
-    // Ceiling 10. b = c = 4 → 40, a = 2 → 20: b and c tie, b first by pack order.
-    assert_eq!(r.scores, [20, 40, 40]);
-    assert_eq!(r.ranking, [1, 2, 0]);
-    assert_eq!(r.verdict, Verdict::CloseCall);
+fn reasons_are_shares_of_the_lead() {
+    let engine = Engine::new(&two());
+    // v = 4: b leads by 60; f2 gives b 100·4·10/50 = 80, f1 gives a 100·1·10/50 = 20.
+    let r = engine.recommend(&[4]);
+    assert_eq!(r.reasons.len(), 2);
+    assert_eq!((r.reasons[0].factor, r.reasons[0].favours), (1, 1));
+    assert_eq!(r.tenths(r.reasons[0].share), 800);
+    assert_eq!((r.reasons[1].factor, r.reasons[1].favours), (0, 0));
+    assert_eq!(r.tenths(r.reasons[1].share), 200);
+    // The rule for b matches: s at 4 pushes towards b (at its default, 0, a leads).
+    assert_eq!(r.matching_rules, [1]);
+}
+
+#[test]
+fn three_options_name_every_option_within_the_margin() {
+    let engine = Engine::new(&three());
+    assert_eq!(engine.scale(), 10);
+    // t = 1, k = 10: a = 500/8 = 62.5, b = 62.5, c = 400/8 = 50: all within 20.
+    let r = engine.recommend(&[10, 1]);
+    assert_eq!(r.total, 800);
+    assert_eq!(r.sums, [500, 500, 400]);
+    assert_eq!(
+        (r.fit_rounded(0), r.fit_rounded(1), r.fit_rounded(2)),
+        (63, 63, 50)
+    );
+    assert_eq!(r.verdict, Verdict::CloseCall(set(&[0, 1, 2])));
+    // k = 8: c = 320/8 = 40, 22.5 behind: only a and b.
+    let r = engine.recommend(&[8, 1]);
+    assert_eq!(r.verdict, Verdict::CloseCall(set(&[0, 1])));
+    // k = 9 brings c within the margin: the verdict changes there.
+    assert_eq!(
+        r.tipping_points[0].above,
+        Some(Tip {
+            value: 9,
+            verdict: Verdict::CloseCall(set(&[0, 1, 2]))
+        })
+    );
+    // t = 2 → a (75 vs 50), t = 0 → b (75 vs 50).
+    assert_eq!(
+        r.tipping_points[1].above.map(|tip| tip.verdict),
+        Some(Verdict::Winner(0))
+    );
+    assert_eq!(
+        r.tipping_points[1].below.map(|tip| tip.verdict),
+        Some(Verdict::Winner(1))
+    );
+}
+
+#[test]
+fn a_rated_by_factor_and_a_two_sided_slider_give_hand_worked_reasons() {
+    let engine = Engine::new(&three());
+    // k = 0, t = 2: a = 600/8 = 75, b = 400/8 = 50, c = 0. a leads by 25.
+    let r = engine.recommend(&[0, 2]);
+    assert_eq!(r.importance, [4, 2, 2]);
+    assert_eq!(r.verdict, Verdict::Winner(0));
+    // q: 100·4·(100 − 50) = 20000 → 25 points for a; u: 100·2·100 → 25 for a;
+    // w: 100·2·100 → 25 for b. 25 + 25 − 25 = 25, the lead.
+    let shares: Vec<(usize, usize, u64)> = r
+        .reasons
+        .iter()
+        .map(|reason| (reason.factor, reason.favours, r.tenths(reason.share)))
+        .collect();
+    assert_eq!(shares, [(0, 0, 250), (2, 0, 250), (1, 1, 250)]);
+    // Rule 0 (a, when t) matches: back at t = 1 a no longer leads. Rule 1
+    // (a, when k) does not: k is at its default. Rule 2 is for b.
+    assert_eq!(r.matching_rules, [0]);
+}
+
+#[test]
+fn a_group_pushes_only_when_all_its_sliders_do() {
+    let engine = Engine::new(&three());
+    // t = 0 → b wins (75 vs 50). Rule 2 (b, when [k, t]): t pushes, k is at
+    // its default, so the group does not.
+    let r = engine.recommend(&[0, 0]);
+    assert_eq!(r.verdict, Verdict::Winner(1));
+    assert!(r.matching_rules.is_empty());
+}
+
+#[test]
+fn nothing_that_counts_is_a_close_call_between_all() {
+    let pack = pack(
+        0,
+        &format!(
+            "{}factors:
+  - {{ id: f, name: F, summary: good, weight: 0, ratings: {{ a: {{ rating: 10, basis: good }}, b: {{ rating: 0, basis: good }} }} }}
+traits:
+  - {{ id: s, label: S, help: h, max: 10, raises: {{ f: 1 }} }}
+",
+            options(&["a", "b"])
+        ),
+    );
+    let r = recommend(&pack, &[0]);
+    assert_eq!(r.total, 0);
+    assert_eq!((r.fit(0), r.fit_rounded(1)), (0.0, 0));
+    assert_eq!(r.verdict, Verdict::CloseCall(set(&[0, 1])));
+    assert!(r.reasons.is_empty());
+    assert_eq!(
+        r.tipping_points[0]
+            .above
+            .map(|tip| (tip.value, tip.verdict)),
+        Some((1, Verdict::Winner(0)))
+    );
 }
 
 #[test]
 fn values_beyond_max_are_clamped() {
-    let engine = Engine::new(&two_sliders());
+    let engine = Engine::new(&three());
     assert_eq!(engine.recommend(&[99, 99]).values, [10, 4]);
     assert_eq!(engine.recommend(&[]).values, [0, 0]);
 }
 
 #[test]
-fn article_pack_follows_the_article() {
-    let pack = crate::content::embedded();
-    let engine = Engine::new(&pack);
-    let at = |sets: &[(&str, u32)]| {
-        let mut values = pack.default_values();
-        for (id, value) in sets {
-            values[pack.trait_index(id).unwrap()] = *value;
-        }
-        engine.recommend(&values).verdict
-    };
-    let python = Verdict::Winner(pack.option_index("python").unwrap());
-    let node = Verdict::Winner(pack.option_index("node").unwrap());
-    assert_eq!(at(&[]), Verdict::CloseCall);
-    assert_eq!(at(&[("data_ai", 10)]), python);
-    assert_eq!(at(&[("realtime", 10), ("concurrency", 10)]), node);
-    assert_eq!(at(&[("team_js", 10), ("one_language", 1)]), node);
-    assert_eq!(at(&[("clarity", 10), ("team_python", 5)]), python);
+fn raised_by_names_what_each_slider_adds() {
+    let pack = three();
+    assert_eq!(raised_by(&pack, &[0, 3], 2), [(1, 3)]);
+    assert_eq!(raised_by(&pack, &[0, 3], 1), [(1, 1)]);
+    assert!(raised_by(&pack, &[0, 4], 1).is_empty());
+    assert!(raised_by(&pack, &[0, 3], 0).is_empty());
 }

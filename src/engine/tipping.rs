@@ -1,7 +1,7 @@
 //! Tipping points: for each slider, the nearest values above and below the
 //! current one at which the verdict changes, all other sliders held.
 
-use super::{Engine, Verdict};
+use super::{Curve, Engine, Verdict};
 
 /// A value of one slider and the verdict it would give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,43 +21,47 @@ pub struct TippingPoints {
     pub below: Option<Tip>,
 }
 
+impl TippingPoints {
+    /// Whether no value of this slider changes the verdict.
+    pub fn is_empty(&self) -> bool {
+        self.above.is_none() && self.below.is_none()
+    }
+}
+
 pub(super) fn tipping_points(
     engine: &Engine,
     values: &[u32],
-    points: &[u64],
+    importance: &[i128],
+    sums: &[i128],
     verdict: Verdict,
 ) -> Vec<TippingPoints> {
-    let mut moved = points.to_vec();
+    let mut buffer = vec![0; sums.len()];
     (0..values.len())
-        .map(|t| {
-            let current = values[t];
-            // Points are linear in each slider, so a candidate value only
-            // shifts every option's points by its contribution's change.
-            let mut verdict_at = |value: u32| {
-                for (o, slot) in moved.iter_mut().enumerate() {
-                    *slot = points[o] - engine.contribution(t, current, o)
-                        + engine.contribution(t, value, o);
-                }
-                engine.verdict(&moved)
+        .map(|slider| {
+            let mut tips = TippingPoints {
+                trait_index: slider,
+                above: None,
+                below: None,
             };
-            let above = (current + 1..=engine.max[t])
-                .map(|value| Tip {
+            let Some(curve) = Curve::new(engine, slider, values, importance, sums) else {
+                return tips;
+            };
+            let mut verdict_at = |value: u32| {
+                let total = curve.at(value, &mut buffer);
+                Tip {
                     value,
-                    verdict: verdict_at(value),
-                })
+                    verdict: engine.verdict(&buffer, total),
+                }
+            };
+            let current = values[slider];
+            tips.above = (current + 1..=engine.sliders[slider].max)
+                .map(&mut verdict_at)
                 .find(|tip| tip.verdict != verdict);
-            let below = (0..current)
+            tips.below = (0..current)
                 .rev()
-                .map(|value| Tip {
-                    value,
-                    verdict: verdict_at(value),
-                })
+                .map(&mut verdict_at)
                 .find(|tip| tip.verdict != verdict);
-            TippingPoints {
-                trait_index: t,
-                above,
-                below,
-            }
+            tips
         })
         .collect()
 }

@@ -2,85 +2,173 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::content::Pack;
+use crate::content::{Pack, Rating};
 use crate::engine::{Recommendation, Verdict};
+use crate::words;
 
 fn verdict_json(pack: &Pack, verdict: Verdict) -> Value {
     match verdict {
-        Verdict::Winner(option) => json!({"kind": "winner", "option": pack.options[option].id}),
-        Verdict::CloseCall => json!({"kind": "close_call", "option": null}),
+        Verdict::Winner(option) => json!({
+            "kind": "winner",
+            "option": pack.options[option].id,
+            "options": [pack.options[option].id],
+        }),
+        Verdict::CloseCall(options) => json!({
+            "kind": "close_call",
+            "option": null,
+            "options": options.iter().map(|o| pack.options[o].id.as_str()).collect::<Vec<_>>(),
+        }),
+    }
+}
+
+/// A whole number as an integer, anything else with its decimals.
+fn number(value: f64) -> Value {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        json!(value as i64)
+    } else {
+        json!(value)
     }
 }
 
 /// The recommendation as one pretty-printed JSON object, ending in a newline.
 pub fn to_json(pack: &Pack, recommendation: &Recommendation) -> String {
+    let r = recommendation;
     let values: Map<String, Value> = pack
         .traits
         .iter()
-        .zip(&recommendation.values)
+        .zip(&r.values)
         .map(|(t, value)| (t.id.clone(), json!(value)))
         .collect();
-    let scores: Vec<Value> = recommendation
+    let scores: Vec<Value> = r
         .ranking
         .iter()
         .map(|&o| {
             json!({
                 "option": pack.options[o].id,
                 "name": pack.options[o].name,
-                "score": recommendation.scores[o],
-                "points": recommendation.points[o],
+                "score": r.fit_rounded(o),
+                "fit": r.fit(o),
             })
         })
         .collect();
-    let leader = recommendation.leader();
-    let lead = recommendation.lead_tenths as f64 / 10.0;
-    let mut verdict = verdict_json(pack, recommendation.verdict);
-    verdict["leader"] = json!(pack.options[leader].id);
-    verdict["lead"] = json!(lead);
+    let mut verdict = verdict_json(pack, r.verdict);
+    verdict["leader"] = json!(pack.options[r.leader()].id);
+    verdict["lead"] = json!(r.lead_tenths() as f64 / 10.0);
     verdict["margin"] = json!(pack.close_call.margin);
-    if recommendation.verdict == Verdict::CloseCall {
+    if matches!(r.verdict, Verdict::CloseCall(_)) {
         verdict["text"] = json!(pack.close_call.text);
     }
-    let reasons: Vec<Value> = recommendation
-        .reasons
+    let object = json!({
+        "pack": pack.id,
+        "values": values,
+        "scores": scores,
+        "verdict": verdict,
+        "factors": factors(pack, r),
+        "reasons": reasons(pack, r),
+        "rules": rules(pack, r),
+        "tipping_points": tipping_points(pack, r),
+    });
+    let mut out = serde_json::to_string_pretty(&object).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+fn ratings_of(
+    pack: &Pack,
+    r: &Recommendation,
+    factor: usize,
+) -> (Map<String, Value>, Map<String, Value>) {
+    let mut ratings = Map::new();
+    let mut bases = Map::new();
+    for (o, option) in pack.options.iter().enumerate() {
+        ratings.insert(
+            option.id.clone(),
+            number(words::rating_value(pack, &r.values, factor, o)),
+        );
+        let source = match &pack.factors[factor].ratings[o] {
+            Rating::Quoted { basis, .. } => json!({"basis": basis.trim()}),
+            Rating::Slider(s) => json!({"slider": pack.traits[*s].id}),
+        };
+        bases.insert(option.id.clone(), source);
+    }
+    (ratings, bases)
+}
+
+fn raised_by(pack: &Pack, r: &Recommendation, factor: usize) -> Vec<Value> {
+    crate::engine::raised_by(pack, &r.values, factor)
+        .into_iter()
+        .map(|(s, added)| json!({"trait": pack.traits[s].id, "adds": added}))
+        .collect()
+}
+
+fn factors(pack: &Pack, r: &Recommendation) -> Vec<Value> {
+    pack.factors
         .iter()
-        .map(|reason| {
-            let t = &pack.traits[reason.trait_index];
-            let factors: Vec<Value> = t
-                .factors
-                .iter()
-                .filter_map(|id| pack.factor(id))
-                .map(|f| json!({"id": f.id, "name": f.name, "summary": f.summary}))
-                .collect();
+        .enumerate()
+        .map(|(f, factor)| {
+            let (ratings, sources) = ratings_of(pack, r, f);
             json!({
-                "trait": t.id,
-                "label": t.label,
-                "value": recommendation.values[reason.trait_index],
-                "favours": pack.options[reason.favours].id,
-                "against": pack.options[reason.against].id,
-                "points": reason.points,
-                "score": reason.score,
-                "factors": factors,
+                "factor": factor.id,
+                "name": factor.name,
+                "weight": factor.weight,
+                "importance": r.importance[f],
+                "raised_by": raised_by(pack, r, f),
+                "ratings": ratings,
+                "sources": sources,
             })
         })
-        .collect();
-    let rules: Vec<Value> = pack
-        .rules
+        .collect()
+}
+
+fn reasons(pack: &Pack, r: &Recommendation) -> Vec<Value> {
+    r.reasons
+        .iter()
+        .map(|reason| {
+            let (ratings, sources) = ratings_of(pack, r, reason.factor);
+            let pick = |map: &Map<String, Value>| -> Map<String, Value> {
+                [reason.favours, reason.against]
+                    .iter()
+                    .map(|&o| {
+                        let id = &pack.options[o].id;
+                        (id.clone(), map.get(id).cloned().unwrap_or(Value::Null))
+                    })
+                    .collect()
+            };
+            json!({
+                "factor": pack.factors[reason.factor].id,
+                "name": pack.factors[reason.factor].name,
+                "favours": pack.options[reason.favours].id,
+                "against": pack.options[reason.against].id,
+                "share": r.tenths(reason.share) as f64 / 10.0,
+                "importance": r.importance[reason.factor],
+                "raised_by": raised_by(pack, r, reason.factor),
+                "ratings": pick(&ratings),
+                "sources": pick(&sources),
+            })
+        })
+        .collect()
+}
+
+fn rules(pack: &Pack, r: &Recommendation) -> Vec<Value> {
+    pack.rules
         .iter()
         .enumerate()
         .map(|(index, rule)| {
             json!({
-                "option": rule.option,
+                "option": pack.options[rule.option].id,
                 "text": rule.text,
-                "matches": recommendation.matching_rules.contains(&index),
+                "matches": r.matching_rules.contains(&index),
             })
         })
-        .collect();
-    let mut tipping_points = Vec::new();
-    for tips in &recommendation.tipping_points {
+        .collect()
+}
+
+fn tipping_points(pack: &Pack, r: &Recommendation) -> Vec<Value> {
+    let mut out = Vec::new();
+    for tips in &r.tipping_points {
         for (direction, tip) in [("below", tips.below), ("above", tips.above)] {
             if let Some(tip) = tip {
-                tipping_points.push(json!({
+                out.push(json!({
                     "trait": pack.traits[tips.trait_index].id,
                     "direction": direction,
                     "value": tip.value,
@@ -89,16 +177,5 @@ pub fn to_json(pack: &Pack, recommendation: &Recommendation) -> String {
             }
         }
     }
-    let object = json!({
-        "pack": pack.id,
-        "values": values,
-        "scores": scores,
-        "verdict": verdict,
-        "reasons": reasons,
-        "rules": rules,
-        "tipping_points": tipping_points,
-    });
-    let mut out = serde_json::to_string_pretty(&object).unwrap_or_default();
-    out.push('\n');
     out
 }

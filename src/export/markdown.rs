@@ -3,156 +3,177 @@
 
 use std::fmt::Write;
 
-use super::{reason_quotes, tip_phrase, value_phrase, verdict_label, verdict_sentence};
 use crate::content::Pack;
 use crate::engine::{Recommendation, Verdict};
+use crate::words;
 
 /// The summary for these values. Same pack and values, same bytes.
 pub fn to_markdown(pack: &Pack, recommendation: &Recommendation) -> String {
     let mut out = String::new();
-    let r = recommendation;
     let _ = writeln!(out, "# {}\n", inline(&pack.title));
     let _ = writeln!(out, "Source: {}\n", source(pack));
+    verdict(&mut out, pack, recommendation);
+    sliders(&mut out, pack, recommendation);
+    reasons(&mut out, pack, recommendation);
+    tipping_points(&mut out, pack, recommendation);
+    rule(&mut out, pack, recommendation);
+    factors(&mut out, pack, recommendation);
+    let _ = writeln!(
+        out,
+        "\n---\n\nFrom the article \"{}\" by {}. Fits from the stackcompare pack `{}`.",
+        inline(&pack.title),
+        source(pack),
+        pack.id
+    );
+    out
+}
 
+fn verdict(out: &mut String, pack: &Pack, r: &Recommendation) {
     out.push_str("## Verdict\n\n");
     let _ = writeln!(
         out,
         "**{}**: {}.\n",
-        inline(&capitalise(&verdict_label(pack, r.verdict))),
-        inline(&verdict_sentence(pack, r))
+        inline(&words::verdict_heading(pack, r.verdict)),
+        inline(&words::verdict_sentence(pack, r))
     );
-    if r.verdict == Verdict::CloseCall {
+    if matches!(r.verdict, Verdict::CloseCall(_)) {
         let _ = writeln!(out, "> {}\n", inline(&pack.close_call.text));
     }
-    out.push_str("| Option | Score (0–100) |\n|---|---:|\n");
+    out.push_str("| Option | Fit (0–100) |\n|---|---:|\n");
     for &option in &r.ranking {
         let _ = writeln!(
             out,
             "| {} | {} |",
             inline(&pack.options[option].name),
-            r.scores[option]
+            r.fit_rounded(option)
         );
     }
+    out.push_str(
+        "\nFit is how well an option serves what matters to this project: the average of its ratings, each factor weighted by its importance.\n",
+    );
+}
 
+fn sliders(out: &mut String, pack: &Pack, r: &Recommendation) {
     out.push_str("\n## Your project\n\n| Slider | Value | Range |\n|---|---:|---|\n");
     for (index, t) in pack.traits.iter().enumerate() {
-        let range = if t.is_toggle() {
-            "off / on".to_owned()
+        let range = if t.is_toggle() || (t.low.is_none() && t.high.is_none()) {
+            words::range_phrase(t)
         } else {
-            let low = t
-                .low
-                .as_deref()
-                .map(|l| format!(" ({})", inline(l)))
-                .unwrap_or_default();
-            let high = t
-                .high
-                .as_deref()
-                .map(|h| format!(" ({})", inline(h)))
-                .unwrap_or_default();
-            format!("0{low} – {}{high}", t.max)
+            let end = |label: &Option<String>| {
+                label
+                    .as_deref()
+                    .map(|l| format!(" ({})", inline(l)))
+                    .unwrap_or_default()
+            };
+            format!("0{} – {}{}", end(&t.low), t.max, end(&t.high))
         };
         let _ = writeln!(
             out,
             "| {} | {} | {range} |",
             inline(&t.label),
-            inline(&value_phrase(pack, index, r.values[index]))
+            inline(&words::value_phrase(t, r.values[index]))
         );
     }
+}
 
-    out.push_str("\n## Why\n\n");
+fn reasons(out: &mut String, pack: &Pack, r: &Recommendation) {
+    out.push_str("\n## Why\n\nEach factor's share of the lead, in fit points.\n\n");
     if r.reasons.is_empty() {
-        out.push_str("Nothing separates the top two yet.\n");
-    }
-    let quotes = reason_quotes(pack, &r.reasons);
-    for (reason, quotes) in r.reasons.iter().zip(quotes) {
-        let t = &pack.traits[reason.trait_index];
-        let factors: Vec<String> = quotes.iter().map(|f| inline(f)).collect();
-        let _ = write!(
-            out,
-            "- **+{} for {}**: {} ({})",
-            reason.score,
-            inline(&pack.options[reason.favours].name),
-            inline(&t.label),
-            inline(&value_phrase(
-                pack,
-                reason.trait_index,
-                r.values[reason.trait_index]
-            ))
+        out.push_str(
+            "Nothing separates the top two: no factor that counts rates them differently.\n",
         );
-        if !factors.is_empty() {
-            let _ = write!(out, ". {}", factors.join(" "));
-        }
-        out.push('\n');
     }
+    for reason in &r.reasons {
+        let detail = words::reason_detail(pack, r, reason);
+        let [first, second] = detail.rating_phrases(pack);
+        let _ = writeln!(
+            out,
+            "- **+{} for {}**: {} ({}). {}; {}.",
+            words::tenths(detail.share_tenths),
+            inline(&pack.options[detail.favours].name),
+            inline(detail.factor),
+            inline(&detail.importance_phrase()),
+            inline(&first),
+            inline(&second)
+        );
+    }
+}
 
+fn tipping_points(out: &mut String, pack: &Pack, r: &Recommendation) {
     out.push_str(
         "\n## Tipping points\n\nEach slider on its own, the others held where they are.\n\n",
     );
     out.push_str("| Slider | Now | The verdict changes at |\n|---|---:|---|\n");
     for tips in &r.tipping_points {
+        let t = &pack.traits[tips.trait_index];
         let mut phrases = Vec::new();
         if let Some(tip) = tips.below {
-            phrases.push(inline(&tip_phrase(pack, false, tip.value, tip.verdict)));
+            phrases.push(inline(&words::tip_phrase(pack, t, false, tip)));
         }
         if let Some(tip) = tips.above {
-            phrases.push(inline(&tip_phrase(pack, true, tip.value, tip.verdict)));
+            phrases.push(inline(&words::tip_phrase(pack, t, true, tip)));
         }
         let phrases = if phrases.is_empty() {
-            "no value".into()
+            words::NO_TIP.to_owned()
         } else {
             phrases.join(", ")
         };
         let _ = writeln!(
             out,
             "| {} | {} | {phrases} |",
-            inline(&pack.traits[tips.trait_index].label),
-            inline(&value_phrase(
-                pack,
-                tips.trait_index,
-                r.values[tips.trait_index]
-            ))
+            inline(&t.label),
+            inline(&words::value_phrase(t, r.values[tips.trait_index]))
         );
     }
+}
 
+fn rule(out: &mut String, pack: &Pack, r: &Recommendation) {
     out.push_str("\n## The article's rule\n\n");
     if r.matching_rules.is_empty() {
-        out.push_str(
-            "No single rule of the article decides a close call; see the verdict above.\n",
-        );
+        let why = match r.verdict {
+            Verdict::CloseCall(_) => {
+                "No single rule of the article decides a close call; see the verdict above."
+            }
+            Verdict::Winner(_) => {
+                "None of the article's rules speaks to what makes the lead here; see the reasons above."
+            }
+        };
+        let _ = writeln!(out, "{why}");
     }
-    for &rule in &r.matching_rules {
-        let _ = writeln!(out, "> {}\n", inline(&pack.rules[rule].text));
-    }
-    if !r.matching_rules.is_empty() {
-        out.pop();
-    }
+    let quotes: Vec<String> = r
+        .matching_rules
+        .iter()
+        .map(|&rule| format!("> {}\n", inline(&pack.rules[rule].text)))
+        .collect();
+    out.push_str(&quotes.join("\n"));
+}
 
-    out.push_str("\n## Factors\n\n| Factor |");
+fn factors(out: &mut String, pack: &Pack, r: &Recommendation) {
+    out.push_str("\n## Factors: this pack's reading of the article\n\n");
+    out.push_str(
+        "The article gives no numbers: each rating (0–10) is this pack's reading of it, shown with the article's words it rests on. Importance is how much the factor counts for this project.\n\n",
+    );
+    out.push_str("| Factor | Importance |");
     for option in &pack.options {
         let _ = write!(out, " {} |", inline(&option.name));
     }
-    out.push_str(" The article says |\n|---|");
+    out.push_str(" The article's words |\n|---|---:|");
     out.push_str(&"---:|".repeat(pack.options.len()));
     out.push_str("---|\n");
-    for factor in &pack.factors {
-        let _ = write!(out, "| {} |", inline(&factor.name));
-        for option in &pack.options {
-            let _ = write!(
-                out,
-                " {} |",
-                factor.ratings.get(&option.id).copied().unwrap_or(0)
-            );
+    for (f, factor) in pack.factors.iter().enumerate() {
+        let _ = write!(out, "| {} | {} |", inline(&factor.name), r.importance[f]);
+        let mut sources = Vec::new();
+        for (o, option) in pack.options.iter().enumerate() {
+            let rating = words::rating_value(pack, &r.values, f, o);
+            let _ = write!(out, " {} |", words::decimal(rating));
+            sources.push(format!(
+                "{}: {}",
+                option.name,
+                words::rating_source(pack, f, o).phrase()
+            ));
         }
-        let _ = writeln!(out, " {} |", inline(&factor.summary));
+        let _ = writeln!(out, " {} |", inline(&sources.join("; ")));
     }
-    let _ = writeln!(
-        out,
-        "\n---\n\nFrom the article \"{}\" by {}. Scores from the stackcompare pack `{}`; ratings are 0–10.",
-        inline(&pack.title),
-        source(pack),
-        pack.id
-    );
-    out
 }
 
 fn source(pack: &Pack) -> String {
@@ -165,13 +186,6 @@ fn source(pack: &Pack) -> String {
         ),
         None => publisher,
     }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 /// Text made safe for one line of markdown and for a table cell: newlines

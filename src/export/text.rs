@@ -2,154 +2,147 @@
 
 use std::fmt::Write;
 
-use super::{reason_quotes, tip_phrase, value_phrase, verdict_label, verdict_sentence};
 use crate::content::Pack;
 use crate::engine::{Recommendation, Verdict};
-use crate::wrap::wrap;
+use crate::words::{self, width, wrap};
 
 const WIDTH: usize = 80;
 const BAR: usize = 40;
 
-/// The recommendation as plain text: scores as bars, verdict, reasons, rule, tipping points.
+/// The recommendation as plain text: fits as bars, verdict, reasons, rules, tipping points.
 pub fn to_text(pack: &Pack, recommendation: &Recommendation) -> String {
     let mut out = String::new();
     for line in wrap(&pack.title, WIDTH) {
         let _ = writeln!(out, "{line}");
     }
     out.push('\n');
+    fits(&mut out, pack, recommendation);
+    verdict(&mut out, pack, recommendation);
+    reasons(&mut out, pack, recommendation);
+    rules(&mut out, pack, recommendation);
+    tipping_points(&mut out, pack, recommendation);
+    out
+}
+
+/// One bar per option, best first, the name column padded by display width.
+fn fits(out: &mut String, pack: &Pack, r: &Recommendation) {
     let name_width = pack
         .options
         .iter()
-        .map(|o| o.name.chars().count())
+        .map(|o| width::width(&o.name))
         .max()
         .unwrap_or(0)
         .min(20);
-    for &option in &recommendation.ranking {
-        let score = recommendation.scores[option] as usize;
-        let filled = (score * BAR + 50) / 100;
-        let name = clip(&pack.options[option].name, name_width);
-        let _ = writeln!(
-            out,
-            "  {name:<name_width$}  {}{} {score:>3}",
-            "█".repeat(filled),
-            "░".repeat(BAR - filled)
-        );
+    for (rank, &option) in r.ranking.iter().enumerate() {
+        let fit = r.fit_rounded(option);
+        let (filled, empty) = width::bar(f64::from(fit), 100.0, BAR);
+        let name = width::pad(&pack.options[option].name, name_width);
+        let label = if rank == 0 { " fit" } else { "" };
+        let _ = writeln!(out, "  {name}  {filled}{empty} {fit:>3}{label}");
     }
     out.push('\n');
-    let verdict = match recommendation.verdict {
-        Verdict::Winner(_) => verdict_label(pack, recommendation.verdict),
-        Verdict::CloseCall => "Too close to call".into(),
-    };
-    let _ = writeln!(out, "Verdict: {verdict}");
-    paragraph(&mut out, &verdict_sentence(pack, recommendation), "  ");
-    if recommendation.verdict == Verdict::CloseCall {
-        paragraph(&mut out, &pack.close_call.text, "  ");
-    }
+}
 
-    out.push_str("\nWhy\n");
-    if recommendation.reasons.is_empty() {
-        out.push_str("  Nothing separates the top two yet: move a slider.\n");
+fn verdict(out: &mut String, pack: &Pack, r: &Recommendation) {
+    let _ = writeln!(out, "Verdict: {}", words::verdict_heading(pack, r.verdict));
+    paragraph(out, &words::verdict_sentence(pack, r), "  ");
+    paragraph(
+        out,
+        "(fit: how well each option serves what matters to this project, from 0 to 100)",
+        "  ",
+    );
+    if matches!(r.verdict, Verdict::CloseCall(_)) {
+        paragraph(out, &format!("“{}”", pack.close_call.text.trim()), "  ");
     }
-    let quotes = reason_quotes(pack, &recommendation.reasons);
-    for (reason, quotes) in recommendation.reasons.iter().zip(quotes) {
-        let t = &pack.traits[reason.trait_index];
+}
+
+fn reasons(out: &mut String, pack: &Pack, r: &Recommendation) {
+    out.push_str("\nWhy (each factor's share of the lead, in fit points)\n");
+    if r.reasons.is_empty() {
+        out.push_str(
+            "  Nothing separates the top two: no factor that counts rates them differently.\n",
+        );
+    }
+    for reason in &r.reasons {
+        let detail = words::reason_detail(pack, r, reason);
         let head = format!(
             "+{} {}: {} ({})",
-            reason.score,
-            pack.options[reason.favours].name,
-            t.label,
-            value_phrase(
-                pack,
-                reason.trait_index,
-                recommendation.values[reason.trait_index]
-            )
+            words::tenths(detail.share_tenths),
+            pack.options[detail.favours].name,
+            detail.factor,
+            detail.importance_phrase()
         );
-        hanging(&mut out, &head, "  ", "      ");
-        for quote in quotes {
-            paragraph(&mut out, &quote, "      ");
+        hanging(out, &head, "  ", "      ");
+        for phrase in detail.rating_phrases(pack) {
+            hanging(out, &phrase, "      ", "        ");
         }
     }
+}
 
-    if !pack.rules.is_empty() {
-        out.push_str("\nThe article's rules\n");
-        for (index, rule) in pack.rules.iter().enumerate() {
-            let mark = if recommendation.matching_rules.contains(&index) {
-                "  ✓ "
-            } else {
-                "    "
-            };
-            let lines = wrap(&rule.text, WIDTH - 4);
-            for (n, line) in lines.iter().enumerate() {
-                let _ = writeln!(out, "{}{line}", if n == 0 { mark } else { "    " });
-            }
-        }
+fn rules(out: &mut String, pack: &Pack, r: &Recommendation) {
+    if pack.rules.is_empty() {
+        return;
     }
+    out.push_str("\nThe article's rules (✓ matches)\n");
+    for (index, rule) in pack.rules.iter().enumerate() {
+        let mark = if r.matching_rules.contains(&index) {
+            "  ✓ "
+        } else {
+            "    "
+        };
+        let said = format!("{}: “{}”", pack.options[rule.option].name, rule.text.trim());
+        hanging(out, &said, mark, "    ");
+    }
+}
 
-    out.push_str("\nTipping points (other sliders held)\n");
+fn tipping_points(out: &mut String, pack: &Pack, r: &Recommendation) {
+    out.push_str("\nTipping points (each slider alone, the others held)\n");
+    if r.tipping_points.iter().all(|tips| tips.is_empty()) {
+        out.push_str("  No single slider changes the verdict from here.\n");
+        return;
+    }
     let id_width = pack
         .traits
         .iter()
-        .map(|t| t.id.len())
+        .map(|t| width::width(&t.id))
         .max()
         .unwrap_or(0)
         .min(24);
-    if recommendation
-        .tipping_points
-        .iter()
-        .all(|tips| tips.above.is_none() && tips.below.is_none())
-    {
-        out.push_str("  No single slider changes the verdict from here.\n");
-        return out;
-    }
-    for tips in &recommendation.tipping_points {
+    for tips in &r.tipping_points {
         let t = &pack.traits[tips.trait_index];
-        let value = recommendation.values[tips.trait_index];
         let mut phrases = Vec::new();
         if let Some(tip) = tips.below {
-            phrases.push(tip_phrase(pack, false, tip.value, tip.verdict));
+            phrases.push(words::tip_phrase(pack, t, false, tip));
         }
         if let Some(tip) = tips.above {
-            phrases.push(tip_phrase(pack, true, tip.value, tip.verdict));
+            phrases.push(words::tip_phrase(pack, t, true, tip));
         }
         let phrases = if phrases.is_empty() {
-            "no value changes the verdict".into()
+            words::NO_TIP.to_owned()
         } else {
             phrases.join(", ")
         };
+        let value = words::value_word(t, r.values[tips.trait_index]);
         // The columns are padding: only the phrases wrap.
-        let columns = format!("  {:<id_width$} {value:>3}  ", t.id);
-        hanging(
-            &mut out,
-            &phrases,
-            &columns,
-            &" ".repeat(columns.chars().count()),
+        let columns = format!(
+            "  {} {}  ",
+            width::pad(&t.id, id_width),
+            width::pad_left(&value, 3)
         );
+        hanging(out, &phrases, &columns, &" ".repeat(width::width(&columns)));
     }
-    out
 }
 
 /// `text` wrapped with `first` before its first line and `rest` before the others.
 fn hanging(out: &mut String, text: &str, first: &str, rest: &str) {
-    let width = WIDTH
-        .saturating_sub(first.chars().count().max(rest.chars().count()))
+    let room = WIDTH
+        .saturating_sub(width::width(first).max(width::width(rest)))
         .max(20);
-    for (index, line) in wrap(text, width).iter().enumerate() {
+    for (index, line) in wrap(text, room).iter().enumerate() {
         let _ = writeln!(out, "{}{line}", if index == 0 { first } else { rest });
     }
 }
 
-/// At most `width` characters, with an ellipsis when cut.
-fn clip(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_owned();
-    }
-    let mut clipped: String = text.chars().take(width.saturating_sub(1)).collect();
-    clipped.push('…');
-    clipped
-}
-
 fn paragraph(out: &mut String, text: &str, indent: &str) {
-    for line in wrap(text.trim_end(), WIDTH - indent.len()) {
-        let _ = writeln!(out, "{indent}{line}");
-    }
+    hanging(out, text.trim_end(), indent, indent);
 }

@@ -159,6 +159,11 @@ impl App {
         keymap::scopes(overlay, focused)
     }
 
+    /// The terminal's size, as the last resize said.
+    pub fn size(&self) -> (u16, u16) {
+        (self.width, self.height)
+    }
+
     pub fn layout(&self) -> layout::Areas {
         let area = ratatui::layout::Rect::new(0, 0, self.width, self.height);
         layout::areas(area, self.pack.factors.len(), self.pack.traits.len())

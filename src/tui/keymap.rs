@@ -175,7 +175,7 @@ pub fn action_for(event: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
         }
     }
     // Pasted control or bidirectional characters never enter the query.
-    let typeable = |c: char| !c.is_control() && !crate::content::is_hidden_control(c);
+    let typeable = |c: char| !c.is_control() && !crate::words::is_hidden_control(c);
     let plain = !event
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)

@@ -19,7 +19,8 @@ use ratatui::widgets::{Block, BorderType, Paragraph};
 use super::app::{App, Overlay, Pane};
 use super::layout;
 use super::theme::Theme;
-use crate::wrap::wrap;
+pub(super) use crate::words::width::truncate;
+use crate::words::wrap;
 
 /// Draw the whole screen for the app's current state.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -126,16 +127,6 @@ pub(super) fn more_below(block: Block<'static>, more: bool, theme: Theme) -> Blo
     }
 }
 
-/// A bar of `width` cells for `value` out of `max`: filled and empty parts.
-pub(super) fn bar(value: u32, max: u32, width: u16) -> (String, String) {
-    let width = u32::from(width);
-    let filled = (value.min(max) * width + max / 2)
-        .checked_div(max)
-        .unwrap_or(0);
-    let filled = filled as usize;
-    ("█".repeat(filled), "░".repeat(width as usize - filled))
-}
-
 /// `text` wrapped to `width`, each line in `style`; `indent` leads the first
 /// line and the lines after it are indented by as many spaces.
 pub(super) fn wrapped(text: &str, width: u16, indent: &str, style: Style) -> Vec<Line<'static>> {
@@ -151,27 +142,4 @@ pub(super) fn wrapped(text: &str, width: u16, indent: &str, style: Style) -> Vec
             Line::from(Span::styled(format!("{lead}{line}"), style))
         })
         .collect()
-}
-
-/// Text cut to `width` columns, with an ellipsis when cut.
-pub(super) fn truncate(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let mut out = String::new();
-    let mut used = 0;
-    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
-        return text.to_owned();
-    }
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
 }

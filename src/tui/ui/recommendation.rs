@@ -1,4 +1,4 @@
-//! The live recommendation: score bars, the verdict, the reasons, the
+//! The live recommendation: fit bars, the verdict, the reasons, the
 //! article's matching rule and every slider's tipping points.
 
 use ratatui::Frame;
@@ -6,11 +6,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{bar, clip_spans, focused, more_below, pane_block, truncate, wrapped};
+use super::{clip_spans, focused, more_below, pane_block, wrapped};
 use crate::engine::Verdict;
-use crate::export::{reason_quotes, tip_phrase_short, verdict_sentence};
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
+use crate::words::{self, width};
 
 /// The pane's text at `width` columns (also used to bound its scrolling).
 pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
@@ -21,24 +21,22 @@ pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
     let name_width = pack
         .options
         .iter()
-        .map(|o| o.name.chars().count())
+        .map(|o| width::width(&o.name))
         .max()
         .unwrap_or(0)
         .min(12);
-    let bar_width = width.saturating_sub(u16::try_from(name_width).unwrap_or(12) + 5);
+    let bar_width = usize::from(width).saturating_sub(name_width + 5);
     for &option in &r.ranking {
-        let (filled, empty) = bar(r.scores[option], 100, bar_width);
+        let fit = r.fit_rounded(option);
+        let (filled, empty) = width::bar(f64::from(fit), 100.0, bar_width);
         lines.push(Line::from(vec![
             Span::styled(
-                format!(
-                    "{:<name_width$} ",
-                    truncate(&pack.options[option].name, name_width)
-                ),
+                format!("{} ", width::pad(&pack.options[option].name, name_width)),
                 theme.option(option),
             ),
             Span::styled(filled, theme.option(option)),
             Span::styled(empty, theme.track_empty()),
-            Span::styled(format!(" {:>3}", r.scores[option]), theme.heading()),
+            Span::styled(format!(" {fit:>3}"), theme.heading()),
         ]));
     }
     lines.push(Line::default());
@@ -50,18 +48,18 @@ pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
                 theme.winner(option),
             ),
         ])),
-        Verdict::CloseCall => lines.push(Line::from(vec![
+        Verdict::CloseCall(_) => lines.push(Line::from(vec![
             Span::styled("Verdict: ", theme.heading()),
             Span::styled("TOO CLOSE TO CALL", theme.close_call()),
         ])),
     }
     lines.extend(wrapped(
-        &verdict_sentence(pack, r),
+        &words::verdict_sentence(pack, r),
         width,
         "",
         theme.muted(),
     ));
-    if r.verdict == Verdict::CloseCall {
+    if matches!(r.verdict, Verdict::CloseCall(_)) {
         lines.extend(wrapped(&pack.close_call.text, width, "", theme.text()));
     }
 
@@ -69,7 +67,7 @@ pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
     lines.push(Line::styled("Why", theme.heading()));
     if r.reasons.is_empty() {
         lines.extend(wrapped(
-            "Nothing separates the top two yet: move a slider.",
+            "Nothing separates the top two: no factor that counts rates them differently.",
             width,
             "  ",
             theme.muted(),
@@ -77,16 +75,23 @@ pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
     }
     // The strongest few; the export lists them all.
     let shown = r.reasons.len().min(if wide { 6 } else { 3 });
-    let quotes = reason_quotes(pack, &r.reasons[..shown]);
-    for (reason, quotes) in r.reasons[..shown].iter().zip(quotes) {
-        let t = &pack.traits[reason.trait_index];
+    for reason in &r.reasons[..shown] {
+        let detail = words::reason_detail(pack, r, reason);
         let head = format!(
             "+{} {}: {}",
-            reason.score, pack.options[reason.favours].name, t.label
+            words::tenths(detail.share_tenths),
+            pack.options[detail.favours].name,
+            detail.factor
         );
-        lines.extend(wrapped(&head, width, "  ", theme.option(reason.favours)));
-        for quote in quotes {
-            lines.extend(wrapped(&quote, width, "    ", theme.muted()));
+        lines.extend(wrapped(&head, width, "  ", theme.option(detail.favours)));
+        lines.extend(wrapped(
+            &detail.importance_phrase(),
+            width,
+            "    ",
+            theme.muted(),
+        ));
+        for phrase in detail.rating_phrases(pack) {
+            lines.extend(wrapped(&phrase, width, "    ", theme.text()));
         }
     }
     if shown < r.reasons.len() {
@@ -101,14 +106,14 @@ pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
         lines.push(Line::styled("The article's rule", theme.heading()));
         if r.matching_rules.is_empty() {
             lines.extend(wrapped(
-                "No single rule decides a close call.",
+                "No single rule of the article decides this.",
                 width,
                 "  ",
                 theme.muted(),
             ));
         }
         for &rule in &r.matching_rules {
-            let option = pack.option_index(&pack.rules[rule].option).unwrap_or(0);
+            let option = pack.rules[rule].option;
             lines.extend(wrapped(
                 &pack.rules[rule].text,
                 width,
@@ -126,17 +131,13 @@ pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
     let longest = pack
         .traits
         .iter()
-        .map(|t| t.label.chars().count())
+        .map(|t| width::width(&t.label))
         .max()
         .unwrap_or(0);
     let label_width = (longest + 3).min(usize::from(width) * 3 / 5).max(8);
     for tips in &r.tipping_points {
         let t = &pack.traits[tips.trait_index];
-        let label = format!(
-            "  {:<w$} ",
-            truncate(&t.label, label_width - 3),
-            w = label_width - 3
-        );
+        let label = format!("  {} ", width::pad(&t.label, label_width - 3));
         let mut phrases: Vec<Span<'static>> = Vec::new();
         for (above, tip) in [(false, tips.below), (true, tips.above)] {
             if let Some(tip) = tip {
@@ -145,21 +146,15 @@ pub fn lines(app: &App, width: u16, wide: bool) -> Vec<Line<'static>> {
                 }
                 let style = match tip.verdict {
                     Verdict::Winner(option) => theme.option(option),
-                    Verdict::CloseCall => theme.close_call(),
+                    Verdict::CloseCall(_) => theme.close_call(),
                 };
-                phrases.push(Span::styled(
-                    tip_phrase_short(pack, above, tip.value, tip.verdict),
-                    style,
-                ));
+                phrases.push(Span::styled(words::tip_phrase(pack, t, above, tip), style));
             }
         }
         if phrases.is_empty() {
             phrases.push(Span::styled("—", theme.muted()));
         }
-        let phrases_width: usize = phrases
-            .iter()
-            .map(|span| span.content.chars().count())
-            .sum();
+        let phrases_width: usize = phrases.iter().map(|span| width::width(&span.content)).sum();
         if label_width + phrases_width <= usize::from(width) {
             let mut spans = vec![Span::raw(label)];
             spans.extend(phrases);

@@ -7,13 +7,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::{bar, clip_spans, focused, pane_block, truncate};
+use super::{clip_spans, focused, pane_block};
 use crate::content::Trait;
 use crate::engine::Verdict;
-use crate::export::tip_phrase_short;
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
+use crate::words::{self, width, width::truncate};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
     let is_focused = focused(app, Pane::Sliders);
@@ -33,21 +33,21 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
 
 fn value_text(t: &Trait, value: u32) -> String {
     if t.is_toggle() {
-        crate::export::toggle_word(value).into()
+        words::toggle_word(value).into()
     } else {
         format!("{value}/{}", t.max)
     }
 }
 
-fn track_spans(t: &Trait, value: u32, width: u16, theme: Theme) -> Vec<Span<'static>> {
+fn track_spans(t: &Trait, value: u32, columns: u16, theme: Theme) -> Vec<Span<'static>> {
     if t.is_toggle() {
         let mark = if value == 1 { "[x]" } else { "[ ]" };
         return vec![Span::styled(
-            mark.chars().take(usize::from(width)).collect::<String>(),
+            mark.chars().take(usize::from(columns)).collect::<String>(),
             theme.heading(),
         )];
     }
-    let (filled, empty) = bar(value, t.max, width);
+    let (filled, empty) = width::bar(f64::from(value), f64::from(t.max), usize::from(columns));
     vec![
         Span::styled(filled, theme.key()),
         Span::styled(empty, theme.track_empty()),
@@ -56,6 +56,7 @@ fn track_spans(t: &Trait, value: u32, width: u16, theme: Theme) -> Vec<Span<'sta
 
 fn tips_spans(app: &App, index: usize) -> Vec<Span<'static>> {
     let tips = app.recommendation.tipping_points[index];
+    let t = &app.pack.traits[index];
     let mut spans = Vec::new();
     for (above, tip) in [(false, tips.below), (true, tips.above)] {
         if let Some(tip) = tip {
@@ -64,10 +65,10 @@ fn tips_spans(app: &App, index: usize) -> Vec<Span<'static>> {
             }
             let style = match tip.verdict {
                 Verdict::Winner(option) => app.theme.option(option),
-                Verdict::CloseCall => app.theme.close_call(),
+                Verdict::CloseCall(_) => app.theme.close_call(),
             };
             spans.push(Span::styled(
-                tip_phrase_short(&app.pack, above, tip.value, tip.verdict),
+                words::tip_phrase(&app.pack, t, above, tip),
                 style,
             ));
         }
@@ -139,10 +140,7 @@ fn help(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
     let width = usize::from(area.width);
     let mut tips = tips_spans(app, app.slider);
     if tips.is_empty() {
-        tips.push(Span::styled(
-            "none: this slider alone cannot change the verdict",
-            theme.muted(),
-        ));
+        tips.push(Span::styled(words::NO_TIP, theme.muted()));
     }
     let mut tip_line = vec![Span::styled("Tipping points: ", theme.muted())];
     tip_line.extend(tips);
@@ -153,7 +151,7 @@ fn help(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
         lines.push(Line::styled("─".repeat(width), theme.muted()));
         lines.push(tip_line);
         let room = usize::from(area.height).saturating_sub(2);
-        let help = crate::wrap::wrap(&t.help, width);
+        let help = crate::words::wrap(&t.help, width);
         let cut = help.len() > room;
         for (index, line) in help.into_iter().take(room).enumerate() {
             let line = if cut && index + 1 == room {

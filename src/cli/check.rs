@@ -1,0 +1,132 @@
+//! `check`: load every file named (folders: their packs), tell packs from
+//! profiles, check profiles against the packs, and report.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::commands::count;
+use crate::content::{self, Pack, yaml};
+use crate::diagnostic::{Diagnostic, Diagnostics, escape_controls};
+use crate::profile::Profile;
+
+/// What one file turned out to be.
+enum Loaded {
+    Pack(Box<Pack>),
+    Profile(Profile),
+}
+
+/// Validate every pack and profile named. Profiles are checked against the
+/// packs given here, `--content`, or the embedded pack.
+pub fn check(paths: &[PathBuf], content_path: Option<&Path>) -> ExitCode {
+    let mut report = Report::default();
+    let files = expand(paths, &mut report);
+    let mut packs: Vec<Pack> = vec![content::embedded()];
+    let mut profiles = Vec::new();
+    for file in &files {
+        let name = content::display_name(file);
+        match load(file) {
+            Ok(Loaded::Pack(pack)) => {
+                report.ok.push(format!(
+                    "ok  {}: pack `{}`, {}, {}, {}",
+                    escape_controls(name),
+                    pack.id,
+                    count(pack.options.len(), "option"),
+                    count(pack.factors.len(), "factor"),
+                    count(pack.traits.len(), "slider")
+                ));
+                packs.push(*pack);
+            }
+            Ok(Loaded::Profile(profile)) => profiles.push((name, profile)),
+            Err(found) => report.errors.extend(found.0),
+        }
+    }
+    if let Some(path) = content_path {
+        match content::load_path(path) {
+            Ok(found) => packs.extend(found),
+            Err(found) => report.errors.extend(found.0),
+        }
+    }
+    for (name, profile) in profiles {
+        report.profile(&name, &profile, &packs);
+    }
+    report.print()
+}
+
+/// Files named, with folders replaced by their pack files.
+fn expand(paths: &[PathBuf], report: &mut Report) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            match content::pack_files(path) {
+                Ok(found) => files.extend(found),
+                Err(found) => report.errors.extend(found.0),
+            }
+        } else {
+            files.push(path.clone());
+        }
+    }
+    files
+}
+
+/// A profile has a top-level `pack:` and no `schema:`; anything else is
+/// read as a pack.
+fn load(file: &Path) -> Result<Loaded, Diagnostics> {
+    let text = content::read_text(file)?;
+    let name = content::display_name(file);
+    let keys = yaml::top_level_keys(&text);
+    if keys.iter().any(|k| k == "pack") && !keys.iter().any(|k| k == "schema") {
+        Profile::parse(&text, &name).map(Loaded::Profile)
+    } else {
+        content::parse_pack(&text, &name).map(|pack| Loaded::Pack(Box::new(pack)))
+    }
+}
+
+#[derive(Default)]
+struct Report {
+    ok: Vec<String>,
+    errors: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// The last pack with the profile's id wins: files given and --content
+    /// before the embedded one.
+    fn profile(&mut self, name: &str, profile: &Profile, packs: &[Pack]) {
+        match packs.iter().rev().find(|p| p.id == profile.pack) {
+            Some(pack) => match profile.values_for(pack) {
+                Ok(_) => self.ok.push(format!(
+                    "ok  {}: profile for `{}`",
+                    escape_controls(name),
+                    pack.id
+                )),
+                Err(found) => self.errors.extend(found.0),
+            },
+            None => self.errors.push(Diagnostic::new(
+                name,
+                None,
+                format!(
+                    "profile for unknown pack `{}` (give its pack file too, or --content)",
+                    profile.pack
+                ),
+            )),
+        }
+    }
+
+    /// Output that cannot be written (a closed pipe) is dropped, not a panic.
+    fn print(self) -> ExitCode {
+        let mut stdout = std::io::stdout().lock();
+        for line in &self.ok {
+            let _ = writeln!(stdout, "{line}");
+        }
+        let mut stderr = std::io::stderr().lock();
+        for error in &self.errors {
+            let _ = writeln!(stderr, "{error}");
+        }
+        if self.errors.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            let _ = writeln!(stderr, "{} found", count(self.errors.len(), "error"));
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,272 @@
+//! Quotations: every text the product presents as the article's words must
+//! appear in the article word for word (runs of whitespace count as one
+//! space; case and punctuation count).
+//!
+//! All quotations are found in one pass over the article with a
+//! multi-pattern matcher (Aho-Corasick), so the cost grows with the size of
+//! the article plus the quotations, never with their product.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
+use super::validate::Problems;
+
+/// Between the article's parts, so no quotation can run from one into the
+/// next; cleaning removes control characters, so no text holds it.
+const SEPARATOR: char = '\u{0}';
+
+/// One text that must be a quotation, and where it sits.
+#[derive(Debug, Clone)]
+pub struct Quotation<'a> {
+    pub path: String,
+    pub what: &'static str,
+    pub text: &'a str,
+}
+
+impl<'a> Quotation<'a> {
+    pub fn new(path: String, what: &'static str, text: &'a str) -> Self {
+        Self { path, what, text }
+    }
+}
+
+/// `text` with every run of whitespace as one space, trimmed.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Report every quotation that is empty or not in the article.
+pub fn check(article: &[&str], quotations: &[Quotation], problems: &mut Problems) {
+    let mut haystack = String::new();
+    for part in article {
+        haystack.push_str(&normalize(part));
+        haystack.push(SEPARATOR);
+    }
+    // One pattern per distinct text: a pack quoting one line twice costs one.
+    let mut patterns: Vec<String> = Vec::new();
+    let mut pattern_of: HashMap<String, usize> = HashMap::new();
+    let mut wanted = Vec::with_capacity(quotations.len());
+    for quotation in quotations {
+        let text = normalize(quotation.text);
+        if text.is_empty() {
+            wanted.push(None);
+            continue;
+        }
+        let next = patterns.len();
+        let id = *pattern_of.entry(text.clone()).or_insert(next);
+        if id == next {
+            patterns.push(text);
+        }
+        wanted.push(Some(id));
+    }
+    let found = find_all(&haystack, &patterns);
+    if found.iter().all(|&f| f) && wanted.iter().all(Option::is_some) {
+        return;
+    }
+    let mut nearest = Nearest::new(&haystack);
+    for (quotation, id) in quotations.iter().zip(wanted) {
+        match id {
+            None => problems.add(
+                || quotation.path.clone(),
+                || format!("{} is empty", quotation.what),
+            ),
+            Some(id) if !found[id] => problems.add(
+                || quotation.path.clone(),
+                || nearest.message(quotation.what, &patterns[id]),
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
+/// Which patterns occur in `haystack`.
+fn find_all(haystack: &str, patterns: &[String]) -> Vec<bool> {
+    let mut found = vec![false; patterns.len()];
+    if patterns.is_empty() {
+        return found;
+    }
+    // A contiguous NFA: quick to build for tens of thousands of patterns,
+    // and one pass over the article is all it is used for.
+    let Ok(matcher) = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(patterns)
+    else {
+        return found;
+    };
+    let mut missing = patterns.len();
+    for hit in matcher.find_overlapping_iter(haystack) {
+        let slot = &mut found[hit.pattern().as_usize()];
+        if !*slot {
+            *slot = true;
+            missing -= 1;
+            if missing == 0 {
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// The article's sentences, indexed by the words in them, to name the
+/// passage a failed quotation was probably meant to be.
+struct Nearest<'a> {
+    sentences: Vec<&'a str>,
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+impl<'a> Nearest<'a> {
+    fn new(haystack: &'a str) -> Self {
+        let sentences: Vec<&str> = sentences(haystack)
+            .map(|s| s.trim_matches(|c: char| c == SEPARATOR || c.is_whitespace()))
+            .filter(|s| !s.is_empty())
+            .collect();
+        Self {
+            sentences,
+            by_word: HashMap::new(),
+        }
+    }
+
+    fn index(&mut self) {
+        if !self.by_word.is_empty() {
+            return;
+        }
+        for (n, sentence) in self.sentences.iter().enumerate() {
+            for word in words(sentence) {
+                let list = self.by_word.entry(word).or_default();
+                if list.last() != Some(&n) {
+                    list.push(n);
+                }
+            }
+        }
+    }
+
+    /// The sentence sharing the most words with `quotation`.
+    fn find(&mut self, quotation: &str) -> Option<&'a str> {
+        self.index();
+        let mut votes: HashMap<usize, usize> = HashMap::new();
+        let mut seen = std::collections::HashSet::new();
+        for word in words(quotation) {
+            if !seen.insert(word.clone()) {
+                continue;
+            }
+            for &n in self.by_word.get(&word).map_or(&[][..], Vec::as_slice) {
+                *votes.entry(n).or_default() += 1;
+            }
+        }
+        votes
+            .into_iter()
+            .max_by_key(|&(n, count)| (count, std::cmp::Reverse(n)))
+            .map(|(n, _)| self.sentences[n])
+    }
+
+    fn message(&mut self, what: &str, quotation: &str) -> String {
+        let head = format!("{what} is not in the article word for word");
+        match self.find(quotation) {
+            Some(passage) if passage.to_lowercase().contains(&quotation.to_lowercase()) => {
+                format!("{head}: it differs in letter case from \"{passage}\"")
+            }
+            Some(passage) => format!("{head}; the nearest passage is \"{passage}\""),
+            None => format!("{head}, and no passage shares its words"),
+        }
+    }
+}
+
+/// `text` cut after each `.`, `!`, `?`, `;` or `:` that ends a sentence or a
+/// clause (followed by a space or the end: "Node.js" stays whole), and at
+/// the separators between the article's parts.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, next)| next);
+            let ends = c == SEPARATOR
+                || (matches!(c, '.' | '!' | '?' | ';' | ':')
+                    && next.is_none_or(|n| n.is_whitespace() || n == SEPARATOR));
+            if ends {
+                let piece = &text[start..at + c.len_utf8()];
+                start = at + c.len_utf8();
+                return Some(piece);
+            }
+        }
+        (start < text.len()).then(|| {
+            let piece = &text[start..];
+            start = text.len();
+            piece
+        })
+    })
+}
+
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 2)
+        .map(str::to_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn misses(article: &[&str], texts: &[&str]) -> Vec<String> {
+        let quotations: Vec<Quotation> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Quotation::new(format!("q.{i}"), "quote", text))
+            .collect();
+        let mut problems = Problems::default();
+        check(article, &quotations, &mut problems);
+        problems
+            .list
+            .into_iter()
+            .map(|p| format!("{}: {}", p.path, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn whitespace_is_one_space_but_case_and_punctuation_count() {
+        let article = [
+            "Title",
+            "Both are  solid,\nmature, and capable.\n\nNext one.",
+        ];
+        assert!(
+            misses(
+                &article,
+                &["Both are solid, mature", "are solid,   mature,\tand"]
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            misses(&article, &["both are solid, mature"]),
+            [
+                "q.0: quote is not in the article word for word: it differs in letter case from \"Both are solid, mature, and capable.\""
+            ]
+        );
+        assert_eq!(
+            misses(&article, &["Both are solid mature"]),
+            [
+                "q.0: quote is not in the article word for word; the nearest passage is \"Both are solid, mature, and capable.\""
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_never_spans_two_parts() {
+        let article = ["The title", "The body"];
+        assert_eq!(misses(&article, &["title The"]).len(), 1);
+        assert!(misses(&article, &["The title", "The body"]).is_empty());
+    }
+
+    #[test]
+    fn empty_quotations_are_reported_and_repeats_cost_one_pattern() {
+        let article = ["a b c"];
+        assert_eq!(misses(&article, &["  \n"]), ["q.0: quote is empty"]);
+        assert!(misses(&article, &["b c", "b  c", "a"]).is_empty());
+    }
+}

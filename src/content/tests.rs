@@ -1,0 +1,182 @@
+use super::*;
+
+#[test]
+fn embedded_pack_is_valid() {
+    let pack = embedded();
+    assert_eq!(pack.id, "python-vs-node");
+    let ids: Vec<&str> = pack.traits.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "data_ai",
+            "realtime",
+            "concurrency",
+            "workload",
+            "one_language",
+            "team_js",
+            "team_python",
+            "clarity"
+        ]
+    );
+    let factors: Vec<&str> = pack.factors.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(
+        factors,
+        [
+            "data-ai",
+            "real-time",
+            "shared-language",
+            "readability",
+            "io-performance",
+            "compute-performance",
+            "ecosystem",
+            "team"
+        ]
+    );
+}
+
+#[test]
+fn ids_resolve_to_indices() {
+    let pack = embedded();
+    let team = pack.factor_index("team").unwrap();
+    let python = pack.option_index("python").unwrap();
+    let team_python = pack.trait_index("team_python").unwrap();
+    assert_eq!(
+        pack.factors[team].ratings[python],
+        Rating::Slider(team_python)
+    );
+    assert_eq!(pack.traits[team_python].rates, [(team, python)]);
+    let workload = pack.trait_index("workload").unwrap();
+    let io = pack.factor_index("io-performance").unwrap();
+    let concurrency = pack.trait_index("concurrency").unwrap();
+    assert_eq!(pack.factors[io].raised_by, [concurrency, workload]);
+    let node_rule = pack
+        .rules
+        .iter()
+        .find(|r| r.text.starts_with("Choose Node.js"))
+        .unwrap();
+    let together = vec![
+        pack.trait_index("team_js").unwrap(),
+        pack.trait_index("one_language").unwrap(),
+    ];
+    assert!(node_rule.when.contains(&together));
+}
+
+#[test]
+fn problems_are_all_reported_with_lines() {
+    let text = EMBEDDED_SOURCE
+        .replace("      node: { rating: 4,", "      nod: { rating: 4,")
+        .replace("    default: 5\n", "    default: 11\n")
+        .replace(
+            "basis: \"Node.js is secondary on that ground\"",
+            "basis: \"Node.js is second on that ground\"",
+        );
+    let error = parse_pack(&text, "p.yaml").unwrap_err();
+    let messages: Vec<String> = error.0.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 4, "{messages:#?}");
+    let has = |fragment: &str| messages.iter().any(|m| m.contains(fragment));
+    assert!(has(
+        "`ratings` names unknown option `nod` (did you mean `node`?)"
+    ));
+    assert!(has("does not rate option `node`"));
+    assert!(has("default 11 of slider `workload` is above its max 10"));
+    assert!(has(
+        "basis is not in the article word for word; the nearest passage is \"Node.js is secondary on that ground.\""
+    ));
+    assert!(messages.iter().all(|m| m.starts_with("p.yaml:")));
+}
+
+#[test]
+fn a_schema_1_pack_is_refused_in_one_line_that_says_what_changed() {
+    let text = EMBEDDED_SOURCE.replace("schema: 2", "schema: 1");
+    let error = parse_pack(&text, "old.yaml").unwrap_err();
+    assert_eq!(error.0.len(), 1);
+    let line = error.to_string();
+    assert!(line.starts_with("old.yaml:"), "{line}");
+    assert!(line.contains("schema 1 packs are no longer read"), "{line}");
+    // A real schema 1 file fails on its fields; the schema line is what is said.
+    let old = "schema: 1\nid: x\ntraits:\n  - id: a\n    weights: { p: 1 }\n";
+    let line = parse_pack(old, "old.yaml").unwrap_err().to_string();
+    assert!(line.starts_with("old.yaml:1:1: schema 1 packs"), "{line}");
+}
+
+#[test]
+fn many_problems_are_bounded_and_counted() {
+    let mut text = EMBEDDED_SOURCE.to_owned();
+    let extra: String = (0..300)
+        .map(|n| format!("  - {{ id: extra-{n}, name: E, summary: nowhere {n} }}\n"))
+        .collect();
+    text = text.replace("\ntraits:\n", &format!("{extra}\ntraits:\n"));
+    let error = parse_pack(&text, "big.yaml").unwrap_err();
+    assert_eq!(error.0.len(), MAX_PROBLEMS + 1);
+    let last = error.0.last().unwrap().to_string();
+    assert!(last.starts_with("big.yaml: … and "), "{last}");
+    assert!(
+        last.ends_with("more problems (fix the ones above first)"),
+        "{last}"
+    );
+}
+
+#[test]
+fn out_of_range_counts_stop_validation_first() {
+    let options: String = (0..20)
+        .map(|n| format!("  - {{ id: o{n}, name: O, tagline: t, summary: s }}\n"))
+        .collect();
+    let text = EMBEDDED_SOURCE.replacen("options:\n", &format!("options:\n{options}"), 1);
+    let error = parse_pack(&text, "p.yaml").unwrap_err();
+    let lines: Vec<String> = error.0.iter().map(ToString::to_string).collect();
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert!(
+        lines[0].contains("a pack has 2 to 8 options; this one has 22"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn source_url_takes_web_addresses_only() {
+    for (url, ok) in [
+        ("https://example.com/a", true),
+        ("HTTP://example.com", true),
+        ("javascript:alert(1)", false),
+        ("file:///etc/passwd", false),
+        ("https://", false),
+        ("https://exa mple.com", false),
+    ] {
+        let text = EMBEDDED_SOURCE.replace("url: null", &format!("url: \"{url}\""));
+        let result = parse_pack(&text, "p.yaml");
+        assert_eq!(result.is_ok(), ok, "{url}: {result:?}");
+    }
+}
+
+#[test]
+fn a_slider_that_changes_nothing_is_an_error() {
+    let text = EMBEDDED_SOURCE.replace("    raises: { readability: 1 }\n", "");
+    let error = parse_pack(&text, "p.yaml").unwrap_err().to_string();
+    assert!(
+        error.contains("slider `clarity` neither raises a factor nor rates an option"),
+        "{error}"
+    );
+}
+
+#[test]
+fn unknown_ids_in_raises_rated_by_and_when_get_a_suggestion() {
+    let text = EMBEDDED_SOURCE
+        .replace("raises: { real-time: 2 }", "raises: { realtime: 2 }")
+        .replace(
+            "rated_by: { python: team_python,",
+            "rated_by: { python: team_pyton,",
+        )
+        .replace("when: [data_ai, clarity]", "when: [data_ai, clarty]");
+    let error = parse_pack(&text, "p.yaml").unwrap_err().to_string();
+    assert!(
+        error.contains("unknown factor `realtime` (did you mean `real-time`?)"),
+        "{error}"
+    );
+    assert!(
+        error.contains("unknown slider `team_pyton` (did you mean `team_python`?)"),
+        "{error}"
+    );
+    assert!(
+        error.contains("unknown slider `clarty` (did you mean `clarity`?)"),
+        "{error}"
+    );
+}

@@ -1,0 +1,347 @@
+//! The words and widths the screen and the exports share: one place for how
+//! a verdict, a tipping point, a slider value or a rating is said, and for
+//! measuring text in terminal columns.
+//!
+//! - `chars`: hidden and unprintable characters, and escaping them
+//! - `width`: display width, padding, cutting, bars
+//! - `wrap`: word wrapping by display width
+
+pub mod chars;
+pub mod width;
+pub mod wrap;
+
+pub use chars::{escape_controls, is_hidden_control};
+pub use wrap::wrap;
+
+use crate::content::{Pack, Rating, Trait};
+use crate::engine::{Options, Recommendation, Tip, Verdict};
+
+/// The one phrase for a slider none of whose values changes the verdict.
+pub const NO_TIP: &str = "no value changes the verdict";
+
+/// "too close to call", said the same way everywhere.
+pub const CLOSE_CALL: &str = "too close to call";
+
+/// "Python and Node.js", "Go, Python and Rust".
+pub fn names(pack: &Pack, options: Options) -> String {
+    let names: Vec<&str> = options
+        .iter()
+        .map(|o| pack.options[o].name.as_str())
+        .collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "Python", or "too close to call".
+pub fn verdict_label(pack: &Pack, verdict: Verdict) -> String {
+    match verdict {
+        Verdict::Winner(option) => pack.options[option].name.clone(),
+        Verdict::CloseCall(_) => CLOSE_CALL.into(),
+    }
+}
+
+/// The verdict as a heading: "Python", or "Too close to call: Python or Node.js".
+pub fn verdict_heading(pack: &Pack, verdict: Verdict) -> String {
+    match verdict {
+        Verdict::Winner(option) => pack.options[option].name.clone(),
+        Verdict::CloseCall(options) => {
+            format!(
+                "Too close to call: {}",
+                names(pack, options).replace(" and ", " or ")
+            )
+        }
+    }
+}
+
+/// Tenths as people read them: "26", "10.4".
+pub fn tenths(tenths: u64) -> String {
+    if tenths.is_multiple_of(10) {
+        format!("{}", tenths / 10)
+    } else {
+        format!("{}.{}", tenths / 10, tenths % 10)
+    }
+}
+
+/// A number with at most one decimal: "7", "6.7".
+pub fn decimal(value: f64) -> String {
+    tenths((value * 10.0).round().max(0.0) as u64)
+}
+
+/// "12,345".
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The leader's lead as people read it; a winner's lead is always said to be
+/// over the margin, even where rounding to tenths says it equals it.
+pub fn lead_phrase(recommendation: &Recommendation, margin: u32) -> String {
+    let lead = recommendation.lead_tenths();
+    if matches!(recommendation.verdict, Verdict::Winner(_)) && lead <= u64::from(margin) * 10 {
+        return format!("just over {margin}");
+    }
+    tenths(lead)
+}
+
+/// One line on the verdict: "Python leads Node.js by 11.1 fit points (more
+/// than the margin of 5)".
+pub fn verdict_sentence(pack: &Pack, recommendation: &Recommendation) -> String {
+    let margin = pack.close_call.margin;
+    let leader = &pack.options[recommendation.leader()].name;
+    let runner_up = &pack.options[recommendation.runner_up()].name;
+    let lead = lead_phrase(recommendation, margin);
+    let unit = if lead == "1" {
+        "fit point"
+    } else {
+        "fit points"
+    };
+    match recommendation.verdict {
+        Verdict::Winner(_) => {
+            format!(
+                "{leader} leads {runner_up} by {lead} {unit} (more than the margin of {margin})"
+            )
+        }
+        Verdict::CloseCall(options) if recommendation.lead_tenths() == 0 => format!(
+            "{} fit equally well (a lead of at most {margin} is {CLOSE_CALL})",
+            names(pack, options)
+        ),
+        Verdict::CloseCall(_) => format!(
+            "{leader} leads {runner_up} by only {lead} {unit} (a lead of at most {margin} is {CLOSE_CALL})"
+        ),
+    }
+}
+
+/// A toggle's value as a word.
+pub fn toggle_word(value: u32) -> &'static str {
+    if value >= 1 { "on" } else { "off" }
+}
+
+/// A slider's range: "0–10", or "off / on" for a toggle.
+pub fn range_phrase(t: &Trait) -> String {
+    if t.is_toggle() {
+        "off / on".into()
+    } else {
+        format!("0–{}", t.max)
+    }
+}
+
+/// A slider value alone: "7", or "on" / "off" for a toggle.
+pub fn value_word(t: &Trait, value: u32) -> String {
+    if t.is_toggle() {
+        toggle_word(value).into()
+    } else {
+        value.to_string()
+    }
+}
+
+/// A slider value as people read it: "7 / 10", "on"; on a two-sided slider,
+/// the end it leans to: "8 / 10, Compute-heavy".
+pub fn value_phrase(t: &Trait, value: u32) -> String {
+    if t.is_toggle() {
+        return toggle_word(value).into();
+    }
+    let side = match (2 * value).cmp(&t.max) {
+        _ if !t.is_two_sided() => None,
+        std::cmp::Ordering::Less => t.low.as_deref(),
+        std::cmp::Ordering::Greater => t.high.as_deref(),
+        std::cmp::Ordering::Equal => Some("middle"),
+    };
+    match side {
+        Some(side) => format!("{value} / {}, {side}", t.max),
+        None => format!("{value} / {}", t.max),
+    }
+}
+
+/// Where a tipping point is: "≥ 7", "≤ 3", or for a toggle "on" / "off".
+pub fn tip_place(t: &Trait, above: bool, value: u32) -> String {
+    if t.is_toggle() {
+        return toggle_word(value).into();
+    }
+    format!("{} {value}", if above { '≥' } else { '≤' })
+}
+
+/// What a tipping point leads to: an option's name, "too close to call",
+/// or with three or more options "too close to call (A, B)".
+pub fn tip_verdict(pack: &Pack, verdict: Verdict) -> String {
+    match verdict {
+        Verdict::CloseCall(options) if pack.options.len() > 2 => {
+            format!("{CLOSE_CALL} ({})", names(pack, options))
+        }
+        verdict => verdict_label(pack, verdict),
+    }
+}
+
+/// A tipping point as a phrase: "≥ 7 → Node.js", "on → Node.js".
+pub fn tip_phrase(pack: &Pack, t: &Trait, above: bool, tip: Tip) -> String {
+    format!(
+        "{} → {}",
+        tip_place(t, above, tip.value),
+        tip_verdict(pack, tip.verdict)
+    )
+}
+
+/// An option's rating on a factor at these values, exactly: the pack's
+/// number, or a rating slider's value scaled to 0..=10.
+pub fn rating_value(pack: &Pack, values: &[u32], factor: usize, option: usize) -> f64 {
+    match &pack.factors[factor].ratings[option] {
+        Rating::Quoted { value, .. } => f64::from(*value),
+        Rating::Slider(s) => {
+            let t = &pack.traits[*s];
+            let value = values.get(*s).copied().unwrap_or(0).min(t.max);
+            10.0 * f64::from(value) / f64::from(t.max.max(1))
+        }
+    }
+}
+
+/// Where a rating comes from: the article's words, or the slider that gives it.
+pub fn rating_source(pack: &Pack, factor: usize, option: usize) -> RatingSource<'_> {
+    match &pack.factors[factor].ratings[option] {
+        Rating::Quoted { basis, .. } => RatingSource::Basis(basis),
+        Rating::Slider(s) => RatingSource::Slider(&pack.traits[*s].label),
+    }
+}
+
+/// See `rating_source`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RatingSource<'a> {
+    /// A quotation from the article.
+    Basis(&'a str),
+    /// The label of the slider whose value is the rating.
+    Slider(&'a str),
+}
+
+impl RatingSource<'_> {
+    /// "“with no rival on that ground”", or "your answer to “Team knows Python”".
+    pub fn phrase(self) -> String {
+        match self {
+            Self::Basis(basis) => format!("“{}”", basis.trim()),
+            Self::Slider(label) => format!("your answer to “{label}”"),
+        }
+    }
+}
+
+/// A reason as the exports and the screen tell it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReasonDetail<'a> {
+    pub factor: &'a str,
+    /// The option it favours, and its name.
+    pub favours: usize,
+    /// Its share of the lead, in tenths of a fit point.
+    pub share_tenths: u64,
+    pub importance: u64,
+    pub weight: u32,
+    /// The sliders that raised its importance, with what each added.
+    pub raised_by: Vec<(&'a str, u64)>,
+    /// (option, rating, where it comes from) for the favoured option, then the other.
+    pub ratings: [(usize, f64, RatingSource<'a>); 2],
+}
+
+/// Everything a reason names: the factor, how much it counts and which
+/// sliders made it count, both ratings and the words behind them.
+pub fn reason_detail<'a>(
+    pack: &'a Pack,
+    recommendation: &Recommendation,
+    reason: &crate::engine::Reason,
+) -> ReasonDetail<'a> {
+    let values = &recommendation.values;
+    let rating = |option| {
+        (
+            option,
+            rating_value(pack, values, reason.factor, option),
+            rating_source(pack, reason.factor, option),
+        )
+    };
+    ReasonDetail {
+        factor: &pack.factors[reason.factor].name,
+        favours: reason.favours,
+        share_tenths: recommendation.tenths(reason.share),
+        importance: recommendation.importance[reason.factor],
+        weight: pack.factors[reason.factor].weight,
+        raised_by: crate::engine::raised_by(pack, values, reason.factor)
+            .into_iter()
+            .map(|(s, added)| (pack.traits[s].label.as_str(), added))
+            .collect(),
+        ratings: [rating(reason.favours), rating(reason.against)],
+    }
+}
+
+impl ReasonDetail<'_> {
+    /// "importance 11: 3 + 8 from “Touches data, ML or AI”", or "importance 3".
+    pub fn importance_phrase(&self) -> String {
+        if self.raised_by.is_empty() {
+            return format!("importance {}", self.importance);
+        }
+        let mut parts = Vec::new();
+        if self.weight > 0 {
+            parts.push(self.weight.to_string());
+        }
+        for (label, added) in &self.raised_by {
+            parts.push(format!("{added} from “{label}”"));
+        }
+        format!("importance {}: {}", self.importance, parts.join(" + "))
+    }
+
+    /// "Python 10: “with no rival on that ground”" for each side.
+    pub fn rating_phrases(&self, pack: &Pack) -> [String; 2] {
+        self.ratings.map(|(option, value, source)| {
+            format!(
+                "{} {}: {}",
+                pack.options[option].name,
+                decimal(value),
+                source.phrase()
+            )
+        })
+    }
+}
+
+/// The first letter in upper case.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::embedded;
+
+    #[test]
+    fn numbers_read_plainly() {
+        assert_eq!(tenths(104), "10.4");
+        assert_eq!(tenths(260), "26");
+        assert_eq!(decimal(6.666), "6.7");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(thousands(999), "999");
+    }
+
+    #[test]
+    fn toggles_read_on_and_off() {
+        let pack = embedded();
+        let toggle = &pack.traits[pack.trait_index("one_language").unwrap()];
+        assert_eq!(range_phrase(toggle), "off / on");
+        assert_eq!(value_phrase(toggle, 1), "on");
+        let tip = Tip {
+            value: 1,
+            verdict: Verdict::Winner(1),
+        };
+        assert_eq!(tip_phrase(&pack, toggle, true, tip), "on → Node.js");
+        let slider = &pack.traits[pack.trait_index("realtime").unwrap()];
+        assert_eq!(range_phrase(slider), "0–10");
+        assert_eq!(
+            tip_phrase(&pack, slider, true, Tip { value: 7, ..tip }),
+            "≥ 7 → Node.js"
+        );
+    }
+}

@@ -1,0 +1,351 @@
+//! The markdown summary: its structure in a CommonMark+GFM parser, a golden
+//! file for the article pack at a fixed profile, a pack whose every text
+//! carries markup that must stay text, and writing it to files.
+//! Refresh the golden file on purpose only:
+//! `UPDATE_GOLDEN=1 cargo test --test cli golden`.
+
+use std::fs;
+use std::process::Stdio;
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::{ML_SERVICE, REALTIME_CHAT, json, sets, strs};
+use crate::common::{
+    assert_no_panic, command, fails, hidden_files, names, ok, path_str, repo, run, stderr, tempdir,
+};
+
+#[derive(Debug, Default)]
+struct Table {
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Default)]
+struct Markdown {
+    headings: Vec<(HeadingLevel, String)>,
+    tables: Vec<Table>,
+    /// Markup that came from a pack's text: HTML, code, emphasis, images.
+    markup: Vec<String>,
+    text: String,
+}
+
+fn parse_markdown(text: &str) -> Markdown {
+    let mut doc = Markdown::default();
+    let mut heading: Option<(HeadingLevel, String)> = None;
+    let mut table: Option<Table> = None;
+    let mut row: Vec<String> = Vec::new();
+    let mut cell: Option<String> = None;
+    for event in Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => heading = Some((level, String::new())),
+            Event::End(TagEnd::Heading(_)) => doc.headings.extend(heading.take()),
+            Event::Start(Tag::Table(_)) => table = Some(Table::default()),
+            Event::End(TagEnd::Table) => doc.tables.extend(table.take()),
+            Event::Start(Tag::TableHead | Tag::TableRow) => row.clear(),
+            Event::End(TagEnd::TableHead) => {
+                table.as_mut().unwrap().header = std::mem::take(&mut row)
+            }
+            Event::End(TagEnd::TableRow) => {
+                table.as_mut().unwrap().rows.push(std::mem::take(&mut row))
+            }
+            Event::Start(Tag::TableCell) => cell = Some(String::new()),
+            Event::End(TagEnd::TableCell) => row.extend(cell.take()),
+            Event::Html(html) | Event::InlineHtml(html) => doc.markup.push(format!("html {html}")),
+            Event::Code(code) => {
+                // The summary's own code span names the pack id.
+                if !code.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                    doc.markup.push(format!("code {code}"));
+                }
+                if let Some(cell) = cell.as_mut() {
+                    cell.push_str(&code);
+                }
+            }
+            Event::Start(Tag::Emphasis | Tag::Strikethrough | Tag::Image { .. }) => {
+                doc.markup.push(format!("{event:?}"))
+            }
+            Event::Text(t) => {
+                if let Some(cell) = cell.as_mut() {
+                    cell.push_str(&t);
+                } else if let Some((_, h)) = heading.as_mut() {
+                    h.push_str(&t);
+                }
+                doc.text.push_str(&t);
+            }
+            _ => {}
+        }
+    }
+    doc
+}
+
+const SECTIONS: [&str; 6] = [
+    "Verdict",
+    "Your project",
+    "Why",
+    "Tipping points",
+    "The article's rule",
+    "Factors: this pack's reading of the article",
+];
+
+fn assert_summary_structure(markdown: &str, what: &str) -> Markdown {
+    let pack = stackcompare::content::embedded();
+    let doc = parse_markdown(markdown);
+    let level = |wanted: HeadingLevel| -> Vec<&str> {
+        doc.headings
+            .iter()
+            .filter(|(l, _)| *l == wanted)
+            .map(|(_, t)| t.as_str())
+            .collect()
+    };
+    assert_eq!(level(HeadingLevel::H1), [pack.title.as_str()], "{what}");
+    assert_eq!(level(HeadingLevel::H2), SECTIONS, "{what}");
+    assert_eq!(doc.tables.len(), 4, "{what}: tables {:#?}", doc.tables);
+    let options = pack.options.len();
+    let check = |table: &Table, name: &str, rows: usize, columns: usize| {
+        assert_eq!(
+            table.header.len(),
+            columns,
+            "{what}: {name} header {table:?}"
+        );
+        assert_eq!(table.rows.len(), rows, "{what}: {name} rows {table:?}");
+        for row in &table.rows {
+            assert_eq!(row.len(), columns, "{what}: {name} row {row:?}");
+        }
+    };
+    check(&doc.tables[0], "fits", options, 2);
+    check(&doc.tables[1], "sliders", pack.traits.len(), 3);
+    check(&doc.tables[2], "tipping points", pack.traits.len(), 3);
+    check(&doc.tables[3], "factors", pack.factors.len(), options + 3);
+    assert_eq!(doc.tables[0].header, ["Option", "Fit (0–100)"]);
+    let labels: Vec<&str> = doc.tables[1].rows.iter().map(|r| r[0].as_str()).collect();
+    let traits: Vec<&str> = pack.traits.iter().map(|t| t.label.as_str()).collect();
+    assert_eq!(labels, traits, "{what}");
+    let names: Vec<&str> = pack.options.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(&doc.tables[3].header[2..2 + options], &names[..], "{what}");
+    let factors: Vec<&str> = doc.tables[3].rows.iter().map(|r| r[0].as_str()).collect();
+    let expected: Vec<&str> = pack.factors.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(factors, expected, "{what}");
+    assert!(
+        doc.text.contains("The article gives no numbers"),
+        "{what}: the ratings are said to be the pack's"
+    );
+    assert!(doc.markup.is_empty(), "{what}: {:?}", doc.markup);
+    doc
+}
+
+#[test]
+fn export_markdown_has_the_documented_structure() {
+    let doc = assert_summary_structure(&ok(&["export"]), "defaults");
+    // Fits in the table are the JSON scores; importance and ratings the JSON factors'.
+    let value = json(&[]);
+    for (row, score) in doc.tables[0]
+        .rows
+        .iter()
+        .zip(value["scores"].as_array().unwrap())
+    {
+        assert_eq!(row[0], score["name"].as_str().unwrap());
+        assert_eq!(row[1], score["score"].to_string());
+    }
+    for (row, factor) in doc.tables[3]
+        .rows
+        .iter()
+        .zip(value["factors"].as_array().unwrap())
+    {
+        assert_eq!(row[1], factor["importance"].to_string());
+        assert_eq!(row[2], factor["ratings"]["python"].to_string());
+        assert_eq!(row[3], factor["ratings"]["node"].to_string());
+    }
+    // The bases come quoted, the pack's ratings beside them.
+    assert!(doc.tables[3].rows[0][4].contains("Node.js: “Node.js is secondary on that ground”"));
+    assert_summary_structure(&ok(&["export", "--set", "data_ai=10"]), "python wins");
+    assert_summary_structure(&ok(&["export", "--profile", REALTIME_CHAT]), "node wins");
+}
+
+#[test]
+fn a_close_call_names_its_options_and_quotes_the_article() {
+    let markdown = ok(&["export"]);
+    assert!(
+        markdown.contains("**Too close to call: Python or Node.js**"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("> For most applications, both perform more than well enough;"),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn summary_of_the_ml_service_profile_matches_the_golden_file() {
+    let summary = ok(&["export", "--profile", ML_SERVICE]);
+    let path = repo("tests/golden/ml-service.md");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        fs::write(&path, &summary).expect("write the golden file");
+    }
+    let expected = fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        summary == expected,
+        "the summary differs from tests/golden/ml-service.md; if the change is meant, \
+         refresh it with UPDATE_GOLDEN=1 cargo test --test cli golden\n{summary}"
+    );
+    assert_eq!(
+        summary,
+        ok(&["export", "--profile", ML_SERVICE]),
+        "same inputs, same bytes"
+    );
+}
+
+#[test]
+fn markup_in_a_pack_stays_text() {
+    let markdown = ok(&["export", "--content", "tests/fixtures/valid/markup.yaml"]);
+    let doc = parse_markdown(&markdown);
+    assert!(
+        doc.markup.is_empty(),
+        "markup got through: {:?}\n{markdown}",
+        doc.markup
+    );
+    let h1: Vec<&str> = doc
+        .headings
+        .iter()
+        .filter(|(l, _)| *l == HeadingLevel::H1)
+        .map(|(_, t)| t.as_str())
+        .collect();
+    assert_eq!(
+        h1,
+        ["# Title | with *stars* and `code` <script>alert(1)</script> second line"]
+    );
+    assert_eq!(
+        doc.headings
+            .iter()
+            .filter(|(l, _)| *l == HeadingLevel::H2)
+            .count(),
+        6,
+        "{markdown}"
+    );
+    let shapes: Vec<usize> = doc.tables.iter().map(|t| t.header.len()).collect();
+    assert_eq!(shapes, [2, 3, 3, 5], "{markdown}");
+    for table in &doc.tables {
+        assert!(
+            table.rows.iter().all(|row| row.len() == table.header.len()),
+            "{markdown}"
+        );
+    }
+    for expected in [
+        "1. Factor | *f*",
+        "> Quote | _u_ ~~s~~ [link](http://x) ![img](y)",
+        "“| \\ backslash”",
+    ] {
+        assert!(
+            doc.text.contains(expected),
+            "missing {expected:?} in {:?}",
+            doc.text
+        );
+    }
+    for line in markdown.lines() {
+        assert!(!line.starts_with('<'), "raw HTML line: {line}");
+    }
+}
+
+#[test]
+fn recommend_markdown_equals_export() {
+    for scenario in [
+        vec![],
+        vec![("data_ai", 10)],
+        vec![("team_js", 3), ("one_language", 1)],
+    ] {
+        let set = sets(&scenario);
+        let mut recommend = vec!["recommend".to_owned(), "--format".into(), "markdown".into()];
+        recommend.extend(set.clone());
+        let mut export = vec!["export".to_owned()];
+        export.extend(set);
+        assert_eq!(ok(&strs(&recommend)), ok(&strs(&export)), "{scenario:?}");
+    }
+}
+
+#[test]
+fn export_prints_markdown_to_stdout() {
+    let out = ok(&["export"]);
+    assert!(out.starts_with("# Python vs Node.js"), "{out}");
+    assert_eq!(out, ok(&["export", "-o", "-"]));
+}
+
+#[test]
+fn export_to_a_file_never_overwrites_silently() {
+    let dir = tempdir();
+    let file = dir.path().join("summary.md");
+    let target = path_str(&file);
+    let output = run(&["export", "-o", target]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        output.stdout.is_empty(),
+        "the summary goes to the file only"
+    );
+    assert_eq!(stderr(&output), format!("wrote {target}\n"));
+    let first = fs::read_to_string(&file).unwrap();
+    assert_eq!(first, ok(&["export"]));
+    let err = fails(&["export", "-o", target, "--set", "data_ai=9"], 1);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(fs::read_to_string(&file).unwrap(), first, "file unchanged");
+    assert!(
+        hidden_files(dir.path()).is_empty(),
+        "{:?}",
+        names(dir.path())
+    );
+    let output = run(&["export", "-o", target, "--set", "data_ai=9", "--force"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        ok(&["export", "--set", "data_ai=9"])
+    );
+    assert_eq!(names(dir.path()), ["summary.md"]);
+}
+
+#[test]
+fn export_to_dev_full_fails_cleanly() {
+    let err = fails(&["export", "-o", "/dev/full"], 1);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("/dev/full"), "{err}");
+}
+
+#[test]
+fn a_full_stdout_fails_cleanly() {
+    for args in [&["export"][..], &["recommend", "--format", "json"][..]] {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let output = command(args)
+            .stdout(Stdio::from(full))
+            .output()
+            .expect("the binary runs");
+        let err = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert_no_panic(&err);
+    }
+}
+
+#[test]
+fn export_into_a_missing_folder_leaves_nothing() {
+    let dir = tempdir();
+    let file = dir.path().join("missing").join("summary.md");
+    let err = fails(&["export", "-o", path_str(&file)], 1);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(names(dir.path()).is_empty(), "{:?}", names(dir.path()));
+}
+
+#[test]
+fn export_onto_a_folder_fails_and_leaves_no_temporary_file() {
+    let dir = tempdir();
+    let folder = dir.path().join("out");
+    fs::create_dir(&folder).unwrap();
+    for force in [false, true] {
+        let mut args = vec!["export", "-o", path_str(&folder)];
+        if force {
+            args.push("--force");
+        }
+        let err = fails(&args, 1);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert_eq!(names(dir.path()), ["out"], "force: {force}");
+        assert!(names(&folder).is_empty());
+    }
+}

@@ -1,0 +1,158 @@
+//! `list`, `check`, profiles, and running without a terminal.
+
+use std::fs;
+
+use serde_json::Value;
+
+use super::{ML_SERVICE, REALTIME_CHAT, TRAITS, json};
+use crate::common::{assert_no_panic, fails, ok, path_str, repo, run, stderr, tempdir};
+
+#[test]
+fn list_prints_every_slider_id_with_plain_ranges() {
+    let out = ok(&["list"]);
+    let sliders = out.split_once("SLIDERS").expect("a SLIDERS section").1;
+    let listed: Vec<&str> = sliders
+        .lines()
+        .skip(1)
+        .filter(|line| !line.starts_with("   "))
+        .filter_map(|line| line.split_whitespace().next())
+        .collect();
+    assert_eq!(listed, TRAITS, "{out}");
+    assert!(out.contains("one_language  off / on  default off"), "{out}");
+    assert!(out.contains("data_ai       0–10      default 0"), "{out}");
+    assert!(
+        out.contains(
+            "  team                 Your team's knowledge (weight 6) [python by slider, node\n"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("..="), "{out}");
+    assert!(
+        out.lines()
+            .all(|line| stackcompare::words::width::width(line) <= 80),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_accepts_the_article_pack_and_says_what_it_holds() {
+    let out = ok(&["check", "content/python-vs-node.yaml"]);
+    assert_eq!(
+        out,
+        "ok  content/python-vs-node.yaml: pack `python-vs-node`, 2 options, 8 factors, 8 sliders\n"
+    );
+}
+
+#[test]
+fn example_profiles_give_the_expected_verdicts() {
+    let value = json(&["--profile", ML_SERVICE]);
+    assert_eq!(
+        (
+            value["verdict"]["kind"].as_str(),
+            value["verdict"]["option"].as_str()
+        ),
+        (Some("winner"), Some("python"))
+    );
+    let value = json(&["--profile", REALTIME_CHAT]);
+    assert_eq!(
+        (
+            value["verdict"]["kind"].as_str(),
+            value["verdict"]["option"].as_str()
+        ),
+        (Some("winner"), Some("node"))
+    );
+}
+
+#[test]
+fn example_profiles_describe_their_project_and_pass_check() {
+    for profile in [ML_SERVICE, REALTIME_CHAT] {
+        let text = fs::read_to_string(repo(profile)).unwrap();
+        assert!(text.starts_with("# "), "{profile} starts with a comment");
+        assert!(text.contains("\npack: python-vs-node\n"), "{profile}");
+    }
+    assert_eq!(ok(&["check", ML_SERVICE, REALTIME_CHAT]).lines().count(), 2);
+    ok(&["check", "assets/profiles"]);
+}
+
+#[test]
+fn a_profile_with_an_unknown_slider_names_file_line_and_column() {
+    let dir = tempdir();
+    let file = dir.path().join("bad.yaml");
+    fs::write(
+        &file,
+        "pack: python-vs-node\nvalues:\n  data_ai: 3\n  realtim: 5\n",
+    )
+    .unwrap();
+    let expected = format!(
+        "{}:4:3: unknown slider `realtim` (did you mean `realtime`?)\n",
+        file.display()
+    );
+    assert_eq!(
+        fails(&["recommend", "--profile", path_str(&file)], 1),
+        expected
+    );
+    let output = run(&["check", path_str(&file)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stderr(&output), format!("{expected}1 error found\n"));
+}
+
+#[test]
+fn a_profile_with_an_out_of_range_value_names_the_range() {
+    let dir = tempdir();
+    let file = dir.path().join("range.yaml");
+    fs::write(&file, "pack: python-vs-node\nvalues:\n  one_language: 3\n").unwrap();
+    let err = fails(&["export", "--profile", path_str(&file)], 1);
+    assert_eq!(
+        err,
+        format!(
+            "{}:3:3: value 3 of `one_language` is out of range 0–1 (or off / on)\n",
+            file.display()
+        )
+    );
+}
+
+#[test]
+fn a_profile_for_another_pack_is_refused() {
+    let dir = tempdir();
+    let file = dir.path().join("other.yaml");
+    fs::write(&file, "pack: go-vs-rust\nvalues:\n  data_ai: 3\n").unwrap();
+    let err = fails(&["recommend", "--profile", path_str(&file)], 1);
+    assert!(
+        err.contains("this profile is for pack `go-vs-rust`, not `python-vs-node`"),
+        "{err}"
+    );
+    let output = run(&["check", path_str(&file)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("go-vs-rust"));
+}
+
+#[test]
+fn set_applies_on_top_of_a_profile() {
+    let plain = json(&["--profile", ML_SERVICE]);
+    let mixed = json(&[
+        "--profile",
+        ML_SERVICE,
+        "--set",
+        "data_ai=0",
+        "--set",
+        "team_python=0",
+        "--set",
+        "clarity=0",
+    ]);
+    for id in TRAITS {
+        let expected = match id {
+            "data_ai" | "team_python" | "clarity" => Value::from(0),
+            _ => plain["values"][id].clone(),
+        };
+        assert_eq!(mixed["values"][id], expected, "{id}");
+    }
+    assert_eq!(plain["values"]["data_ai"], 9);
+}
+
+#[test]
+fn no_subcommand_without_a_terminal_points_to_recommend_and_export() {
+    let err = fails(&[], 1);
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.contains("recommend") && err.contains("export"), "{err}");
+    assert_no_panic(&err);
+}

@@ -1,0 +1,52 @@
+//! The command line, driven through the real binary, run from the project
+//! folder so `content/` and `assets/` resolve; files it writes go to a
+//! temporary folder.
+//!
+//! - `scenarios`: the article pack's verdicts against the article's words
+//! - `recommend`: JSON and text output, `--set` and its errors
+//! - `export`: the markdown summary, its golden file, writing files
+//! - `list_check`: `list`, `check`, profiles and the no-terminal message
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod export;
+mod list_check;
+mod recommend;
+mod scenarios;
+
+use serde_json::Value;
+
+/// The article pack's sliders, in pack order.
+pub const TRAITS: [&str; 8] = [
+    "data_ai",
+    "realtime",
+    "concurrency",
+    "workload",
+    "one_language",
+    "team_js",
+    "team_python",
+    "clarity",
+];
+
+pub const ML_SERVICE: &str = "assets/profiles/ml-service.yaml";
+pub const REALTIME_CHAT: &str = "assets/profiles/realtime-chat.yaml";
+
+/// `recommend --format json ARGS`, parsed.
+pub fn json(args: &[&str]) -> Value {
+    let mut all = vec!["recommend", "--format", "json"];
+    all.extend_from_slice(args);
+    serde_json::from_str(&common::ok(&all)).expect("recommend --format json prints JSON")
+}
+
+/// `--set ID=V` arguments for each pair.
+pub fn sets(pairs: &[(&str, u32)]) -> Vec<String> {
+    pairs
+        .iter()
+        .flat_map(|(id, value)| ["--set".to_owned(), format!("{id}={value}")])
+        .collect()
+}
+
+pub fn strs(strings: &[String]) -> Vec<&str> {
+    strings.iter().map(String::as_str).collect()
+}

@@ -1,0 +1,249 @@
+//! `recommend`: the JSON object scripts read, the text people read, and
+//! `--set` with its errors.
+
+use std::fs;
+
+use serde_json::Value;
+
+use super::{ML_SERVICE, REALTIME_CHAT, TRAITS, json, sets, strs};
+use crate::common::{fails, ok, path_str, repo, tempdir};
+
+#[test]
+fn json_at_defaults_has_the_documented_keys() {
+    let value = json(&[]);
+    let object = value.as_object().expect("one JSON object");
+    let keys: Vec<&str> = object.keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        [
+            "pack",
+            "values",
+            "scores",
+            "verdict",
+            "factors",
+            "reasons",
+            "rules",
+            "tipping_points"
+        ]
+    );
+    assert_eq!(value["pack"], "python-vs-node");
+    let values = value["values"].as_object().unwrap();
+    assert_eq!(
+        values.keys().map(String::as_str).collect::<Vec<_>>(),
+        TRAITS
+    );
+    for (id, v) in values {
+        assert_eq!(v, if id == "workload" { 5 } else { 0 }, "default of {id}");
+    }
+    // scores: best first, the rounded fit and the exact one.
+    for score in value["scores"].as_array().unwrap() {
+        let fit = score["fit"].as_f64().unwrap();
+        assert!((0.0..=100.0).contains(&fit));
+        assert_eq!(
+            score["score"].as_u64().unwrap(),
+            (fit + 0.5).floor() as u64,
+            "{score}"
+        );
+    }
+    let verdict = &value["verdict"];
+    assert_eq!(verdict["kind"], "close_call");
+    assert!(verdict["option"].is_null());
+    assert_eq!(verdict["options"], serde_json::json!(["python", "node"]));
+    assert_eq!(verdict["margin"], 5);
+    // factors: every factor with its importance and every option's rating.
+    let factors = value["factors"].as_array().unwrap();
+    assert_eq!(factors.len(), 8);
+    let data = &factors[0];
+    assert_eq!(data["factor"], "data-ai");
+    assert_eq!(data["importance"], 3);
+    assert_eq!(
+        data["ratings"],
+        serde_json::json!({"python": 10, "node": 4})
+    );
+    assert_eq!(
+        data["sources"]["node"]["basis"],
+        "Node.js is secondary on that ground"
+    );
+    let team = &factors[7];
+    assert_eq!(team["sources"]["python"]["slider"], "team_python");
+}
+
+#[test]
+fn json_reasons_add_up_to_the_lead() {
+    let value = json(&["--set", "data_ai=8"]);
+    assert_eq!(value["verdict"]["kind"], "winner");
+    let leader = value["verdict"]["leader"].as_str().unwrap();
+    let total: f64 = value["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let share = r["share"].as_f64().unwrap();
+            if r["favours"] == leader {
+                share
+            } else {
+                -share
+            }
+        })
+        .sum();
+    let lead = value["verdict"]["lead"].as_f64().unwrap();
+    // Each share is rounded to a tenth; the sum stays within rounding.
+    assert!(
+        (total - lead).abs() < 0.05 * value["reasons"].as_array().unwrap().len() as f64,
+        "{total} vs {lead}"
+    );
+    let first = &value["reasons"][0];
+    assert_eq!(first["factor"], "data-ai");
+    assert_eq!(first["importance"], 11);
+    assert_eq!(
+        first["raised_by"],
+        serde_json::json!([{"trait": "data_ai", "adds": 8}])
+    );
+    assert_eq!(
+        first["ratings"],
+        serde_json::json!({"python": 10, "node": 4})
+    );
+}
+
+#[test]
+fn json_is_the_same_bytes_every_time() {
+    let args = ["recommend", "--format", "json", "--set", "data_ai=6"];
+    assert_eq!(ok(&args), ok(&args));
+}
+
+#[test]
+fn tipping_points_in_json_are_real() {
+    let value = json(&[]);
+    let tips = value["tipping_points"].as_array().unwrap();
+    let data_ai: Vec<&Value> = tips
+        .iter()
+        .filter(|tip| tip["trait"] == "data_ai" && tip["direction"] == "above")
+        .collect();
+    assert_eq!(data_ai.len(), 1, "{tips:#?}");
+    let at = data_ai[0]["value"].as_u64().unwrap();
+    assert_eq!(data_ai[0]["verdict"]["option"], "python");
+    let verdict = |v: u64| json(&["--set", &format!("data_ai={v}")])["verdict"]["kind"].clone();
+    assert_eq!(verdict(at), "winner");
+    assert_eq!(verdict(at - 1), "close_call");
+}
+
+#[test]
+fn a_misspelt_slider_exits_1_with_a_suggestion() {
+    let err = fails(&["recommend", "--set", "realtim=5"], 1);
+    assert_eq!(
+        err,
+        "--set realtim=5: unknown slider `realtim` (did you mean `realtime`?)\n"
+    );
+}
+
+#[test]
+fn an_out_of_range_value_exits_1_naming_the_range() {
+    let err = fails(&["recommend", "--set", "realtime=11"], 1);
+    assert_eq!(
+        err,
+        "--set realtime=11: value 11 of `realtime` is out of range 0–10\n"
+    );
+    let err = fails(&["export", "--set", "one_language=2"], 1);
+    assert!(err.contains("0–1 (or off / on)"), "{err}");
+    for value in ["-1", "99999999999", "abc", "on"] {
+        let err = fails(&["recommend", "--set", &format!("realtime={value}")], 1);
+        assert!(
+            err.contains("give a whole number in 0–10"),
+            "{value}: {err}"
+        );
+    }
+}
+
+#[test]
+fn every_bad_set_is_reported() {
+    let err = fails(
+        &["recommend", "--set", "realtim=5", "--set", "data_ai=12"],
+        1,
+    );
+    assert_eq!(err.lines().count(), 2, "one line per problem:\n{err}");
+}
+
+#[test]
+fn a_set_that_is_not_id_equals_value_is_usage_error() {
+    fails(&["recommend", "--set", "foo"], 2);
+    fails(&["recommend", "--format", "yaml"], 2);
+}
+
+fn assert_fits_80_columns(text: &str, what: &str) {
+    for (n, line) in text.lines().enumerate() {
+        let columns = stackcompare::words::width::width(line);
+        assert!(
+            columns <= 80,
+            "{what}: line {} has {columns} columns:\n{line}",
+            n + 1
+        );
+    }
+}
+
+#[test]
+fn text_output_fits_80_columns_and_says_fit() {
+    let scenarios: Vec<Vec<(&str, u32)>> = vec![
+        vec![],
+        vec![("data_ai", 10)],
+        vec![("realtime", 10), ("concurrency", 10)],
+        vec![
+            ("data_ai", 10),
+            ("realtime", 10),
+            ("concurrency", 10),
+            ("workload", 10),
+            ("one_language", 1),
+            ("team_js", 10),
+            ("team_python", 10),
+            ("clarity", 10),
+        ],
+        vec![("workload", 0), ("team_python", 3), ("one_language", 1)],
+    ];
+    for scenario in scenarios {
+        let mut args = vec!["recommend".to_owned()];
+        args.extend(sets(&scenario));
+        let text = ok(&strs(&args));
+        assert!(text.contains("Verdict:"), "{args:?}:\n{text}");
+        assert!(
+            text.contains(" fit\n"),
+            "{args:?}: fits are labelled:\n{text}"
+        );
+        assert!(!text.to_lowercase().contains("move a slider"), "{text}");
+        assert!(!text.contains("..="), "ranges read 0–10: {text}");
+        assert_fits_80_columns(&text, &format!("{args:?}"));
+    }
+    for profile in [ML_SERVICE, REALTIME_CHAT] {
+        assert_fits_80_columns(&ok(&["recommend", "--profile", profile]), profile);
+    }
+}
+
+#[test]
+fn text_output_fits_80_columns_with_long_and_wide_names() {
+    let dir = tempdir();
+    let pack = fs::read_to_string(repo("content/python-vs-node.yaml")).unwrap();
+    let long = "Touches data pipelines, machine learning, artificial intelligence or automation";
+    let pack = pack
+        .replace("label: Touches data, ML or AI", &format!("label: {long}"))
+        .replace("    name: Python\n", "    name: パイソン日本語\n");
+    let file = dir.path().join("long.yaml");
+    fs::write(&file, pack).unwrap();
+    let text = ok(&[
+        "recommend",
+        "--content",
+        path_str(&file),
+        "--set",
+        "data_ai=10",
+    ]);
+    assert!(text.contains("Verdict: パイソン日本語"), "{text}");
+    assert_fits_80_columns(&text, "a pack with long and wide names");
+    // The bars start in one column, whatever the width of the names.
+    let bars: Vec<usize> = text
+        .lines()
+        .filter(|line| line.contains('█') || line.contains('░'))
+        .map(|line| {
+            let at = line.find(['█', '░']).unwrap();
+            stackcompare::words::width::width(&line[..at])
+        })
+        .collect();
+    assert_eq!(bars.len(), 2, "{text}");
+    assert_eq!(bars[0], bars[1], "{text}");
+}

@@ -1,0 +1,297 @@
+//! Valid packs generated from a seed, for property tests: any number of
+//! options, factors and sliders, awkward text (wide, combining, zero-width,
+//! markup), two-sided sliders, toggles, sliders that rate options, and rules
+//! with groups. Every quotation is put into the article, so each is valid.
+
+use std::collections::BTreeMap;
+
+use stackcompare::content::{
+    self, CloseCall, Closing, FactorFile, OptionDef, Pack, PackFile, RatingFile, RuleFile, Section,
+    Source, TraitFile, When,
+};
+
+/// A small deterministic generator (xorshift64*).
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Self(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1)
+    }
+
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    pub fn range(&mut self, low: u64, high: u64) -> u64 {
+        low + self.below(high - low + 1)
+    }
+
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+}
+
+/// Words for pack text: plain, accented, wide, combining, emoji, joiners,
+/// markdown-ish, and one long enough that wrapping has to break it.
+pub const WORDS: &[&str] = &[
+    "the",
+    "latency",
+    "throughput",
+    "team",
+    "ecosystem",
+    "café",
+    "naïve",
+    "Straße",
+    "İstanbul",
+    "日本語",
+    "データ",
+    "🦀",
+    "e\u{301}",
+    "👩\u{200d}💻",
+    "|pipe|",
+    "`code`",
+    "**bold**",
+    "x",
+    "—",
+    "supercalifragilisticexpialidocious-without-any-place-to-break-it-at-all",
+];
+
+pub fn sentence(rng: &mut Rng, min: u64, max: u64) -> String {
+    let count = rng.range(min.max(1), max.max(1));
+    let mut text = String::new();
+    for index in 0..count {
+        if index > 0 {
+            text.push(if rng.chance(3) { '\n' } else { ' ' });
+        }
+        text.push_str(WORDS[rng.below(WORDS.len() as u64) as usize]);
+    }
+    text
+}
+
+/// The shape of a generated pack; text and numbers come from `seed`.
+#[derive(Debug, Clone, Copy)]
+pub struct PackSpec {
+    pub options: usize,
+    pub factors: usize,
+    pub traits: usize,
+    /// Sliders run 0..=max with max in 1..=`max_slider`.
+    pub max_slider: u32,
+    pub seed: u64,
+}
+
+/// A large-ish pack: 300 factors, 40 sliders of max 1..=20, 5 options.
+pub const BIG: PackSpec = PackSpec {
+    options: 5,
+    factors: 300,
+    traits: 40,
+    max_slider: 20,
+    seed: 7,
+};
+
+/// Collects every quotation, to be put into the article.
+struct Quotes {
+    rng: Rng,
+    all: Vec<String>,
+}
+
+impl Quotes {
+    fn quote(&mut self, min: u64, max: u64) -> String {
+        let text = sentence(&mut self.rng, min, max);
+        self.all.push(text.clone());
+        text
+    }
+
+    fn text(&mut self, min: u64, max: u64) -> String {
+        sentence(&mut self.rng, min, max)
+    }
+}
+
+fn raises(rng: &mut Rng, factors: &[String]) -> BTreeMap<String, u32> {
+    (0..rng.range(0, 3))
+        .map(|_| {
+            (
+                factors[rng.below(factors.len() as u64) as usize].clone(),
+                rng.range(0, 6) as u32,
+            )
+        })
+        .collect()
+}
+
+/// The pack file of `spec`.
+pub fn generated_file(spec: PackSpec) -> PackFile {
+    let mut q = Quotes {
+        rng: Rng::new(spec.seed),
+        all: Vec::new(),
+    };
+    let ids: Vec<String> = (0..spec.options).map(|o| format!("opt_{o}")).collect();
+    let factor_ids: Vec<String> = (0..spec.factors).map(|f| format!("f-{f}")).collect();
+    let options = ids
+        .iter()
+        .enumerate()
+        .map(|(o, id)| OptionDef {
+            id: id.clone(),
+            name: if o == 0 {
+                "An option with a very long name indeed".into()
+            } else {
+                format!("{} {o}", q.text(1, 2))
+            },
+            tagline: q.text(1, 5),
+            summary: q.text(3, 20),
+        })
+        .collect();
+    let mut traits: Vec<TraitFile> = (0..spec.traits)
+        .map(|t| {
+            let max = q.rng.range(1, u64::from(spec.max_slider)) as u32;
+            let two_sided = q.rng.chance(40);
+            TraitFile {
+                id: format!("t_{t}"),
+                label: q.text(1, 10),
+                help: q.text(1, 40),
+                max,
+                default: q.rng.range(0, u64::from(max)) as u32,
+                low: (two_sided && q.rng.chance(70)).then(|| q.text(1, 3)),
+                high: (two_sided && q.rng.chance(70)).then(|| q.text(1, 3)),
+                raises: raises(&mut q.rng, &factor_ids),
+                raises_low: if two_sided {
+                    raises(&mut q.rng, &factor_ids)
+                } else {
+                    BTreeMap::new()
+                },
+            }
+        })
+        .collect();
+    // Rating sliders: maxima 1, 2, 5 or 10 keep the scale small.
+    let raters: Vec<usize> = (0..spec.traits)
+        .filter(|&t| traits[t].max <= 10 && 10 % traits[t].max == 0)
+        .collect();
+    let mut rates = vec![false; spec.traits];
+    let factors = factor_ids
+        .iter()
+        .map(|id| {
+            let mut ratings = BTreeMap::new();
+            let mut rated_by = BTreeMap::new();
+            for option in &ids {
+                if !raters.is_empty() && q.rng.chance(10) {
+                    let t = raters[q.rng.below(raters.len() as u64) as usize];
+                    rates[t] = true;
+                    rated_by.insert(option.clone(), traits[t].id.clone());
+                } else {
+                    let rating = q.rng.range(0, 10) as u32;
+                    ratings.insert(
+                        option.clone(),
+                        RatingFile {
+                            rating,
+                            basis: q.quote(1, 6),
+                        },
+                    );
+                }
+            }
+            FactorFile {
+                id: id.clone(),
+                name: q.text(1, 8),
+                summary: q.quote(1, 30),
+                detail: q.rng.chance(60).then(|| q.quote(1, 150)),
+                weight: q.rng.range(0, 5) as u32,
+                ratings,
+                rated_by,
+            }
+        })
+        .collect();
+    // A slider that would change nothing is invalid: give it a factor.
+    for (t, slider) in traits.iter_mut().enumerate() {
+        let raises = slider
+            .raises
+            .values()
+            .chain(slider.raises_low.values())
+            .any(|&n| n > 0);
+        if !raises && !rates[t] {
+            slider
+                .raises
+                .insert(factor_ids[t % spec.factors].clone(), 1);
+        }
+    }
+    let trait_ids: Vec<String> = traits.iter().map(|t| t.id.clone()).collect();
+    let rules = (0..q.rng.range(0, 2 * spec.options as u64))
+        .map(|_| {
+            let option = ids[q.rng.below(spec.options as u64) as usize].clone();
+            let pick =
+                |rng: &mut Rng| trait_ids[rng.below(trait_ids.len() as u64) as usize].clone();
+            let when = (0..q.rng.range(0, 3))
+                .map(|_| {
+                    if q.rng.chance(30) {
+                        When::All(vec![pick(&mut q.rng), pick(&mut q.rng)])
+                    } else {
+                        When::One(pick(&mut q.rng))
+                    }
+                })
+                .collect();
+            RuleFile {
+                option,
+                text: q.quote(1, 20),
+                when,
+            }
+        })
+        .collect();
+    let close_text = q.quote(1, 20);
+    let sections = (0..q.rng.range(0, 6))
+        .map(|s| Section {
+            id: format!("s-{s}"),
+            title: q.text(1, 6),
+            body: q.text(1, 300),
+        })
+        .collect();
+    let closing = q.rng.chance(50).then(|| Closing {
+        title: q.text(1, 4),
+        body: q.text(1, 30),
+    });
+    let mut intro = q.text(1, 40);
+    for quote in &q.all {
+        intro.push_str("\n\n");
+        intro.push_str(quote);
+    }
+    PackFile {
+        schema: content::SCHEMA_VERSION,
+        id: format!("generated-{}", spec.seed % 1000),
+        title: q.text(1, 12),
+        source: Source {
+            publisher: q.text(1, 3),
+            url: q
+                .rng
+                .chance(50)
+                .then(|| "https://example.com/a/very/long/path/that/does/not/break".into()),
+        },
+        intro,
+        options,
+        factors,
+        traits,
+        sections,
+        rules,
+        close_call: CloseCall {
+            margin: q.rng.range(0, 30) as u32,
+            text: close_text,
+        },
+        closing,
+    }
+}
+
+/// The pack of `spec`; it is valid, or the generator is wrong.
+pub fn generated(spec: PackSpec) -> Pack {
+    content::from_file(generated_file(spec))
+        .unwrap_or_else(|problems| panic!("generated pack invalid: {problems:#?}"))
+}
+
+/// Values for `pack`, each within its slider's range.
+pub fn values_within(pack: &Pack, raw: &[u32]) -> Vec<u32> {
+    pack.traits
+        .iter()
+        .enumerate()
+        .map(|(t, tr)| raw.get(t).copied().unwrap_or(0) % (tr.max + 1))
+        .collect()
+}

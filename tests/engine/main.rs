@@ -1,0 +1,324 @@
+//! Property tests of the recommendation on generated packs: the fits are the
+//! formula of the README's "Scoring" section, computed here independently
+//! from the pack file; shares add up to the lead; tipping points are real and
+//! the nearest; matching rules follow their `when`; the same input gives the
+//! same output. The number of cases comes from `PROPTEST_CASES` (default 64).
+
+#[path = "../common/mod.rs"]
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::packs::{PackSpec, generated_file, values_within};
+use proptest::prelude::*;
+use stackcompare::content::{self, Pack, PackFile, RatingFile, When};
+use stackcompare::engine::{Engine, Recommendation, Verdict, recommend};
+
+fn spec() -> impl Strategy<Value = PackSpec> {
+    (2usize..=8, 1usize..=30, 1usize..=8, 1u32..=12, any::<u64>()).prop_map(
+        |(options, factors, traits, max_slider, seed)| PackSpec {
+            options,
+            factors,
+            traits,
+            max_slider,
+            seed,
+        },
+    )
+}
+
+fn file_and_values() -> impl Strategy<Value = (PackFile, Vec<u32>)> {
+    (spec(), prop::collection::vec(any::<u32>(), 8)).prop_map(|(spec, raw)| {
+        let file = generated_file(spec);
+        let values = file
+            .traits
+            .iter()
+            .enumerate()
+            .map(|(t, tr)| raw.get(t).copied().unwrap_or(0) % (tr.max + 1))
+            .collect();
+        (file, values)
+    })
+}
+
+fn pack_of(file: &PackFile) -> Pack {
+    content::from_file(file.clone()).expect("generated packs are valid")
+}
+
+/// The documented formula, from the pack file alone: per factor the
+/// importance, and per option Σ importance · rating as a fraction
+/// `(numerator, denominator)` with the common denominator of the rating
+/// sliders' maxima.
+struct Expected {
+    importance: Vec<i128>,
+    /// fit(o) = 100 · sums[o] / total.
+    sums: Vec<i128>,
+    total: i128,
+}
+
+fn expected(file: &PackFile, values: &[u32]) -> Expected {
+    let slider = |id: &str| file.traits.iter().position(|t| t.id == id).unwrap();
+    let mut importance: Vec<i128> = file.factors.iter().map(|f| i128::from(f.weight)).collect();
+    for (t, tr) in file.traits.iter().enumerate() {
+        let v = i128::from(values[t]);
+        for (f, factor) in file.factors.iter().enumerate() {
+            let up = tr.raises.get(&factor.id).copied().unwrap_or(0);
+            let down = tr.raises_low.get(&factor.id).copied().unwrap_or(0);
+            importance[f] += v * i128::from(up) + (i128::from(tr.max) - v) * i128::from(down);
+        }
+    }
+    // Ratings as fractions over the product of every rating slider's max
+    // (not their lcm, as the engine uses: an independent choice).
+    let scale: i128 = file
+        .factors
+        .iter()
+        .flat_map(|f| f.rated_by.values())
+        .map(|id| i128::from(file.traits[slider(id)].max))
+        .product();
+    let sums = file
+        .options
+        .iter()
+        .map(|option| {
+            file.factors
+                .iter()
+                .enumerate()
+                .map(|(f, factor)| {
+                    let rating = match factor.rated_by.get(&option.id) {
+                        Some(id) => {
+                            let t = slider(id);
+                            10 * i128::from(values[t]) * scale / i128::from(file.traits[t].max)
+                        }
+                        None => i128::from(factor.ratings[&option.id].rating) * scale,
+                    };
+                    importance[f] * rating
+                })
+                .sum()
+        })
+        .collect();
+    let total = 10 * scale * importance.iter().sum::<i128>();
+    Expected {
+        importance,
+        sums,
+        total,
+    }
+}
+
+fn round_half_up(numerator: i128, denominator: i128) -> i128 {
+    if denominator == 0 {
+        0
+    } else {
+        (2 * numerator + denominator).div_euclid(2 * denominator)
+    }
+}
+
+fn with_value(values: &[u32], t: usize, value: u32) -> Vec<u32> {
+    let mut values = values.to_vec();
+    values[t] = value;
+    values
+}
+
+proptest! {
+    #![proptest_config(common::proptest_config(64))]
+
+    /// Same pack and values, same recommendation; a second engine agrees.
+    #[test]
+    fn deterministic((file, values) in file_and_values()) {
+        let pack = pack_of(&file);
+        let engine = Engine::new(&pack);
+        let first = engine.recommend(&values);
+        prop_assert_eq!(&first, &engine.recommend(&values));
+        prop_assert_eq!(&first, &Engine::new(&pack_of(&file)).recommend(&values));
+        prop_assert_eq!(&first, &recommend(&pack, &values));
+    }
+
+    /// Importance, fits and verdict are the documented formula.
+    #[test]
+    fn fits_follow_the_formula((file, values) in file_and_values()) {
+        let pack = pack_of(&file);
+        let r = recommend(&pack, &values);
+        let want = expected(&file, &values);
+        let importance: Vec<i128> = r.importance.iter().map(|&i| i128::from(i)).collect();
+        prop_assert_eq!(&importance, &want.importance);
+        for o in 0..pack.options.len() {
+            let fit = round_half_up(100 * want.sums[o], want.total);
+            prop_assert_eq!(i128::from(r.fit_rounded(o)), fit);
+            prop_assert!(r.fit_rounded(o) <= 100);
+            // The exact fit is the same fraction.
+            prop_assert_eq!(r.sums[o] * want.total, want.sums[o] * r.total);
+        }
+        // The verdict: the best fit, unless every option within the margin
+        // of it makes a close call.
+        let best = (0..want.sums.len()).max_by_key(|&o| (want.sums[o], std::cmp::Reverse(o))).unwrap();
+        let margin = i128::from(file.close_call.margin);
+        let within: Vec<usize> = (0..want.sums.len())
+            .filter(|&o| 100 * (want.sums[best] - want.sums[o]) <= margin * want.total)
+            .collect();
+        match r.verdict {
+            Verdict::Winner(w) => {
+                prop_assert_eq!(w, best);
+                prop_assert_eq!(within, vec![best]);
+            }
+            Verdict::CloseCall(options) => {
+                prop_assert_eq!(options.iter().collect::<Vec<_>>(), within);
+            }
+        }
+        let mut sorted = r.ranking.clone();
+        sorted.sort_unstable();
+        prop_assert_eq!(sorted, (0..pack.options.len()).collect::<Vec<_>>());
+    }
+
+    /// The shares of the reasons, signed by the side they favour, add up to
+    /// the lead of the leader over the runner-up.
+    #[test]
+    fn shares_add_up_to_the_lead((file, values) in file_and_values()) {
+        let pack = pack_of(&file);
+        let r = recommend(&pack, &values);
+        let (leader, runner_up) = (r.leader(), r.runner_up());
+        let signed: i128 = r
+            .reasons
+            .iter()
+            .map(|reason| if reason.favours == leader { reason.share } else { -reason.share })
+            .sum();
+        prop_assert_eq!(signed, 100 * (r.sums[leader] - r.sums[runner_up]));
+        for reason in &r.reasons {
+            prop_assert!(reason.share > 0);
+            prop_assert!(r.importance[reason.factor] > 0);
+            prop_assert!([leader, runner_up].contains(&reason.favours));
+        }
+    }
+
+    /// Every tipping point is real and the nearest; a missing one means no
+    /// value on that side changes the verdict. The per-value verdicts of a
+    /// slider's track agree with whole recommendations.
+    #[test]
+    fn tipping_points_are_real_and_nearest((file, values) in file_and_values()) {
+        let pack = pack_of(&file);
+        let engine = Engine::new(&pack);
+        let r = engine.recommend(&values);
+        for (t, tips) in r.tipping_points.iter().enumerate() {
+            prop_assert_eq!(tips.trait_index, t);
+            let along: Vec<Verdict> = (0..=pack.traits[t].max)
+                .map(|v| engine.recommend(&with_value(&values, t, v)).verdict)
+                .collect();
+            prop_assert_eq!(&engine.verdicts_along(t, &values), &along);
+            let current = values[t] as usize;
+            let above = (current + 1..along.len()).find(|&v| along[v] != r.verdict);
+            let below = (0..current).rev().find(|&v| along[v] != r.verdict);
+            prop_assert_eq!(tips.above.map(|tip| (tip.value as usize, tip.verdict)), above.map(|v| (v, along[v])));
+            prop_assert_eq!(tips.below.map(|tip| (tip.value as usize, tip.verdict)), below.map(|v| (v, along[v])));
+        }
+    }
+
+    /// A rule matches exactly when its option wins and one of its `when`
+    /// entries pushes: moving each of its sliders back to its default
+    /// (recomputed whole here) would shrink that option's lead.
+    #[test]
+    fn rules_match_by_their_own_when((file, values) in file_and_values()) {
+        let pack = pack_of(&file);
+        let r = recommend(&pack, &values);
+        let lead = |rec: &Recommendation, option: usize| -> (i128, i128) {
+            let other = (0..rec.sums.len()).filter(|&o| o != option).map(|o| rec.sums[o]).max().unwrap();
+            (rec.sums[option] - other, rec.total)
+        };
+        let smaller = |(a, ta): (i128, i128), (b, tb): (i128, i128)| -> bool {
+            // a/ta < b/tb with x/0 read as 0.
+            let a = if ta == 0 { (0, 1) } else { (a, ta) };
+            let b = if tb == 0 { (0, 1) } else { (b, tb) };
+            a.0 * b.1 < b.0 * a.1
+        };
+        let pushes = |t: usize, option: usize| -> bool {
+            let default = pack.traits[t].default;
+            values[t] != default
+                && smaller(lead(&recommend(&pack, &with_value(&values, t, default)), option), lead(&r, option))
+        };
+        let expected: Vec<usize> = match r.verdict {
+            Verdict::CloseCall(_) => Vec::new(),
+            Verdict::Winner(w) => file
+                .rules
+                .iter()
+                .enumerate()
+                .filter(|(_, rule)| rule.option == pack.options[w].id)
+                .filter(|(_, rule)| {
+                    rule.when.iter().any(|when| {
+                        let ids: Vec<&String> = match when {
+                            When::One(id) => vec![id],
+                            When::All(ids) => ids.iter().collect(),
+                        };
+                        !ids.is_empty() && ids.iter().all(|id| pushes(pack.trait_index(id).unwrap(), w))
+                    })
+                })
+                .map(|(i, _)| i)
+                .collect(),
+        };
+        prop_assert_eq!(&r.matching_rules, &expected);
+    }
+
+    /// A slider that raises only a factor every option rates the same can
+    /// dilute or sharpen the lead, but never changes which option leads or
+    /// which option wins: at any of its values the ranking is the same, and
+    /// a winner is always that leader.
+    #[test]
+    fn a_slider_raising_an_equally_rated_factor_never_decides(
+        (mut file, values) in file_and_values(),
+        pick in any::<prop::sample::Index>(),
+        rating in 0u32..=10,
+        per_step in 1u32..=20,
+    ) {
+        let rating_sliders: Vec<&String> = file.factors.iter().flat_map(|f| f.rated_by.values()).collect();
+        let free: Vec<usize> = (0..file.traits.len())
+            .filter(|&t| !rating_sliders.contains(&&file.traits[t].id))
+            .collect();
+        prop_assume!(!free.is_empty());
+        let t = free[pick.index(free.len())];
+        let mut neutral = file.factors[0].clone();
+        neutral.id = "neutral".into();
+        neutral.rated_by.clear();
+        neutral.weight = 0;
+        let basis = file.close_call.text.clone();
+        neutral.ratings = file
+            .options
+            .iter()
+            .map(|o| (o.id.clone(), RatingFile { rating, basis: basis.clone() }))
+            .collect::<BTreeMap<_, _>>();
+        file.factors.push(neutral);
+        file.traits[t].raises = BTreeMap::from([("neutral".to_owned(), per_step)]);
+        file.traits[t].raises_low.clear();
+        let pack = pack_of(&file);
+        let values = values_within(&pack, &values);
+        let engine = Engine::new(&pack);
+        let ranking = engine.recommend(&values).ranking;
+        for v in 0..=pack.traits[t].max {
+            let r = engine.recommend(&with_value(&values, t, v));
+            prop_assert_eq!(&r.ranking, &ranking);
+            if let Verdict::Winner(w) = r.verdict {
+                prop_assert_eq!(w, ranking[0]);
+            }
+        }
+    }
+}
+
+/// The generator's packs pass validation (a broken generator would make
+/// every property above vacuous).
+#[test]
+fn generated_packs_are_valid_and_varied() {
+    let mut rated = 0;
+    let mut two_sided = 0;
+    for seed in 0..50 {
+        let file = generated_file(PackSpec {
+            options: 2 + (seed as usize % 7),
+            factors: 1 + (seed as usize % 20),
+            traits: 1 + (seed as usize % 6),
+            max_slider: 10,
+            seed,
+        });
+        let pack = pack_of(&file);
+        rated += pack.traits.iter().filter(|t| !t.rates.is_empty()).count();
+        two_sided += pack
+            .traits
+            .iter()
+            .filter(|t| !t.raises_low.is_empty())
+            .count();
+    }
+    assert!(
+        rated > 0 && two_sided > 0,
+        "rated {rated}, two-sided {two_sided}"
+    );
+}

@@ -1,0 +1,17 @@
+//! The full-screen explorer.
+//!
+//! - `snapshots`: whole screens on a `TestBackend` as insta snapshots, and
+//!   the styles the colour and monochrome themes put in the cells
+//! - `props`: random keys, mouse events and resizes, with invariants checked
+//!   after every step
+//! - `pty`: the real binary in a pseudo-terminal, read through a terminal
+//!   emulator
+//! - `screenshot`: the README's screenshot, rendered from the drawing code
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod props;
+mod pty;
+mod screenshot;
+mod snapshots;
