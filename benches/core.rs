@@ -18,12 +18,12 @@ use stackcompare::engine::Engine;
 use stackcompare::export;
 use stackcompare::search::SearchIndex;
 use stackcompare::tui::action::Action;
-use stackcompare::tui::app::App;
+use stackcompare::tui::app::{App, Start};
 use stackcompare::tui::theme::Theme;
 use stackcompare::tui::ui;
 
 fn app_for(pack: Pack) -> App {
-    let mut app = App::new(vec![pack], None, Theme::new(true));
+    let mut app = App::new(vec![pack], Start::default(), Theme::new(true));
     app.update(Action::Resize(200, 60));
     app
 }
@@ -51,8 +51,8 @@ fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
     let mut up = true;
     c.bench_function(&format!("{name}/key_press_200x60"), |b| {
         b.iter(|| {
-            let value = app.values[app.slider];
-            let max = app.pack.traits[app.slider].max;
+            let value = app.session.values[app.session.slider()];
+            let max = app.pack().traits[app.session.slider()].max;
             up = if value == max {
                 false
             } else if value == 0 {

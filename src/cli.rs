@@ -139,6 +139,21 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
                     "the explorer needs a terminal; in scripts use `stackcompare recommend` or `stackcompare export`",
                 )));
             }
+            let term = std::env::var("TERM").unwrap_or_default();
+            if term.is_empty() || term == "dumb" {
+                let shown = if term.is_empty() {
+                    "TERM is not set"
+                } else {
+                    "TERM=dumb"
+                };
+                return Err(Diagnostics::one(Diagnostic::new(
+                    "stackcompare",
+                    None,
+                    format!(
+                        "this terminal ({shown}) cannot show the explorer; use `stackcompare recommend` or `stackcompare export`"
+                    ),
+                )));
+            }
             explore(&cli)
         }
     }
@@ -167,7 +182,14 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
         mouse: !cli.no_mouse,
         colour,
     };
-    match tui::run(packs, values, options) {
+    let start = tui::app::Start {
+        values,
+        profile: cli.profile.as_deref().map(|path| {
+            let name = path.file_name().unwrap_or(path.as_os_str());
+            crate::words::escape_controls(name.to_string_lossy())
+        }),
+    };
+    match tui::run(packs, start, options) {
         Ok(tui::Ending::Quit) => Ok(ExitCode::SUCCESS),
         Ok(tui::Ending::Signal(number)) => {
             Ok(ExitCode::from(u8::try_from(128 + number).unwrap_or(1)))

@@ -278,10 +278,20 @@ impl Engine {
     /// The verdict at every value of slider `slider`, others held at `values`:
     /// what each stretch of its track would give.
     pub fn verdicts_along(&self, slider: usize, values: &[u32]) -> Vec<Verdict> {
-        let values = self.clamp(values);
-        let importance = self.importance(&values);
-        let (sums, _) = self.sums(&values, &importance);
-        let Some(curve) = Curve::new(self, slider, &values, &importance, &sums) else {
+        self.track(&self.recommend(values), slider)
+    }
+
+    /// The same, from a recommendation already made (its importance and
+    /// sums), so a screen can colour every track without recomputing them.
+    pub fn track(&self, recommendation: &Recommendation, slider: usize) -> Vec<Verdict> {
+        let importance: Vec<i128> = recommendation
+            .importance
+            .iter()
+            .map(|&i| i128::from(i))
+            .collect();
+        let values = &recommendation.values;
+        let Some(curve) = Curve::new(self, slider, values, &importance, &recommendation.sums)
+        else {
             return Vec::new();
         };
         let mut buffer = vec![0; self.options];

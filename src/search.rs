@@ -1,4 +1,5 @@
-//! Fuzzy search over a pack's factors, traits (sliders) and article sections.
+//! Fuzzy search over a pack's factors, sliders, article sections and the
+//! article's text, sentence by sentence.
 //!
 //! Both sides are case-folded before matching (also for non-ASCII letters),
 //! and matched positions are mapped back to the original text so the screen
@@ -15,6 +16,8 @@ pub enum ItemKind {
     Factor,
     Trait,
     Section,
+    /// A sentence of the article's text.
+    Passage,
 }
 
 impl ItemKind {
@@ -22,18 +25,25 @@ impl ItemKind {
         match self {
             Self::Factor => "factor",
             Self::Trait => "slider",
-            Self::Section => "article",
+            Self::Section => "section",
+            Self::Passage => "article",
         }
     }
 }
+
+/// For a passage: no section (the intro or the closing).
+pub const NO_SECTION: usize = usize::MAX;
 
 /// One searchable name.
 #[derive(Debug, Clone)]
 pub struct Item {
     pub kind: ItemKind,
-    /// Index into the pack's factors, traits or sections.
+    /// Index into the pack's factors, traits or sections; for a passage the
+    /// section it is in, or `NO_SECTION`.
     pub index: usize,
     pub text: String,
+    /// For a passage: the title of the section it is in.
+    pub context: Option<String>,
     folded: String,
     /// For each char of `folded`, the index of the char of `text` it came from.
     origin: Vec<usize>,
@@ -84,25 +94,44 @@ fn fold(text: &str) -> (String, Vec<usize>) {
 impl SearchIndex {
     pub fn new(pack: &Pack) -> Self {
         let mut items =
-            Vec::with_capacity(pack.factors.len() + pack.traits.len() + pack.sections.len());
-        let mut add = |kind, index, text: &str| {
+            Vec::with_capacity(pack.factors.len() + pack.traits.len() + 2 * pack.sections.len());
+        let mut add = |kind, index, text: &str, context: Option<&str>| {
             let (folded, origin) = fold(text);
             items.push(Item {
                 kind,
                 index,
                 text: text.to_owned(),
+                context: context.map(str::to_owned),
                 folded,
                 origin,
             });
         };
         for (index, factor) in pack.factors.iter().enumerate() {
-            add(ItemKind::Factor, index, &factor.name);
+            add(ItemKind::Factor, index, &factor.name, None);
         }
         for (index, t) in pack.traits.iter().enumerate() {
-            add(ItemKind::Trait, index, &t.label);
+            add(ItemKind::Trait, index, &t.label, None);
         }
         for (index, section) in pack.sections.iter().enumerate() {
-            add(ItemKind::Section, index, &section.title);
+            add(ItemKind::Section, index, &section.title, None);
+        }
+        for sentence in sentences(&pack.intro) {
+            add(ItemKind::Passage, NO_SECTION, sentence, None);
+        }
+        for (index, section) in pack.sections.iter().enumerate() {
+            for sentence in sentences(&section.body) {
+                add(ItemKind::Passage, index, sentence, Some(&section.title));
+            }
+        }
+        if let Some(closing) = &pack.closing {
+            for sentence in sentences(&closing.body) {
+                add(
+                    ItemKind::Passage,
+                    NO_SECTION,
+                    sentence,
+                    Some(&closing.title),
+                );
+            }
         }
         Self {
             items,
@@ -172,6 +201,28 @@ impl SearchIndex {
     }
 }
 
+/// The sentences of `text`: cut after ". ", "! ", "? " and at line breaks,
+/// each trimmed, empty ones dropped.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for line in text.split('\n') {
+        let bytes = line.as_bytes();
+        let mut start = 0;
+        for at in 0..bytes.len().saturating_sub(1) {
+            // ASCII bytes: `at + 1` is always a char boundary here.
+            if matches!(bytes[at], b'.' | b'!' | b'?') && bytes[at + 1] == b' ' {
+                out.push(&line[start..=at]);
+                start = at + 1;
+            }
+        }
+        out.push(&line[start..]);
+    }
+    out.into_iter()
+        .map(str::trim)
+        .filter(|sentence| !sentence.is_empty())
+        .collect()
+}
+
 /// Whether the chars of `pattern` appear in `text` in order.
 fn is_subsequence(pattern: &str, text: &str) -> bool {
     let mut text = text.chars();
@@ -206,6 +257,34 @@ mod tests {
         let hits = index.search("écosystème über").hits;
         assert_eq!(index.items()[hits[0].item].index, 0);
         assert_eq!(index.items()[hits[0].item].kind, ItemKind::Factor);
+    }
+
+    #[test]
+    fn the_articles_text_is_searched_sentence_by_sentence() {
+        let pack = embedded();
+        let index = SearchIndex::new(&pack);
+        let hits = index.search("hiring").hits;
+        let item = &index.items()[hits[0].item];
+        assert_eq!(item.kind, ItemKind::Passage);
+        assert!(
+            item.text
+                .starts_with("Sharing a language between client and server"),
+            "{}",
+            item.text
+        );
+        assert_eq!(pack.sections[item.index].id, "node");
+        assert_eq!(
+            item.context.as_deref(),
+            Some("Node.js: JavaScript on the server")
+        );
+        assert_eq!(
+            sentences("One. Two! Three?\nFour"),
+            ["One.", "Two!", "Three?", "Four"]
+        );
+        assert_eq!(
+            sentences("Node.js and 2.5 stay whole."),
+            ["Node.js and 2.5 stay whole."]
+        );
     }
 
     #[test]

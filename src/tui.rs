@@ -1,13 +1,16 @@
-//! The full-screen explorer: terminal setup and restore, the event loop, and
-//! the effects (files, clipboard) that `App::update` asks for.
+//! The full-screen explorer: the event loop, and the effects (files,
+//! clipboard, suspend) that `App::update` asks for.
 //!
 //! The terminal is restored on every way out: a normal quit, an error, a
-//! panic (hook), and SIGTERM/SIGHUP/SIGINT/SIGQUIT (flags checked by the loop).
+//! panic (hook), SIGTERM/SIGHUP/SIGINT/SIGQUIT (flags checked by the loop),
+//! and around a suspend (Ctrl-Z, or SIGTSTP from outside).
 
 pub mod action;
 pub mod app;
 pub mod keymap;
 pub mod layout;
+mod terminal;
+pub mod text;
 pub mod theme;
 pub mod ui;
 
@@ -15,19 +18,20 @@ use std::io::{self, IsTerminal, Write};
 use std::mem::ManuallyDrop;
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
-use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
-use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
-use ratatui::crossterm::{cursor, execute};
+use ratatui::crossterm::event;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::content::Pack;
 use crate::files::{Overwrite, free_path, write_atomic};
 use action::{Action, Effect};
-use app::App;
+use app::{App, Start};
+use layout::Fit;
+pub use terminal::restore;
 use theme::Theme;
 
 /// How the explorer was asked to run.
@@ -45,83 +49,154 @@ pub enum Ending {
     Signal(i32),
 }
 
-/// Put the terminal back as it was: raw mode off, main screen, mouse
-/// capture off, cursor shown. Safe to call more than once.
-pub fn restore() {
-    let _ = terminal::disable_raw_mode();
-    let _ = execute!(
-        io::stdout(),
-        DisableMouseCapture,
-        LeaveAlternateScreen,
-        cursor::Show
+/// At most this many pending events are read before the next frame, so a
+/// long burst (a held key) still shows its progress.
+const BURST: usize = 4096;
+
+/// Signals that end the explorer, and those that suspend and resume it.
+struct Signals {
+    end: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+    resumed: Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn register() -> io::Result<Self> {
+        use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+        let end = Arc::new(AtomicUsize::new(0));
+        for number in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+            signal_hook::flag::register_usize(number, Arc::clone(&end), number as usize)?;
+        }
+        let stop = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(SIGTSTP, Arc::clone(&stop))?;
+        let resumed = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(SIGCONT, Arc::clone(&resumed))?;
+        Ok(Self { end, stop, resumed })
+    }
+}
+
+type Screen = ManuallyDrop<Terminal<CrosstermBackend<io::Stdout>>>;
+
+/// Run the explorer until the user quits or a signal ends it.
+pub fn run(packs: Vec<Pack>, start: Start, options: Options) -> io::Result<Ending> {
+    let signals = Signals::register()?;
+    terminal::install_panic_hook();
+    spawn_watchdog(Arc::clone(&signals.end));
+    let _restore = terminal::Restore;
+    terminal::enter(options.mouse)?;
+    let (width, height) = ratatui::crossterm::terminal::size()?;
+    let viewport = Rect::new(
+        0,
+        0,
+        width.min(layout::MAX_WIDTH),
+        height.min(layout::MAX_HEIGHT),
     );
-}
-
-struct Restore;
-
-impl Drop for Restore {
-    fn drop(&mut self) {
-        restore();
-    }
-}
-
-fn install_panic_hook() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore();
-        previous(info);
-    }));
-}
-
-/// Run the explorer until the user quits or a signal arrives.
-pub fn run(packs: Vec<Pack>, values: Option<Vec<u32>>, options: Options) -> io::Result<Ending> {
-    let signal = Arc::new(AtomicUsize::new(0));
-    for number in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGQUIT,
-    ] {
-        signal_hook::flag::register_usize(number, Arc::clone(&signal), number as usize)?;
-    }
-    install_panic_hook();
-    spawn_watchdog(Arc::clone(&signal));
-    let _restore = Restore;
-    terminal::enable_raw_mode()?;
-    let mut stdout = io::stdout();
-    execute!(stdout, EnterAlternateScreen, cursor::Hide)?;
-    if options.mouse {
-        execute!(stdout, EnableMouseCapture)?;
-    }
     // Never dropped: ratatui's drop shows the cursor and, when the terminal is
     // gone, reports the failure with `eprintln!`, which panics. `Restore` does
-    // the same work, ignoring errors.
-    let mut terminal = ManuallyDrop::new(Terminal::new(CrosstermBackend::new(stdout))?);
-    let mut app = App::new(packs, values, Theme::new(options.colour));
-    let size = terminal.size()?;
-    app.update(Action::Resize(size.width, size.height));
+    // the same work, ignoring errors. A fixed viewport: its buffers are only
+    // ever as large as a screen that fits.
+    let mut screen: Screen = ManuallyDrop::new(Terminal::with_options(
+        CrosstermBackend::new(io::stdout()),
+        TerminalOptions {
+            viewport: Viewport::Fixed(viewport),
+        },
+    )?);
+    let mut app = App::new(packs, start, Theme::new(options.colour));
+    app.update(Action::Resize(width, height));
     loop {
-        terminal.draw(|frame| ui::draw(frame, &app))?;
-        // Wait for input, waking up now and then to notice signals.
-        loop {
-            let received = signal.load(Ordering::Relaxed);
-            if received != 0 {
-                return Ok(Ending::Signal(i32::try_from(received).unwrap_or(15)));
+        show(&mut screen, &app)?;
+        if let Some(ending) = wait(&signals, &mut screen, &app, options.mouse)? {
+            return Ok(ending);
+        }
+        // Every pending event before the next frame: input never waits
+        // behind drawing.
+        for _ in 0..BURST {
+            let event = event::read()?;
+            handle(&event, &mut app, &mut screen, options)?;
+            if app.quit {
+                return Ok(Ending::Quit);
             }
-            if event::poll(Duration::from_millis(200))? {
+            if !event::poll(Duration::ZERO)? {
                 break;
             }
         }
-        let event = event::read()?;
-        let action = keymap::event_action(&event, &app.scopes(), options.mouse);
-        if let Some(effect) = action.and_then(|action| app.update(action)) {
-            let outcome = perform(effect, terminal.backend_mut());
-            app.update(Action::Finished(outcome));
+    }
+}
+
+/// Draw the app, or the size note when the screen is too large for a buffer.
+fn show(screen: &mut Screen, app: &App) -> io::Result<()> {
+    let (width, height) = app.size();
+    if app.fit() == Fit::TooLarge {
+        return terminal::note(&ui::size_note_text(Fit::TooLarge, width, height));
+    }
+    let area = Rect::new(0, 0, width, height);
+    if screen.get_frame().area() != area {
+        screen.resize(area)?;
+    }
+    screen.draw(|frame| ui::draw(frame, app))?;
+    Ok(())
+}
+
+/// Draw everything again, whatever the terminal shows now (after a suspend).
+/// Resizing the viewport clears it without asking the terminal where its
+/// cursor is, which a terminal may never answer.
+fn redraw(screen: &mut Screen, app: &App) -> io::Result<()> {
+    if app.fit() != Fit::TooLarge {
+        let (width, height) = app.size();
+        screen.resize(Rect::new(0, 0, width, height))?;
+    }
+    show(screen, app)
+}
+
+/// Wait for input, waking up now and then to notice signals: end, suspend
+/// (SIGTSTP from outside), resume (SIGCONT after a stop from outside).
+fn wait(
+    signals: &Signals,
+    screen: &mut Screen,
+    app: &App,
+    mouse: bool,
+) -> io::Result<Option<Ending>> {
+    loop {
+        let received = signals.end.load(Ordering::Relaxed);
+        if received != 0 {
+            return Ok(Some(Ending::Signal(i32::try_from(received).unwrap_or(15))));
         }
-        if app.quit {
-            return Ok(Ending::Quit);
+        if signals.stop.swap(false, Ordering::Relaxed) {
+            terminal::suspend(mouse)?;
+            signals.resumed.store(true, Ordering::Relaxed);
+        }
+        if signals.resumed.swap(false, Ordering::Relaxed) {
+            terminal::enter(mouse)?;
+            redraw(screen, app)?;
+        }
+        if event::poll(Duration::from_millis(200))? {
+            return Ok(None);
         }
     }
+}
+
+/// One terminal event: through the keymap to the app, and any effect done.
+fn handle(
+    event: &event::Event,
+    app: &mut App,
+    screen: &mut Screen,
+    options: Options,
+) -> io::Result<()> {
+    let Some(action) = keymap::event_action(event, &app.scopes(), options.mouse) else {
+        return Ok(());
+    };
+    if let Some(effect) = app.update(action) {
+        let outcome = match effect {
+            Effect::Suspend => {
+                terminal::suspend(options.mouse)?;
+                redraw(screen, app)?;
+                Ok("Back from the shell".to_owned())
+            }
+            effect => perform(effect, screen.backend_mut()),
+        };
+        app.update(Action::Finished(outcome));
+    }
+    Ok(())
 }
 
 /// Ends the process when the event loop cannot: crossterm's `poll` can spin
@@ -187,5 +262,7 @@ pub fn perform(effect: Effect, terminal: &mut impl Write) -> Result<String, Stri
                 })
                 .map_err(|error| format!("Could not copy: {error}"))
         }
+        // The runner suspends itself; here there is no terminal to hand back.
+        Effect::Suspend => Err("Cannot suspend here".to_owned()),
     }
 }

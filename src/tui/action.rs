@@ -1,38 +1,56 @@
 //! Everything that can happen to the explorer, as values: keys and mouse
 //! become `Action`s (through `keymap`), and `App::update` applies them.
 
-/// One thing the user (or the terminal, or a finished effect) did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    Quit,
-    FocusNext,
-    FocusPrev,
-    OpenSearch,
-    ToggleArticle,
-    ToggleHelp,
-    Export,
-    Copy,
-    SaveProfile,
-    Reset,
-    /// Close whatever is open (search, help, article, picker); never quits.
-    Close,
+/// A move in a list or a scrollable text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Motion {
     Up,
     Down,
     PageUp,
     PageDown,
     Top,
     Bottom,
-    /// Focused slider one step down / up.
+}
+
+/// One thing the user (or the terminal, or a finished effect) did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Ctrl-Z: hand the terminal back to the shell until `fg`.
+    Suspend,
+    FocusNext,
+    FocusPrev,
+    OpenSearch,
+    ToggleArticle,
+    ToggleHelp,
+    /// Esc: close what is open, back to where it was opened from.
+    Close,
+    Export,
+    Copy,
+    SaveProfile,
+    /// Undo the last change of the sliders.
+    Undo,
+    /// Back to where the session started: the loaded profile, or the defaults.
+    Reset,
+    Move(Motion),
+    /// Focused slider one step down / up, to 0 / to max, to a digit's value.
     Decrease,
     Increase,
-    /// Focused slider to 0 / to max.
     SliderMin,
     SliderMax,
+    Digit(u32),
+    /// Space or Enter on a toggle.
+    Flip,
     /// Enter: jump to a search result, open the picked pack.
     Submit,
     /// A letter typed into the search box.
     Input(char),
+    /// Text pasted (bracketed paste): one event, for the search box only.
+    Paste(String),
     Backspace,
+    /// Ctrl-U and Ctrl-W in the search box.
+    ClearQuery,
+    DeleteWord,
     /// The terminal is now this many columns and rows.
     Resize(u16, u16),
     /// Mouse button pressed / dragged at a column and row.
@@ -44,7 +62,8 @@ pub enum Action {
         row: u16,
         down: bool,
     },
-    /// An effect (a file written, a copy) finished: the message for the status line.
+    /// An effect (a file written, a copy, a resume) finished: the message
+    /// for the status line.
     Finished(Result<String, String>),
 }
 
@@ -62,4 +81,6 @@ pub enum Effect {
     },
     /// Put `text` on the clipboard with OSC 52.
     Copy(String),
+    /// Restore the terminal, stop the process, set the screen up again on `fg`.
+    Suspend,
 }

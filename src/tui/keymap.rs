@@ -1,25 +1,24 @@
 //! The one table of keys: it turns key presses into actions, and the same
 //! rows feed the footer and the `?` overlay, so help never drifts from
-//! behaviour.
+//! behaviour. One row per action; its label is made from its keys.
 
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
-use super::action::Action;
+use super::action::{Action, Motion};
+use super::app::{Overlay, Pane};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
-    /// Everywhere but the search box and the pack picker.
+    /// The main screen, the help and the article view.
     Global,
-    Factors,
+    /// Every list and every scrollable text.
+    Motion,
     Sliders,
-    /// The factor detail and the recommendation: scrolling text.
-    Text,
     Article,
     Search,
-    Help,
     Picker,
 }
 
@@ -27,16 +26,24 @@ impl Scope {
     pub fn title(self) -> &'static str {
         match self {
             Self::Global => "Anywhere",
-            Self::Factors => "Factor list",
+            Self::Motion => "Lists and text (every pane, this help and the article)",
             Self::Sliders => "Sliders",
-            Self::Text => "Factor text and recommendation",
             Self::Article => "Article view",
-            Self::Search => "Search",
-            Self::Help => "This help",
+            Self::Search => "Search box",
             Self::Picker => "Pack picker",
         }
     }
 }
+
+/// Every scope, in the order the help lists them.
+pub const ALL_SCOPES: [Scope; 6] = [
+    Scope::Global,
+    Scope::Motion,
+    Scope::Sliders,
+    Scope::Article,
+    Scope::Search,
+    Scope::Picker,
+];
 
 /// A key with its modifiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,23 +70,66 @@ const fn ctrl(c: char) -> Key {
     }
 }
 
+impl Key {
+    /// How the key is written in the footer and the help.
+    pub fn name(self) -> String {
+        let base = match self.code {
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Char(' ') => "Space".into(),
+            KeyCode::Char(c) if self.modifiers.contains(KeyModifiers::CONTROL) => {
+                c.to_ascii_uppercase().to_string()
+            }
+            KeyCode::Char(c) => c.to_string(),
+            other => format!("{other:?}"),
+        };
+        if self.modifiers.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{base}")
+        } else {
+            base
+        }
+    }
+}
+
 /// One row of the table.
 #[derive(Debug)]
 pub struct Binding {
     pub scope: Scope,
     pub keys: &'static [Key],
-    /// How the keys are written in the footer and the help.
-    pub label: &'static str,
     pub action: Action,
     pub help: &'static str,
     /// The footer's word for it; rows without one show only in `?`.
     pub footer: Option<&'static str>,
 }
 
+impl Binding {
+    /// The keys as written: "↑/k", "0–9".
+    pub fn label(&self) -> String {
+        if matches!(self.action, Action::Digit(_)) {
+            return "0–9".into();
+        }
+        self.keys
+            .iter()
+            .map(|key| key.name())
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
 const fn bind(
     scope: Scope,
     keys: &'static [Key],
-    label: &'static str,
     action: Action,
     help: &'static str,
     footer: Option<&'static str>,
@@ -87,7 +137,6 @@ const fn bind(
     Binding {
         scope,
         keys,
-        label,
         action,
         help,
         footer,
@@ -97,69 +146,84 @@ const fn bind(
 use KeyCode::{
     BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
-use Scope::{Article, Factors, Global, Help, Picker, Search, Sliders, Text};
+use Motion as M;
+use Scope::{Article, Global, Picker, Search, Sliders};
 
-// One row per binding, so the table reads as a table.
-#[rustfmt::skip]
-pub static BINDINGS: &[Binding] = &[
-    bind(Sliders, &[key(Left), ch('h')], "←/h", Action::Decrease, "slider down one step", Some("less")),
-    bind(Sliders, &[key(Right), ch('l')], "→/l", Action::Increase, "slider up one step", Some("more")),
-    bind(Sliders, &[key(Up), ch('k')], "↑/k", Action::Up, "previous slider", None),
-    bind(Sliders, &[key(Down), ch('j')], "↓/j", Action::Down, "next slider", Some("next")),
-    bind(Sliders, &[key(Home)], "Home", Action::SliderMin, "slider to 0", None),
-    bind(Sliders, &[key(End)], "End", Action::SliderMax, "slider to its max", None),
-    bind(Factors, &[key(Up), ch('k')], "↑/k", Action::Up, "previous factor", None),
-    bind(Factors, &[key(Down), ch('j')], "↓/j", Action::Down, "next factor", Some("move")),
-    bind(Factors, &[key(PageUp), key(PageDown)], "PgUp/PgDn", Action::PageDown, "a page up / down", None),
-    bind(Factors, &[key(Home), ch('g')], "Home/g", Action::Top, "first factor", None),
-    bind(Factors, &[key(End), ch('G')], "End/G", Action::Bottom, "last factor", None),
-    bind(Text, &[key(Up), ch('k')], "↑/k", Action::Up, "scroll up", None),
-    bind(Text, &[key(Down), ch('j')], "↓/j", Action::Down, "scroll down", Some("scroll")),
-    bind(Text, &[key(PageUp), key(PageDown)], "PgUp/PgDn", Action::PageDown, "a page up / down", None),
-    bind(Text, &[key(Home), ch('g')], "Home/g", Action::Top, "to the top", None),
-    bind(Text, &[key(End), ch('G')], "End/G", Action::Bottom, "to the end", None),
-    bind(Article, &[key(Up), ch('k')], "↑/k", Action::Up, "scroll up", None),
-    bind(Article, &[key(Down), ch('j')], "↓/j", Action::Down, "scroll down", Some("scroll")),
-    bind(Article, &[key(PageUp), key(PageDown), ch(' ')], "PgUp/PgDn/Space", Action::PageDown, "a page up / down", Some("page")),
-    bind(Article, &[key(Home), ch('g')], "Home/g", Action::Top, "to the top", None),
-    bind(Article, &[key(End), ch('G')], "End/G", Action::Bottom, "to the end", None),
-    bind(Search, &[key(Up), ctrl('p')], "↑/C-p", Action::Up, "previous result", None),
-    bind(Search, &[key(Down), ctrl('n')], "↓/C-n", Action::Down, "next result", Some("move")),
-    bind(Search, &[key(Enter)], "Enter", Action::Submit, "jump to the result", Some("jump")),
-    bind(Search, &[key(Backspace)], "Backspace", Action::Backspace, "delete a letter", None),
-    bind(Search, &[key(Esc)], "Esc", Action::Close, "close the search", Some("close")),
-    bind(Search, &[ctrl('c')], "C-c", Action::Quit, "quit", None),
-    bind(Help, &[key(Up), ch('k'), key(Down), ch('j')], "↑↓/jk", Action::Down, "scroll", Some("scroll")),
-    bind(Picker, &[key(Up), ch('k'), key(Down), ch('j')], "↑↓/jk", Action::Down, "choose a pack", Some("move")),
-    bind(Picker, &[key(Enter)], "Enter", Action::Submit, "open it", Some("open")),
-    bind(Picker, &[key(Esc)], "Esc", Action::Close, "keep the first pack", None),
-    bind(Picker, &[ch('q'), ctrl('c')], "q/C-c", Action::Quit, "quit", Some("quit")),
-    bind(Global, &[key(Tab)], "Tab", Action::FocusNext, "next pane", Some("pane")),
-    bind(Global, &[key(BackTab)], "S-Tab", Action::FocusPrev, "previous pane", None),
-    bind(Global, &[ch('/')], "/", Action::OpenSearch, "search factors, sliders, article", Some("search")),
-    bind(Global, &[ch('a')], "a", Action::ToggleArticle, "article view on/off", Some("article")),
-    bind(Global, &[ch('e')], "e", Action::Export, "export the markdown summary", Some("export")),
-    bind(Global, &[ch('y')], "y", Action::Copy, "copy the summary (OSC 52)", None),
-    bind(Global, &[ch('s')], "s", Action::SaveProfile, "save the sliders as a profile", None),
-    bind(Global, &[ch('r')], "r", Action::Reset, "reset sliders to the defaults", None),
-    bind(Global, &[ch('?')], "?", Action::ToggleHelp, "all keys", Some("help")),
-    bind(Global, &[key(Esc)], "Esc", Action::Close, "close what is open", None),
-    bind(Global, &[ch('q'), ctrl('c')], "q/C-c", Action::Quit, "quit", Some("quit")),
+const DIGITS: &[Key] = &[
+    ch('0'),
+    ch('1'),
+    ch('2'),
+    ch('3'),
+    ch('4'),
+    ch('5'),
+    ch('6'),
+    ch('7'),
+    ch('8'),
+    ch('9'),
 ];
 
-/// Whether `binding` is triggered by `event`. Shift only matters for
-/// letters, where it is already in the character.
-fn matches(binding_key: &Key, event: &KeyEvent) -> bool {
-    let modifiers = event.modifiers - KeyModifiers::SHIFT;
-    binding_key.code == event.code && binding_key.modifiers == modifiers
+// One row per action, so the table reads as a table. Earlier rows win.
+#[rustfmt::skip]
+pub static BINDINGS: &[Binding] = &[
+    bind(Sliders, &[key(Left), ch('h')], Action::Decrease, "slider down one step", Some("less")),
+    bind(Sliders, &[key(Right), ch('l')], Action::Increase, "slider up one step", Some("more")),
+    bind(Sliders, &[key(Home)], Action::SliderMin, "slider to 0", None),
+    bind(Sliders, &[key(End)], Action::SliderMax, "slider to its max", None),
+    bind(Sliders, DIGITS, Action::Digit(0), "slider to that value (a toggle: 0 off, 1 on)", Some("set")),
+    bind(Sliders, &[ch(' '), key(Enter)], Action::Flip, "flip a toggle", None),
+    bind(Article, &[ch(' ')], Action::Move(M::PageDown), "a page down", None),
+    bind(Scope::Motion, &[key(Up), ch('k')], Action::Move(M::Up), "up: previous row, or scroll", None),
+    bind(Scope::Motion, &[key(Down), ch('j')], Action::Move(M::Down), "down: next row, or scroll", Some("move")),
+    bind(Scope::Motion, &[key(PageUp)], Action::Move(M::PageUp), "a page up", None),
+    bind(Scope::Motion, &[key(PageDown)], Action::Move(M::PageDown), "a page down", None),
+    bind(Scope::Motion, &[key(Home), ch('g')], Action::Move(M::Top), "first row, top of the text", None),
+    bind(Scope::Motion, &[key(End), ch('G')], Action::Move(M::Bottom), "last row, end of the text", None),
+    bind(Search, &[key(Up), ctrl('p')], Action::Move(M::Up), "previous result", None),
+    bind(Search, &[key(Down), ctrl('n')], Action::Move(M::Down), "next result", Some("move")),
+    bind(Search, &[key(PageUp)], Action::Move(M::PageUp), "a page of results up", None),
+    bind(Search, &[key(PageDown)], Action::Move(M::PageDown), "a page of results down", None),
+    bind(Search, &[key(Enter)], Action::Submit, "jump to the result", Some("jump")),
+    bind(Search, &[key(Backspace)], Action::Backspace, "delete a letter", None),
+    bind(Search, &[ctrl('w')], Action::DeleteWord, "delete a word", None),
+    bind(Search, &[ctrl('u')], Action::ClearQuery, "clear the query", None),
+    bind(Search, &[key(Esc)], Action::Close, "close the search", Some("close")),
+    bind(Search, &[ctrl('c')], Action::Quit, "quit", None),
+    bind(Picker, &[key(Enter)], Action::Submit, "open the pack", Some("open")),
+    bind(Picker, &[ch('q'), ctrl('c')], Action::Quit, "quit", Some("quit")),
+    bind(Global, &[key(Tab)], Action::FocusNext, "next pane", Some("pane")),
+    bind(Global, &[key(BackTab)], Action::FocusPrev, "previous pane", None),
+    bind(Global, &[ch('/')], Action::OpenSearch, "search factors, sliders and the article", Some("search")),
+    bind(Global, &[ch('a')], Action::ToggleArticle, "the article view on / off", Some("article")),
+    bind(Global, &[ch('u')], Action::Undo, "undo the last slider change", Some("undo")),
+    bind(Global, &[ch('r')], Action::Reset, "back to the loaded profile, or the pack's defaults", None),
+    bind(Global, &[ch('e')], Action::Export, "export the markdown summary to a file", Some("export")),
+    bind(Global, &[ch('y')], Action::Copy, "copy the summary to the clipboard (OSC 52)", None),
+    bind(Global, &[ch('s')], Action::SaveProfile, "save the sliders as a profile", None),
+    bind(Global, &[ch('?')], Action::ToggleHelp, "this help", Some("help")),
+    bind(Global, &[key(Esc)], Action::Close, "close what is open, back to where it was opened from", None),
+    bind(Global, &[ctrl('z')], Action::Suspend, "suspend to the shell; fg brings it back", None),
+    bind(Global, &[ch('q'), ctrl('c')], Action::Quit, "quit", Some("quit")),
+];
+
+fn matches(key: &Key, event: &KeyEvent) -> bool {
+    if key.code != event.code {
+        return false;
+    }
+    // Shift is part of the character for letters ('G', '?'), and of BackTab.
+    let relevant = event.modifiers - KeyModifiers::SHIFT;
+    relevant == key.modifiers
 }
 
-/// The scopes that apply, most specific first.
-pub fn scopes(overlay: Scope, focused: Scope) -> Vec<Scope> {
+/// The scopes whose keys apply with `overlay` on top (`None`: the main
+/// screen) and `pane` focused, most specific first.
+pub fn scopes(overlay: Option<Overlay>, pane: Pane) -> Vec<Scope> {
     match overlay {
-        Search | Picker => vec![overlay],
-        Help | Article => vec![overlay, Global],
-        _ => vec![focused, Global],
+        Some(Overlay::Search) => vec![Search],
+        Some(Overlay::Picker) => vec![Picker, Scope::Motion],
+        Some(Overlay::Article) => vec![Article, Scope::Motion, Global],
+        Some(Overlay::Help) => vec![Scope::Motion, Global],
+        None if pane == Pane::Sliders => vec![Sliders, Scope::Motion, Global],
+        None => vec![Scope::Motion, Global],
     }
 }
 
@@ -167,55 +231,50 @@ pub fn scopes(overlay: Scope, focused: Scope) -> Vec<Scope> {
 /// unbound printable keys type letters.
 pub fn action_for(event: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
     for scope in scopes {
-        for binding in BINDINGS.iter().filter(|b| b.scope == *scope) {
-            if let Some(index) = binding.keys.iter().position(|k| matches(k, event)) {
-                // Paired keys on one row (PgUp/PgDn, ↑/↓) split into two actions.
-                return Some(paired(&binding.action, binding.keys[index].code));
+        for binding in bindings(*scope) {
+            if binding.keys.iter().any(|k| matches(k, event)) {
+                return Some(match (&binding.action, event.code) {
+                    (Action::Digit(_), KeyCode::Char(c)) => Action::Digit(c.to_digit(10)?),
+                    (action, _) => action.clone(),
+                });
             }
         }
     }
-    // Pasted control or bidirectional characters never enter the query.
-    let typeable = |c: char| !c.is_control() && !crate::words::is_hidden_control(c);
     let plain = !event
         .modifiers
-        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-        && matches!(event.code, KeyCode::Char(c) if typeable(c));
-    if let (true, KeyCode::Char(c), true) = (scopes == [Search], event.code, plain) {
-        return Some(Action::Input(c));
-    }
-    None
-}
-
-/// The action for any terminal event: keys through the table, mouse and
-/// resize directly. Key releases (sent by some terminals) are ignored.
-pub fn event_action(event: &Event, scopes: &[Scope], mouse: bool) -> Option<Action> {
-    match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => action_for(key, scopes),
-        Event::Resize(width, height) => Some(Action::Resize(*width, *height)),
-        Event::Mouse(m) if mouse => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
-            MouseEventKind::Drag(MouseButton::Left) => Some(Action::Drag(m.column, m.row)),
-            MouseEventKind::ScrollDown => Some(Action::Wheel {
-                column: m.column,
-                row: m.row,
-                down: true,
-            }),
-            MouseEventKind::ScrollUp => Some(Action::Wheel {
-                column: m.column,
-                row: m.row,
-                down: false,
-            }),
-            _ => None,
-        },
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    match (scopes == [Search], event.code, plain) {
+        // Control and hidden characters never enter the query.
+        (true, KeyCode::Char(c), true) if !crate::words::chars::is_unprintable(c) => {
+            Some(Action::Input(c))
+        }
         _ => None,
     }
 }
 
-fn paired(action: &Action, code: KeyCode) -> Action {
-    match (action, code) {
-        (Action::PageDown, PageUp) => Action::PageUp,
-        (Action::Down, Up | KeyCode::Char('k')) => Action::Up,
-        _ => action.clone(),
+/// The action for any terminal event: keys through the table, a paste as
+/// one event (text for the search box, nothing elsewhere), mouse and resize
+/// directly. Key releases (sent by some terminals) are ignored.
+pub fn event_action(event: &Event, scopes: &[Scope], mouse: bool) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => action_for(key, scopes),
+        Event::Paste(text) if scopes == [Search] => Some(Action::Paste(text.clone())),
+        Event::Resize(width, height) => Some(Action::Resize(*width, *height)),
+        Event::Mouse(m) if mouse => {
+            let wheel = |down| Action::Wheel {
+                column: m.column,
+                row: m.row,
+                down,
+            };
+            match m.kind {
+                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+                MouseEventKind::Drag(MouseButton::Left) => Some(Action::Drag(m.column, m.row)),
+                MouseEventKind::ScrollDown => Some(wheel(true)),
+                MouseEventKind::ScrollUp => Some(wheel(false)),
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 
@@ -225,79 +284,4 @@ pub fn bindings(scope: Scope) -> impl Iterator<Item = &'static Binding> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn press(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    #[test]
-    fn pane_keys_come_before_global_ones() {
-        let scopes = scopes(Global, Sliders);
-        assert_eq!(action_for(&press(Left), &scopes), Some(Action::Decrease));
-        assert_eq!(
-            action_for(&press(KeyCode::Char('q')), &scopes),
-            Some(Action::Quit)
-        );
-        assert_eq!(action_for(&press(Tab), &scopes), Some(Action::FocusNext));
-    }
-
-    #[test]
-    fn search_types_letters_that_are_keys_elsewhere() {
-        let scopes = scopes(Search, Sliders);
-        assert_eq!(
-            action_for(&press(KeyCode::Char('q')), &scopes),
-            Some(Action::Input('q'))
-        );
-        assert_eq!(
-            action_for(&press(KeyCode::Char('a')), &scopes),
-            Some(Action::Input('a'))
-        );
-        assert_eq!(
-            action_for(
-                &KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
-                &scopes
-            ),
-            Some(Action::Quit)
-        );
-        assert_eq!(action_for(&press(Esc), &scopes), Some(Action::Close));
-    }
-
-    #[test]
-    fn paired_keys_split() {
-        let scopes = scopes(Global, Text);
-        assert_eq!(action_for(&press(PageUp), &scopes), Some(Action::PageUp));
-        assert_eq!(
-            action_for(&press(PageDown), &scopes),
-            Some(Action::PageDown)
-        );
-        let help = scopes_for_help();
-        assert_eq!(
-            action_for(&press(KeyCode::Char('k')), &help),
-            Some(Action::Up)
-        );
-        assert_eq!(
-            action_for(&press(KeyCode::Char('j')), &help),
-            Some(Action::Down)
-        );
-    }
-
-    fn scopes_for_help() -> Vec<Scope> {
-        scopes(Help, Factors)
-    }
-
-    #[test]
-    fn shifted_letters_match() {
-        let event = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(
-            action_for(&event, &scopes(Global, Factors)),
-            Some(Action::Bottom)
-        );
-        let back = KeyEvent::new(BackTab, KeyModifiers::SHIFT);
-        assert_eq!(
-            action_for(&back, &scopes(Global, Factors)),
-            Some(Action::FocusPrev)
-        );
-    }
-}
+mod tests;

@@ -1,17 +1,42 @@
-//! Where each pane goes for a terminal size. Pure geometry, shared by the
-//! drawing code and by mouse hit-testing, so a click lands where it looks.
+//! Where each pane and popup goes for a terminal size. Pure geometry, shared
+//! by the drawing code, by scrolling and by mouse hit-testing, so a click
+//! lands where it looks.
+//!
+//! Two columns: on the left the sliders on top (as many rows as they need,
+//! up to about three fifths) with the factor list and the factor's text side
+//! by side below; on the right the recommendation, at least as wide as the
+//! sliders from 120 columns on. Spare rows go to the recommendation and the
+//! factor text, not to padding.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
 /// Below this the screen shows a "terminal too small" note.
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
-/// From this size up, all four panes sit side by side.
+/// Above this, a "terminal too large" note: a screen buffer of a 65535 ×
+/// 65535 window alone would take hundreds of gigabytes.
+pub const MAX_WIDTH: u16 = 1000;
+pub const MAX_HEIGHT: u16 = 500;
+/// From this size up, sliders take two rows (label, then track).
 const WIDE_WIDTH: u16 = 110;
 const WIDE_HEIGHT: u16 = 30;
 
-pub fn too_small(area: Rect) -> bool {
-    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+/// Whether a screen of this size can be drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    Fits,
+    TooSmall,
+    TooLarge,
+}
+
+pub fn fit(width: u16, height: u16) -> Fit {
+    if width < MIN_WIDTH || height < MIN_HEIGHT {
+        Fit::TooSmall
+    } else if width > MAX_WIDTH || height > MAX_HEIGHT {
+        Fit::TooLarge
+    } else {
+        Fit::Fits
+    }
 }
 
 /// The rectangles of one screen.
@@ -26,11 +51,17 @@ pub struct Areas {
     pub recommendation: Rect,
     pub status: Rect,
     pub footer: Rect,
-    /// Wide layout: two rows per slider with its tipping points beside it.
+    /// Two rows per slider (label and tipping points, then the track).
     pub wide: bool,
 }
 
-pub fn areas(area: Rect, factor_count: usize, slider_count: usize) -> Areas {
+pub fn is_wide(width: u16, height: u16) -> bool {
+    width >= WIDE_WIDTH && height >= WIDE_HEIGHT
+}
+
+/// The screen's areas for `sliders` sliders.
+pub fn areas(width: u16, height: u16, sliders: usize) -> Areas {
+    let area = Rect::new(0, 0, width, height);
     let [header, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
@@ -38,55 +69,44 @@ pub fn areas(area: Rect, factor_count: usize, slider_count: usize) -> Areas {
         Constraint::Length(1),
     ])
     .areas(area);
-    let wide = area.width >= WIDE_WIDTH && area.height >= WIDE_HEIGHT;
-    let count = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
-    if wide {
-        let [left, middle, right] = Layout::horizontal([
-            Constraint::Percentage(28),
-            Constraint::Percentage(40),
-            Constraint::Percentage(32),
-        ])
-        .areas(body);
-        let factors_height = count(factor_count)
-            .saturating_add(2)
-            .min((body.height / 2).max(5));
-        let [factors, detail] =
-            Layout::vertical([Constraint::Length(factors_height), Constraint::Min(0)]).areas(left);
-        Areas {
-            header,
-            body,
-            factors,
-            detail,
-            sliders: middle,
-            recommendation: right,
-            status,
-            footer,
-            wide,
-        }
-    } else {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)])
-                .areas(body);
-        let sliders_height = count(slider_count)
-            .saturating_add(4)
-            .min(share(body.height, 3, 5));
-        let [sliders, bottom] =
-            Layout::vertical([Constraint::Length(sliders_height), Constraint::Min(0)]).areas(left);
-        let [factors, detail] =
-            Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)])
-                .areas(bottom);
-        Areas {
-            header,
-            body,
-            factors,
-            detail,
-            sliders,
-            recommendation: right,
-            status,
-            footer,
-            wide,
-        }
+    let wide = is_wide(width, height);
+    let left_share = if wide { 50 } else { 55 };
+    let [left, recommendation] =
+        Layout::horizontal([Constraint::Percentage(left_share), Constraint::Min(0)]).areas(body);
+    let needed = slider_pane_height(sliders, wide);
+    let sliders_height = needed.min(share(body.height, 3, 5)).max(3.min(body.height));
+    let [sliders, bottom] =
+        Layout::vertical([Constraint::Length(sliders_height), Constraint::Min(0)]).areas(left);
+    let [factors, detail] =
+        Layout::horizontal([Constraint::Percentage(40), Constraint::Min(0)]).areas(bottom);
+    Areas {
+        header,
+        body,
+        factors,
+        detail,
+        sliders,
+        recommendation,
+        status,
+        footer,
+        wide,
     }
+}
+
+/// Rows of the focused slider's help under the list.
+fn help_rows(wide: bool) -> u16 {
+    if wide { 3 } else { 2 }
+}
+
+/// Rows the sliders pane needs to show every slider, its help and borders.
+fn slider_pane_height(sliders: usize, wide: bool) -> u16 {
+    let rows = u16::try_from(sliders).unwrap_or(u16::MAX);
+    rows.saturating_mul(rows_per_slider(wide))
+        .saturating_add(help_rows(wide))
+        .saturating_add(2)
+}
+
+pub fn rows_per_slider(wide: bool) -> u16 {
+    if wide { 2 } else { 1 }
 }
 
 /// `numerator / denominator` of `n`, without overflow on huge terminals.
@@ -104,26 +124,9 @@ pub fn inner(area: Rect) -> Rect {
     }
 }
 
-/// The first visible row of a list of `len` rows seen `visible` at a time,
-/// moved as little as possible from `offset` so that `selected` is on screen
-/// (a cursor moves within the window; the window scrolls only at its edges).
-pub fn follow(offset: usize, selected: usize, visible: usize, len: usize) -> usize {
-    let visible = visible.max(1);
-    let offset = if selected < offset {
-        selected
-    } else if selected >= offset + visible {
-        selected + 1 - visible
-    } else {
-        offset
-    };
-    // Never scrolled past the end: no empty rows below the last one.
-    offset.min(len.saturating_sub(visible))
-}
-
 /// How the sliders pane is laid out inside its border.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SliderRows {
-    /// Rows per slider: 2 in the wide layout (label, then track), else 1.
     pub rows_per: u16,
     pub offset: usize,
     pub visible: usize,
@@ -133,27 +136,22 @@ pub struct SliderRows {
 }
 
 pub fn slider_rows(inner: Rect, wide: bool, count: usize, offset: usize) -> SliderRows {
-    let rows_per = if wide { 2 } else { 1 };
-    let needed = u16::try_from(count)
-        .unwrap_or(u16::MAX)
-        .saturating_mul(rows_per);
-    // The help sits right under the sliders and takes the spare rows (a few).
-    let help_height = if wide {
-        inner.height.saturating_sub(needed).clamp(4, 8)
-    } else {
-        2
-    };
-    let help_height = if inner.height > help_height + rows_per {
-        help_height
+    let rows_per = rows_per_slider(wide);
+    // The help sits under the list when there is room for it and a slider.
+    let help_height = if inner.height >= help_rows(wide) + rows_per {
+        help_rows(wide)
     } else {
         0
     };
+    let needed = u16::try_from(count)
+        .unwrap_or(u16::MAX)
+        .saturating_mul(rows_per);
     let list = Rect {
         height: needed.min(inner.height - help_height),
         ..inner
     };
     let help = Rect {
-        y: list.y + list.height,
+        y: inner.y + inner.height - help_height,
         height: help_height,
         ..inner
     };
@@ -194,30 +192,60 @@ impl SliderRows {
 /// Width of the label column in the one-row (narrow) slider layout.
 pub fn narrow_label_width(width: u16) -> u16 {
     // Labels carry the meaning; the track can be short.
-    share(width, 11, 20).max(6)
+    share(width, 1, 2).max(6)
 }
 
-/// Where the track of a slider drawn in `row` sits.
-pub fn track(row: Rect, wide: bool, toggle: bool) -> Rect {
+/// The columns a two-sided slider's end labels take around its track.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Ends {
+    pub low: u16,
+    pub high: u16,
+}
+
+/// The end labels' columns for a slider row `row_width` wide: each label
+/// and a space, each at most a quarter of the row (the labels are cut to
+/// fit); none in the narrow layout, where the labels go to the help line.
+pub fn ends(low: Option<&str>, high: Option<&str>, wide: bool, row_width: u16) -> Ends {
+    if !wide {
+        return Ends::default();
+    }
+    let cap = row_width / 4;
+    let columns = |label: Option<&str>| {
+        label.map_or(0, |label| {
+            let width = u16::try_from(crate::words::width::width(label)).unwrap_or(u16::MAX);
+            width.min(cap.saturating_sub(1)).saturating_add(1).min(cap)
+        })
+    };
+    Ends {
+        low: columns(low),
+        high: columns(high),
+    }
+}
+
+/// Where the track of a slider drawn in `row` sits (width 3 for a toggle's
+/// checkbox). In the wide layout the track is on the second row, between
+/// the end labels; in the narrow one after the label.
+pub fn track(row: Rect, wide: bool, toggle: bool, ends: Ends) -> Rect {
+    let value_width = 6;
     let (x, y, available) = if wide {
-        (row.x + 2, row.y + 1, row.width.saturating_sub(2))
+        let x = row.x + 2 + ends.low;
+        let used = 2 + ends.low + ends.high + value_width;
+        (x, row.y + 1, row.width.saturating_sub(used))
     } else {
         let label = narrow_label_width(row.width);
         (
             row.x + label + 1,
             row.y,
-            row.width.saturating_sub(label + 1 + 7),
+            row.width.saturating_sub(label + 1 + value_width),
         )
     };
     let width = if toggle {
         3.min(available)
-    } else if wide {
-        share(available, 11, 20).clamp(3.min(available), 40)
     } else {
-        available.min(30)
+        available.min(40)
     };
     Rect {
-        x,
+        x: x.min(row.right()),
         y,
         width,
         height: 1,
@@ -246,81 +274,33 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn value_at_maps_the_track_ends() {
-        let track = Rect {
-            x: 10,
-            y: 0,
-            width: 11,
-            height: 1,
-        };
-        assert_eq!(value_at(track, 10, 10), 0);
-        assert_eq!(value_at(track, 20, 10), 10);
-        assert_eq!(value_at(track, 15, 10), 5);
-        assert_eq!(value_at(track, 99, 10), 10);
-        assert_eq!(value_at(track, 0, 10), 0);
-    }
-
-    #[test]
-    fn slider_rows_scroll_with_the_selection() {
-        let inner = Rect {
-            x: 0,
-            y: 0,
-            width: 40,
-            height: 10,
-        };
-        let rows = slider_rows(inner, false, 200, follow(0, 150, 8, 200));
-        assert_eq!(rows.visible, 8);
-        assert_eq!(rows.offset, 143);
-        assert_eq!(rows.slider(150).map(|r| r.y), Some(7));
-        assert_eq!(rows.slider_at(7), Some(150));
-        assert_eq!(rows.slider(10), None);
-    }
-
-    #[test]
-    fn follow_moves_the_window_only_at_its_edges() {
-        // The cursor moves inside the window without scrolling it.
-        assert_eq!(follow(10, 12, 5, 100), 10);
-        assert_eq!(follow(10, 9, 5, 100), 9);
-        assert_eq!(follow(10, 15, 5, 100), 11);
-        // Never past the end, even from a stale offset.
-        assert_eq!(follow(98, 99, 5, 100), 95);
-        assert_eq!(follow(3, 0, 5, 2), 0);
-    }
-
-    #[test]
-    fn every_size_gives_areas_inside_the_screen() {
-        for (w, h) in [
-            (40, 12),
-            (80, 24),
-            (120, 40),
-            (200, 60),
-            (500, 200),
-            (80, 21_849),
-            (u16::MAX, u16::MAX),
-        ] {
-            let area = Rect::new(0, 0, w, h);
-            let a = areas(area, 6, 8);
-            for rect in [
-                a.header,
-                a.body,
-                a.factors,
-                a.detail,
-                a.sliders,
-                a.recommendation,
-                a.status,
-                a.footer,
-            ] {
-                assert!(
-                    area.contains(rect.as_position()) || rect.area() == 0,
-                    "{w}x{h}: {rect:?}"
-                );
-                assert!(rect.right() <= w && rect.bottom() <= h);
-            }
-        }
-    }
+/// The search box: a fixed size for the body, whatever the results, so it
+/// never moves while typing. Its inner rows are the query, a rule, then the
+/// results.
+pub fn search_box(body: Rect) -> Rect {
+    let width = body.width.saturating_sub(4).clamp(30.min(body.width), 90);
+    let height = body.height.saturating_sub(2).clamp(6.min(body.height), 30);
+    centered(body, width, height)
 }
+
+/// Result rows the search box shows.
+pub fn search_rows(body: Rect) -> usize {
+    usize::from(inner(search_box(body)).height.saturating_sub(2))
+}
+
+/// The help overlay: as tall as the body allows.
+pub fn help_box(body: Rect) -> Rect {
+    centered(body, 72, body.height.saturating_sub(2).max(3))
+}
+
+/// The pack picker for `packs` packs.
+pub fn picker_box(body: Rect, packs: usize) -> Rect {
+    let height = u16::try_from(packs).unwrap_or(u16::MAX).saturating_add(2);
+    centered(body, 76, height)
+}
+
+/// The article's text column: at most this wide, for reading.
+pub const READING_WIDTH: u16 = 100;
+
+#[cfg(test)]
+mod tests;

@@ -1,63 +1,77 @@
-//! Drawing: reads `&App`, writes a frame. One file per pane under `ui/`.
+//! Drawing: reads `&App`, writes a frame. One file per pane under `ui/`;
+//! the text comes from `tui::text`, the geometry from `tui::layout`.
 
-pub mod article;
-pub mod detail;
+mod article;
+mod detail;
 mod factors;
 mod footer;
-pub mod help;
-pub mod picker;
-pub mod recommendation;
-pub mod search;
+mod help;
+mod picker;
+mod recommendation;
+mod search;
 mod sliders;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 
 use super::app::{App, Overlay, Pane};
-use super::layout;
+use super::layout::{self, Fit};
 use super::theme::Theme;
-pub(super) use crate::words::width::truncate;
-use crate::words::wrap;
+use crate::words::{width, wrap};
 
-/// Draw the whole screen for the app's current state.
+/// Draw the whole screen for the app's current state. The app's size is the
+/// one the layout uses; a frame of another size (a resize not yet seen) is
+/// left blank until the resize arrives.
 pub fn draw(frame: &mut Frame, app: &App) {
+    let (columns, rows) = app.size();
     let area = frame.area();
-    if layout::too_small(area) {
-        too_small(frame, area, app.theme);
+    if (area.width, area.height) != (columns, rows) {
         return;
     }
-    let areas = layout::areas(area, app.pack.factors.len(), app.pack.traits.len());
-    header(frame, areas.header, app);
-    match app.overlay {
-        Overlay::Article => article::render(frame, areas.body, app),
-        _ => {
-            factors::render(frame, areas.factors, app);
-            detail::render(frame, areas.detail, app);
-            sliders::render(frame, areas.sliders, app, areas.wide);
-            recommendation::render(frame, areas.recommendation, app, areas.wide);
-        }
+    match app.fit() {
+        Fit::Fits => {}
+        fit => return size_note(frame, area, fit, app.theme),
     }
-    match app.overlay {
-        Overlay::Help => help::render(frame, areas.body, app),
-        Overlay::Search => search::render(frame, areas.body, app),
-        Overlay::Picker => picker::render(frame, areas.body, app),
-        Overlay::None | Overlay::Article => {}
+    let areas = app.layout();
+    header(frame, areas.header, app);
+    if app.is_open(Overlay::Article) {
+        article::render(frame, areas.body, app);
+    } else {
+        factors::render(frame, areas.factors, app);
+        detail::render(frame, areas.detail, app);
+        sliders::render(frame, areas.sliders, app, areas.wide);
+        recommendation::render(frame, areas.recommendation, app);
+    }
+    match app.overlay() {
+        Some(Overlay::Help) => help::render(frame, areas.body, app),
+        Some(Overlay::Search) => search::render(frame, areas.body, app),
+        Some(Overlay::Picker) => picker::render(frame, areas.body, app),
+        Some(Overlay::Article) | None => {}
     }
     footer::status(frame, areas.status, app);
     footer::render(frame, areas.footer, app);
 }
 
-fn too_small(frame: &mut Frame, area: Rect, theme: Theme) {
-    let text = format!(
-        "Terminal too small ({}×{}). stackcompare needs at least {}×{}.",
-        area.width,
-        area.height,
-        layout::MIN_WIDTH,
-        layout::MIN_HEIGHT
-    );
+/// The text of the note drawn instead of the screen at sizes outside the limits.
+pub fn size_note_text(fit: Fit, columns: u16, rows: u16) -> String {
+    match fit {
+        Fit::TooLarge => format!(
+            "Terminal too large ({columns}×{rows}). stackcompare draws at most {}×{}.",
+            layout::MAX_WIDTH,
+            layout::MAX_HEIGHT
+        ),
+        _ => format!(
+            "Terminal too small ({columns}×{rows}). stackcompare needs at least {}×{}.",
+            layout::MIN_WIDTH,
+            layout::MIN_HEIGHT
+        ),
+    }
+}
+
+fn size_note(frame: &mut Frame, area: Rect, fit: Fit, theme: Theme) {
+    let text = size_note_text(fit, area.width, area.height);
     let lines: Vec<Line> = wrap(&text, usize::from(area.width))
         .into_iter()
         .map(Line::from)
@@ -65,18 +79,48 @@ fn too_small(frame: &mut Frame, area: Rect, theme: Theme) {
     frame.render_widget(Paragraph::new(lines).style(theme.heading()), area);
 }
 
+/// The title bar: the pack's title, its publisher, and the loaded profile
+/// (or the defaults), marked when the sliders differ from it.
 fn header(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
+    let columns = usize::from(area.width);
+    let pack = app.pack();
+    let start = match &app.profile {
+        Some(name) => format!("profile {name}"),
+        None => "pack defaults".to_owned(),
+    };
+    let mark = if app.changed() { " · changed" } else { "" };
+    let title = pack.title.replace('\n', " ");
+    let publisher = format!("  · {}", pack.source.publisher.replace('\n', " "));
+    // The title first; then the profile; the publisher only where there is room.
+    let mut right = format!("{start}{mark} ");
+    let brand = " stackcompare ";
+    let room = |right: &str| columns.saturating_sub(width::width(brand) + width::width(right) + 1);
+    if width::width(&title) > room(&right) {
+        right = if app.changed() {
+            "changed ".into()
+        } else {
+            String::new()
+        };
+    }
+    let mut middle = title.clone();
+    if width::width(&title) + width::width(&publisher) <= room(&right) {
+        middle.push_str(&publisher);
+    }
+    let middle = width::truncate(&middle, room(&right));
+    let gap =
+        columns.saturating_sub(width::width(brand) + width::width(&middle) + width::width(&right));
     let line = Line::from(vec![
-        Span::styled(" stackcompare ", theme.title()),
-        Span::styled(app.pack.title.replace('\n', " "), theme.heading()),
-        Span::styled(format!("  · {}", app.pack.source.publisher), theme.muted()),
+        Span::styled(brand, theme.title()),
+        Span::styled(middle, theme.heading()),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(right, theme.text()),
     ]);
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The border of a pane, highlighted when focused.
-pub(super) fn pane_block(title: &str, focused: bool, theme: Theme) -> Block<'static> {
+/// The border of a pane, thick and marked when focused.
+fn pane_block(title: &str, focused: bool, theme: Theme) -> Block<'static> {
     let marker = if focused { "▸ " } else { "" };
     Block::bordered()
         .border_type(if focused {
@@ -91,55 +135,15 @@ pub(super) fn pane_block(title: &str, focused: bool, theme: Theme) -> Block<'sta
         ))
 }
 
-pub(super) fn focused(app: &App, pane: Pane) -> bool {
-    app.overlay == Overlay::None && app.focus == pane
+fn focused(app: &App, pane: Pane) -> bool {
+    app.overlay().is_none() && app.focus == pane
 }
 
-/// Spans cut to `width` columns, the last one ending in an ellipsis when cut.
-pub(super) fn clip_spans(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
-    use unicode_width::UnicodeWidthStr;
-    let total: usize = spans.iter().map(|span| span.content.width()).sum();
-    if total <= width {
-        return spans;
-    }
-    let mut out = Vec::new();
-    let mut used = 0;
-    for span in spans {
-        let span_width = span.content.width();
-        if used + span_width < width {
-            used += span_width;
-            out.push(span);
-            continue;
-        }
-        let text = truncate(&span.content, width - used);
-        out.push(Span::styled(text, span.style));
-        break;
-    }
-    out
-}
-
-/// Marks a pane whose text goes on below what is shown.
-pub(super) fn more_below(block: Block<'static>, more: bool, theme: Theme) -> Block<'static> {
+/// Marks a pane whose content goes on below what is shown.
+fn more_below(block: Block<'static>, more: bool, theme: Theme) -> Block<'static> {
     if more {
-        block.title_bottom(Line::styled(" ↓ more ", theme.muted()).right_aligned())
+        block.title_bottom(Line::styled(" ↓ more ", theme.text()).right_aligned())
     } else {
         block
     }
-}
-
-/// `text` wrapped to `width`, each line in `style`; `indent` leads the first
-/// line and the lines after it are indented by as many spaces.
-pub(super) fn wrapped(text: &str, width: u16, indent: &str, style: Style) -> Vec<Line<'static>> {
-    use unicode_width::UnicodeWidthStr;
-    let indent_width = indent.width();
-    let available = usize::from(width).saturating_sub(indent_width).max(1);
-    let hang = " ".repeat(indent_width);
-    wrap(text.trim_end(), available)
-        .into_iter()
-        .enumerate()
-        .map(|(index, line)| {
-            let lead = if index == 0 { indent } else { hang.as_str() };
-            Line::from(Span::styled(format!("{lead}{line}"), style))
-        })
-        .collect()
 }

@@ -5,13 +5,13 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use stackcompare::content::Pack;
 use stackcompare::tui::action::Action;
-use stackcompare::tui::app::App;
+use stackcompare::tui::app::{App, Start};
 use stackcompare::tui::theme::Theme;
 use stackcompare::tui::ui;
 
 /// The explorer on `packs` at `width` × `height`.
 pub fn app(packs: Vec<Pack>, width: u16, height: u16, colour: bool) -> App {
-    let mut app = App::new(packs, None, Theme::new(colour));
+    let mut app = App::new(packs, Start::default(), Theme::new(colour));
     app.update(Action::Resize(width, height));
     app
 }

@@ -7,17 +7,14 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use stackcompare::content;
 use stackcompare::profile::Profile;
-use stackcompare::tui::action::Action;
-use stackcompare::tui::app::App;
+use stackcompare::tui::action::{Action, Motion};
+use stackcompare::tui::app::{App, Start};
 use stackcompare::tui::theme::Theme;
-use stackcompare::tui::ui;
 use unicode_width::UnicodeWidthStr;
 
 const WIDTH: u16 = 120;
@@ -53,17 +50,24 @@ fn screenshot_app() -> App {
     let profile_path = repo_path("assets/profiles/realtime-chat.yaml");
     let profile = Profile::load(&profile_path).unwrap_or_else(|e| panic!("{e}"));
     let values = profile.values_for(&pack).unwrap_or_else(|e| panic!("{e}"));
-    let mut app = App::new(vec![pack], Some(values), Theme::new(true));
+    let mut app = App::new(
+        vec![pack],
+        Start {
+            values: Some(values),
+            profile: Some("realtime-chat.yaml".into()),
+        },
+        Theme::new(true),
+    );
     app.update(Action::Resize(WIDTH, HEIGHT));
-    // Sliders are focused first; go back to the factor list, pick the second
-    // factor, then return to the sliders and pick the second slider.
+    // Sliders are focused first; go to the factor list, pick the second
+    // factor ("Real time"), then return to the sliders and pick the second slider.
     for action in [
         Action::FocusPrev,
         Action::FocusPrev,
-        Action::Down,
+        Action::Move(Motion::Down),
         Action::FocusNext,
         Action::FocusNext,
-        Action::Down,
+        Action::Move(Motion::Down),
     ] {
         app.update(action);
     }
@@ -71,10 +75,7 @@ fn screenshot_app() -> App {
 }
 
 fn render(app: &App) -> Buffer {
-    let mut terminal =
-        Terminal::new(TestBackend::new(app.width, app.height)).expect("test terminal");
-    terminal.draw(|frame| ui::draw(frame, app)).expect("draw");
-    terminal.backend().buffer().clone()
+    crate::common::screen::draw(app)
 }
 
 /// An SVG colour for a terminal colour; `None` for the terminal's default.

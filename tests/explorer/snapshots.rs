@@ -1,50 +1,41 @@
 //! Whole screens of the explorer on a `TestBackend`, as insta snapshots of
-//! their text (no colours) at 80×24 and 120×40; plus checks of the styles the
-//! colour and monochrome themes put in the cells.
+//! their text (no colours) at 60×20, 80×24, 120×40 and 200×60; with a
+//! three-option pack and an option named in wide characters; plus checks of
+//! the styles the colour and monochrome themes put in the cells.
 //!
 //! A changed screen fails the test and leaves a `.snap.new` beside the
 //! `.snap` in `tests/explorer/snapshots/`; after reading it, accept it with
 //! `INSTA_UPDATE=always cargo test --test explorer snapshots`.
 
 use insta::assert_snapshot;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
-use stackcompare::content;
-use stackcompare::tui::action::Action;
-use stackcompare::tui::app::App;
+use stackcompare::content::{self, Pack};
+use stackcompare::tui::action::{Action, Motion};
+use stackcompare::tui::app::{App, Start};
 use stackcompare::tui::theme::Theme;
-use stackcompare::tui::ui;
 use unicode_width::UnicodeWidthStr;
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+use crate::common::screen;
 
-/// The explorer on the embedded pack at its defaults, sized `width` × `height`.
-fn app(colour: bool, width: u16, height: u16) -> App {
-    let mut app = App::new(vec![content::embedded()], None, Theme::new(colour));
+const SIZES: [(u16, u16); 4] = [(60, 20), (80, 24), (120, 40), (200, 60)];
+
+/// The explorer on `pack` at its defaults, sized `width` × `height`.
+fn app_on(pack: Pack, colour: bool, width: u16, height: u16) -> App {
+    let mut app = App::new(vec![pack], Start::default(), Theme::new(colour));
     app.update(Action::Resize(width, height));
     app
+}
+
+fn app(colour: bool, width: u16, height: u16) -> App {
+    app_on(content::embedded(), colour, width, height)
 }
 
 fn apply(app: &mut App, actions: &[Action]) {
     for action in actions {
         app.update(action.clone());
     }
-}
-
-/// `count` copies of `action`.
-fn times(action: Action, count: usize) -> Vec<Action> {
-    vec![action; count]
-}
-
-/// Draw `app` on a fresh terminal of its own size.
-fn render(app: &App) -> Buffer {
-    let mut terminal =
-        Terminal::new(TestBackend::new(app.width, app.height)).expect("test terminal");
-    terminal.draw(|frame| ui::draw(frame, app)).expect("draw");
-    terminal.backend().buffer().clone()
 }
 
 /// The buffer's text: each row's symbols joined (the cells a wide character
@@ -67,27 +58,39 @@ fn text(buffer: &Buffer) -> String {
     rows.join("\n")
 }
 
-fn screen(app: &App) -> String {
-    text(&render(app))
+fn shot(app: &App) -> String {
+    text(&screen::draw(app))
 }
 
 fn name(what: &str, (width, height): (u16, u16)) -> String {
     format!("{what}_{width}x{height}")
 }
 
-/// The row of the screen holding the verdict.
-fn verdict_row(screen: &str) -> &str {
+/// The first row of the recommendation pane's inside: the pinned verdict.
+fn verdict_row(app: &App, screen: &str) -> String {
+    let area = stackcompare::tui::layout::inner(app.layout().recommendation);
     screen
         .lines()
-        .find(|line| line.contains("Verdict:"))
-        .unwrap_or_else(|| panic!("no verdict on the screen:\n{screen}"))
+        .nth(usize::from(area.y))
+        .unwrap_or_default()
+        .to_owned()
 }
 
 #[test]
 fn main_screen_at_defaults() {
     for size in SIZES {
         let app = app(false, size.0, size.1);
-        assert_snapshot!(name("main_defaults", size), screen(&app));
+        let screen = shot(&app);
+        let verdict = verdict_row(&app, &screen);
+        assert!(
+            verdict.contains("lose"),
+            "{size:?}: the close call is pinned and whole: {verdict}"
+        );
+        assert!(
+            screen.contains("? help") && screen.contains("q quit"),
+            "{size:?}: the footer keeps help and quit"
+        );
+        assert_snapshot!(name("main_defaults", size), screen);
     }
 }
 
@@ -95,12 +98,11 @@ fn main_screen_at_defaults() {
 fn data_and_ai_at_max_recommends_python() {
     for size in SIZES {
         let mut app = app(false, size.0, size.1);
-        // The sliders pane starts focused on its first slider, data_ai.
-        assert_eq!(app.pack.traits[app.slider].id, "data_ai");
-        apply(&mut app, &times(Action::Increase, 10));
-        assert_eq!(app.values[0], 10);
-        let screen = screen(&app);
-        let verdict = verdict_row(&screen);
+        assert_eq!(app.pack().traits[app.session.slider()].id, "data_ai");
+        apply(&mut app, &vec![Action::Increase; 10]);
+        assert_eq!(app.session.values[0], 10);
+        let screen = shot(&app);
+        let verdict = verdict_row(&app, &screen);
         assert!(
             verdict.contains("Python") && !verdict.contains("Node.js"),
             "{verdict}"
@@ -110,78 +112,99 @@ fn data_and_ai_at_max_recommends_python() {
 }
 
 #[test]
-fn realtime_and_concurrency_at_max_recommend_node() {
+fn the_verdict_stays_pinned_while_the_reasons_scroll() {
     for size in SIZES {
         let mut app = app(false, size.0, size.1);
-        apply(&mut app, &[Action::Down]);
-        assert_eq!(app.pack.traits[app.slider].id, "realtime");
-        apply(&mut app, &times(Action::Increase, 10));
-        apply(&mut app, &[Action::Down]);
-        assert_eq!(app.pack.traits[app.slider].id, "concurrency");
-        apply(&mut app, &times(Action::Increase, 10));
-        assert_eq!(&app.values[1..3], &[10, 10]);
-        let screen = screen(&app);
-        let verdict = verdict_row(&screen);
-        assert!(
-            verdict.contains("Node.js") && !verdict.contains("Python"),
-            "{verdict}"
+        apply(
+            &mut app,
+            &[
+                Action::Digit(9),
+                Action::FocusNext,
+                Action::Move(Motion::Bottom),
+            ],
         );
-        assert_snapshot!(name("verdict_node", size), screen);
+        assert!(
+            app.session.reading.offset > 0 || size == (200, 60),
+            "{size:?}"
+        );
+        let screen = shot(&app);
+        assert!(
+            verdict_row(&app, &screen).contains("Python"),
+            "{size:?}:\n{screen}"
+        );
+        assert_snapshot!(name("scrolled_reasons", size), screen);
     }
 }
 
 #[test]
-fn search_for_rltm() {
-    for size in SIZES {
+fn search_over_the_articles_text() {
+    for size in [(80, 24), (120, 40)] {
         let mut app = app(false, size.0, size.1);
         apply(&mut app, &[Action::OpenSearch]);
         apply(
             &mut app,
-            &"rltm".chars().map(Action::Input).collect::<Vec<_>>(),
+            &"hiring".chars().map(Action::Input).collect::<Vec<_>>(),
         );
-        assert_eq!(app.search.query, "rltm");
-        assert_snapshot!(name("search_rltm", size), screen(&app));
+        let screen = shot(&app);
+        assert!(screen.contains("hiring when they already know"), "{screen}");
+        assert_snapshot!(name("search_hiring", size), screen);
     }
 }
 
 #[test]
-fn article_view() {
-    for size in SIZES {
+fn article_view_and_help() {
+    for size in [(80, 24), (120, 40)] {
         let mut app = app(false, size.0, size.1);
         apply(&mut app, &[Action::ToggleArticle]);
-        assert_snapshot!(name("article", size), screen(&app));
-    }
-}
-
-#[test]
-fn help_overlay() {
-    for size in SIZES {
-        let mut app = app(false, size.0, size.1);
+        assert_snapshot!(name("article", size), shot(&app));
         apply(&mut app, &[Action::ToggleHelp]);
-        assert_snapshot!(name("help", size), screen(&app));
+        assert_snapshot!(name("help_over_article", size), shot(&app));
     }
 }
 
 #[test]
-fn too_small_note_and_back_to_normal() {
-    let mut app = app(false, 30, 10);
-    // One terminal that shrinks and grows again, as a real one would.
-    let mut terminal = Terminal::new(TestBackend::new(30, 10)).expect("test terminal");
-    terminal.draw(|frame| ui::draw(frame, &app)).expect("draw");
-    let small = text(terminal.backend().buffer());
+fn three_options_and_a_wide_name_line_up() {
+    let path = crate::common::repo("tests/fixtures/valid/three-options.yaml");
+    let mut pack = content::load_pack(&path).unwrap();
+    pack.options[1].name = "日本語".into();
+    for size in [(80, 24), (120, 40)] {
+        let mut app = app_on(pack.clone(), false, size.0, size.1);
+        apply(
+            &mut app,
+            &[
+                Action::Move(Motion::Down),
+                Action::Move(Motion::Down),
+                Action::Flip,
+            ],
+        );
+        let screen = shot(&app);
+        // The fit bars start in one column whatever the names' widths.
+        let area = stackcompare::tui::layout::inner(app.layout().recommendation);
+        let starts: Vec<usize> = screen
+            .lines()
+            .skip(usize::from(area.y) + 1)
+            .take(3)
+            .map(|line| {
+                // The recommendation pane is the rightmost: between its borders.
+                let pane = line.rsplit('│').nth(1).expect("the recommendation pane");
+                let at = pane.find(['█', '░']).expect("a bar");
+                pane[..at].width()
+            })
+            .collect();
+        assert!(
+            starts.windows(2).all(|w| w[0] == w[1]),
+            "{starts:?}\n{screen}"
+        );
+        assert_snapshot!(name("three_options", size), screen);
+    }
+}
+
+#[test]
+fn too_small_and_too_large_notes() {
+    let app = app(false, 30, 10);
+    let small = shot(&app);
     assert!(small.contains("too small"), "{small}");
     assert_snapshot!("too_small_30x10", small);
-
-    terminal.backend_mut().resize(80, 24);
-    app.update(Action::Resize(80, 24));
-    terminal.draw(|frame| ui::draw(frame, &app)).expect("draw");
-    let grown = text(terminal.backend().buffer());
-    assert!(!grown.contains("too small"), "{grown}");
-    assert_eq!(
-        grown,
-        screen(&app),
-        "the grown screen is the normal 80×24 screen"
-    );
 }
 
 /// The cells of `area` whose symbol is part of `word`'s first occurrence on a row.
@@ -199,28 +222,14 @@ fn find(buffer: &Buffer, area: Rect, word: &str) -> Option<Vec<(u16, u16)>> {
     None
 }
 
-/// The border cells of a pane: its top row.
-fn top_border(area: Rect) -> Vec<(u16, u16)> {
-    (area.left()..area.right())
-        .map(|x| (x, area.top()))
-        .collect()
-}
-
 #[test]
-fn colour_theme_colours_the_winner_and_the_focused_border() {
+fn colour_theme_colours_the_winner_the_tracks_and_the_focused_border() {
     let mut app = app(true, 120, 40);
-    apply(&mut app, &times(Action::Increase, 10));
-    let buffer = render(&app);
+    apply(&mut app, &vec![Action::Increase; 10]);
+    let buffer = screen::draw(&app);
     let areas = app.layout();
-
-    // The winner's name in the recommendation pane, on the verdict row.
-    let verdict = find(&buffer, areas.recommendation, "Verdict:").expect("a verdict row");
-    let row = Rect {
-        y: verdict[0].1,
-        height: 1,
-        ..areas.recommendation
-    };
-    let name = find(&buffer, row, "Python").expect("the winner on the verdict row");
+    let name =
+        find(&buffer, areas.recommendation, "Python").expect("the winner on the verdict row");
     for cell in name {
         let style = buffer[cell].style();
         assert!(
@@ -228,45 +237,65 @@ fn colour_theme_colours_the_winner_and_the_focused_border() {
             "{cell:?}: {style:?}"
         );
     }
-
-    // The sliders pane is focused; its border differs from the others'.
-    let focused = buffer[top_border(areas.sliders)[0]].style();
-    for area in [areas.factors, areas.detail, areas.recommendation] {
-        let corner = buffer[top_border(area)[0]].style();
-        assert_ne!(focused, corner, "focused {:?} vs {area:?}", areas.sliders);
+    // The data_ai track: towards 0 it would be a close call (no colour),
+    // from its tipping point up Python's colour.
+    let track = app.track_area(0).unwrap();
+    let first = buffer[(track.x, track.y)].fg;
+    let last = buffer[(track.right() - 1, track.y)].fg;
+    assert_eq!(
+        first,
+        Color::Reset,
+        "a close call is never an option's colour"
+    );
+    assert_ne!(last, Color::Reset);
+    let focused = buffer[(areas.sliders.x, areas.sliders.y)]
+        .symbol()
+        .to_owned();
+    let other = buffer[(areas.factors.x, areas.factors.y)]
+        .symbol()
+        .to_owned();
+    assert_ne!(focused, other, "a thick border for the focused pane");
+    // No text in the palette's greys, which some themes draw as the background.
+    for cell in buffer.content.iter() {
+        assert!(
+            !matches!(cell.fg, Color::DarkGray | Color::Gray),
+            "{cell:?}"
+        );
     }
-    let corner = buffer[top_border(areas.sliders)[0]].symbol().to_owned();
-    let other = buffer[top_border(areas.factors)[0]].symbol().to_owned();
-    assert_ne!(corner, other, "a thick border for the focused pane");
 }
 
 #[test]
-fn monochrome_theme_has_no_colour_but_shows_the_selection() {
+fn monochrome_theme_has_no_colour_but_shows_the_selection_and_the_tips() {
     for (width, height) in SIZES {
-        let app = app(false, width, height);
-        let buffer = render(&app);
-        for y in 0..height {
-            for x in 0..width {
-                let cell = &buffer[(x, y)];
-                assert!(
-                    matches!(cell.fg, Color::Reset) && matches!(cell.bg, Color::Reset),
-                    "{width}x{height} ({x}, {y}) {:?}: {:?}",
-                    cell.symbol(),
-                    cell.style()
-                );
-            }
+        let mut app = app(false, width, height);
+        let buffer = screen::draw(&app);
+        for cell in buffer.content.iter() {
+            assert!(
+                matches!(cell.fg, Color::Reset) && matches!(cell.bg, Color::Reset),
+                "{cell:?}"
+            );
         }
-        // The selected slider's label is drawn in reverse video.
-        let label = &app.pack.traits[app.slider].label;
+        let label = &app.pack().traits[app.session.slider()].label;
         let first_word = label.split_whitespace().next().expect("a label");
         let cells =
             find(&buffer, app.layout().sliders, first_word).expect("the selected slider's label");
         for cell in cells {
             assert!(
                 buffer[cell].modifier.contains(Modifier::REVERSED),
-                "{cell:?}: {:?}",
-                buffer[cell].style()
+                "{cell:?}"
             );
         }
+        // Without colour, the stretches of a track that change the verdict
+        // are underlined.
+        apply(&mut app, &[Action::Digit(0)]);
+        let buffer = screen::draw(&app);
+        let track = app.track_area(0).unwrap();
+        let underlined = (track.x..track.right())
+            .filter(|&x| buffer[(x, track.y)].modifier.contains(Modifier::UNDERLINED))
+            .count();
+        assert!(
+            underlined > 0 && underlined < usize::from(track.width),
+            "{width}x{height}: {underlined}"
+        );
     }
 }

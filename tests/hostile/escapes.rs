@@ -142,7 +142,14 @@ fn base64_decoder_agrees_with_the_encoder() {
 fn escapes_never_reach_the_clipboard() {
     let pack = escapes_pack();
     for values in value_sets(&pack) {
-        let mut app = App::new(vec![pack.clone()], Some(values), Theme::new(false));
+        let mut app = App::new(
+            vec![pack.clone()],
+            Start {
+                values: Some(values),
+                profile: None,
+            },
+            Theme::new(false),
+        );
         app.update(Action::Resize(120, 40));
         let Some(Effect::Copy(summary)) = app.update(Action::Copy) else {
             panic!("`y` copies the summary");
@@ -173,7 +180,7 @@ fn escapes_never_reach_the_clipboard() {
     };
     assert_clean_text(&contents, "the saved profile");
     Profile::parse(&contents, "saved.yaml")
-        .and_then(|p| p.values_for(&app.pack))
+        .and_then(|p| p.values_for(app.pack()))
         .unwrap_or_else(|error| panic!("the saved profile reads back: {error}"));
 }
 
@@ -203,7 +210,7 @@ pub fn scan(app: &App, what: &str) -> String {
 }
 
 pub fn explorer(packs: Vec<Pack>, colour: bool) -> App {
-    let mut app = App::new(packs, None, Theme::new(colour));
+    let mut app = App::new(packs, Start::default(), Theme::new(colour));
     app.update(Action::Resize(120, 40));
     app
 }
@@ -223,7 +230,7 @@ fn escapes_never_reach_the_screen() {
         // Every pane focused, every factor and slider selected.
         for pane in 0..4 {
             for step in 0..4 {
-                app.update(Action::Down);
+                app.update(Action::Move(Motion::Down));
                 scan(&app, &format!("pane {pane}, {step} down"));
             }
             app.update(Action::Increase);
@@ -238,7 +245,7 @@ fn escapes_never_reach_the_screen() {
         let article = scan(&app, "article");
         assert!(article.contains("Sec[31mtion"), "{article}");
         for page in 0..5 {
-            app.update(Action::PageDown);
+            app.update(Action::Move(Motion::PageDown));
             scan(&app, &format!("article, page {page}"));
         }
         app.update(Action::ToggleArticle);
@@ -254,7 +261,7 @@ fn escapes_never_reach_the_screen() {
                 app.update(Action::Input(c));
                 scan(&app, &format!("search {query:?}"));
             }
-            app.update(Action::Down);
+            app.update(Action::Move(Motion::Down));
             scan(&app, &format!("search {query:?}, second hit"));
             app.update(Action::Submit);
             scan(&app, &format!("after jumping to a hit of {query:?}"));
@@ -358,14 +365,14 @@ fn escapes_never_reach_the_terminal_stream() {
             Action::Input('s'),
             Action::Input('e'),
         ],
-        &[Action::Close, Action::FocusPrev, Action::Down],
+        &[Action::Close, Action::FocusPrev, Action::Move(Motion::Down)],
     ];
     for (index, actions) in states.iter().enumerate() {
         for action in *actions {
             app.update(action.clone());
         }
         let bytes = frame_bytes(&app);
-        let what = format!("frame {index} ({:?})", app.overlay);
+        let what = format!("frame {index} ({:?})", app.overlay());
         let text = String::from_utf8(bytes.clone()).expect("the frame is UTF-8");
         // The drawing itself only ever needs CSI sequences: no BEL, no OSC,
         // no DCS, no C1 control and no bidi control.

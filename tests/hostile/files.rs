@@ -221,9 +221,9 @@ fn a_failed_write_in_the_explorer_shows_in_the_status_line_and_it_keeps_running(
         let screen = scan(&app, "after a failed write");
         assert!(screen.contains(&message), "{screen}");
         // Still running: a slider moves and the error gives way.
-        let before = app.values.clone();
+        let before = app.session.values.clone();
         app.update(Action::Increase);
-        assert_ne!(app.values, before);
+        assert_ne!(app.session.values, before);
     }
 }
 
@@ -247,7 +247,7 @@ fn perform_in_child() {
     let mut pack = content::embedded();
     // A long title makes the profile, too, bigger than 512 bytes.
     pack.title = format!("{} {}", pack.title, "long ".repeat(120));
-    let mut app = App::new(vec![pack], None, Theme::new(false));
+    let mut app = App::new(vec![pack], Start::default(), Theme::new(false));
     let effect = if mode.starts_with("summary") {
         app.update(Action::Export)
     } else {

@@ -43,8 +43,8 @@ use stackcompare::engine;
 use stackcompare::export;
 use stackcompare::profile::{self, Profile};
 use stackcompare::tui;
-use stackcompare::tui::action::{Action, Effect};
-use stackcompare::tui::app::App;
+use stackcompare::tui::action::{Action, Effect, Motion};
+use stackcompare::tui::app::{App, Start};
 use stackcompare::tui::theme::Theme;
 use stackcompare::tui::ui;
 

@@ -1,13 +1,16 @@
 //! Mouse: a click focuses and selects, a click or drag on a track sets the
-//! slider, the wheel scrolls what is under it.
+//! slider, the wheel scrolls what is under it. Nothing happens while only
+//! a "too small" or "too large" note is drawn.
 
 use ratatui::layout::{Position, Rect};
 
-use super::super::layout;
-use super::{Action, App, Overlay, Pane};
+use super::{App, Pane};
+use crate::tui::action::Motion;
+use crate::tui::layout::{self, Fit, inner};
 
 impl App {
-    fn pane_at(&self, column: u16, row: u16) -> Option<(Pane, Rect)> {
+    /// The pane at a screen position, on the main screen.
+    pub fn pane_at(&self, column: u16, row: u16) -> Option<Pane> {
         let areas = self.layout();
         let at = Position::new(column, row);
         [
@@ -18,45 +21,55 @@ impl App {
         ]
         .into_iter()
         .find(|(_, area)| area.contains(at))
+        .map(|(pane, _)| pane)
     }
 
-    fn slider_rows(&self) -> layout::SliderRows {
+    pub fn slider_rows(&self) -> layout::SliderRows {
         let areas = self.layout();
         layout::slider_rows(
-            layout::inner(areas.sliders),
+            inner(areas.sliders),
             areas.wide,
-            self.pack.traits.len(),
-            self.slider_offset,
+            self.pack().traits.len(),
+            self.session.sliders.offset,
         )
     }
 
+    /// Where slider `index`'s track is drawn, if it is on screen.
+    pub fn track_area(&self, index: usize) -> Option<Rect> {
+        let wide = self.layout().wide;
+        let row = self.slider_rows().slider(index)?;
+        let t = self.pack().traits.get(index)?;
+        let ends = layout::ends(t.low.as_deref(), t.high.as_deref(), wide, row.width);
+        Some(layout::track(row, wide, t.is_toggle(), ends))
+    }
+
+    fn mouse_ready(&self) -> bool {
+        self.fit() == Fit::Fits && self.overlay().is_none()
+    }
+
     pub(super) fn click(&mut self, column: u16, row: u16) {
-        if layout::too_small(Rect::new(0, 0, self.width, self.height)) {
+        // Overlays take the whole body; a click there changes nothing.
+        if !self.mouse_ready() {
             return;
         }
-        match self.overlay {
-            Overlay::None => {}
-            // Overlays take the whole body; a click elsewhere changes nothing.
-            _ => return,
-        }
-        let Some((pane, area)) = self.pane_at(column, row) else {
+        let Some(pane) = self.pane_at(column, row) else {
             return;
         };
         self.focus = pane;
-        let inner = layout::inner(area);
         match pane {
-            Pane::Factors if row >= inner.y && row < inner.bottom() => {
-                let offset = self.factor_offset;
-                let index = offset + usize::from(row - inner.y);
-                if index < self.pack.factors.len() && index != self.factor {
-                    self.factor = index;
-                    self.detail_scroll = 0;
+            Pane::Factors => {
+                let area = inner(self.layout().factors);
+                if row >= area.y && row < area.bottom() {
+                    let index = self.session.factors.offset + usize::from(row - area.y);
+                    if index < self.pack().factors.len() && index != self.session.factors.selected {
+                        self.session.factors.selected = index;
+                        self.session.detail = Default::default();
+                    }
                 }
             }
             Pane::Sliders => {
-                let rows = self.slider_rows();
-                if let Some(index) = rows.slider_at(row) {
-                    self.slider = index;
+                if let Some(index) = self.slider_rows().slider_at(row) {
+                    self.session.sliders.selected = index;
                     self.point_track(column, row, true);
                 }
             }
@@ -64,53 +77,47 @@ impl App {
         }
     }
 
-    /// Set the selected slider from a point on its track; `fresh` is a click
-    /// rather than a drag.
-    pub(super) fn point_track(&mut self, column: u16, row: u16, fresh: bool) {
-        let too_small = layout::too_small(Rect::new(0, 0, self.width, self.height));
-        if too_small || self.overlay != Overlay::None || self.focus != Pane::Sliders {
-            return;
+    pub(super) fn drag(&mut self, column: u16, row: u16) {
+        if self.mouse_ready() && self.focus == Pane::Sliders {
+            self.point_track(column, row, false);
         }
-        let wide = self.layout().wide;
-        let rows = self.slider_rows();
-        let Some(area) = rows.slider(self.slider) else {
+    }
+
+    /// Set the focused slider from a point on its track; `fresh` is a click
+    /// rather than a drag (only a click flips a checkbox).
+    fn point_track(&mut self, column: u16, row: u16, fresh: bool) {
+        let index = self.session.slider();
+        let Some(track) = self.track_area(index) else {
             return;
         };
-        let Some(t) = self.pack.traits.get(self.slider) else {
-            return;
-        };
-        let track = layout::track(area, wide, t.is_toggle());
         if row != track.y || column < track.x || column >= track.right() {
             return;
         }
+        let Some(t) = self.pack().traits.get(index) else {
+            return;
+        };
         if t.is_toggle() {
-            // Only a fresh click flips a checkbox; dragging over it does not.
-            if !fresh {
-                return;
+            if fresh {
+                self.session.flip();
             }
-            let value = 1 - self.values[self.slider].min(1);
-            self.set_slider(self.slider, value);
         } else {
-            self.set_slider(self.slider, layout::value_at(track, column, t.max));
+            let value = layout::value_at(track, column, t.max);
+            self.session.set(index, value);
         }
     }
 
     pub(super) fn wheel(&mut self, column: u16, row: u16, down: bool) {
-        // Only a note is drawn while the terminal is too small: nothing to scroll.
-        if layout::too_small(Rect::new(0, 0, self.width, self.height)) {
+        if self.fit() != Fit::Fits {
             return;
         }
-        let step = if down { Action::Down } else { Action::Up };
-        if self.overlay != Overlay::None {
-            self.move_by(&step);
-            return;
-        }
-        let Some((pane, _)) = self.pane_at(column, row) else {
-            return;
+        let motion = if down { Motion::Down } else { Motion::Up };
+        let target = match self.overlay() {
+            Some(_) => self.target(),
+            None => match self.pane_at(column, row) {
+                Some(pane) => pane.into(),
+                None => return,
+            },
         };
-        let focus = self.focus;
-        self.focus = pane;
-        self.move_by(&step);
-        self.focus = focus;
+        self.move_in(target, motion);
     }
 }

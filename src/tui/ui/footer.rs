@@ -1,13 +1,15 @@
-//! The status line and the footer of keys for what has focus.
+//! The status line and the footer of keys for what has focus. At any width
+//! the footer keeps `? help` and `q quit`, dropping the others first.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::truncate;
+use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap;
+use crate::words::width;
 
 pub fn status(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
@@ -19,52 +21,68 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App) {
                 theme.success()
             };
             Line::styled(
-                truncate(&format!(" {}", status.text), usize::from(area.width)),
+                width::truncate(&format!(" {}", status.text), usize::from(area.width)),
                 style,
             )
         }
-        None => idle_hint(app),
+        None => Line::default(),
     };
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// With no message: what the help key is, where it works (from the keymap).
-fn idle_hint(app: &App) -> Line<'static> {
-    let help = app
-        .scopes()
-        .into_iter()
-        .flat_map(keymap::bindings)
-        .find(|binding| binding.action == crate::tui::action::Action::ToggleHelp);
-    match help {
-        Some(binding) => Line::from(vec![
-            Span::styled(format!(" {}", binding.label), app.theme.key()),
-            Span::styled(format!(" {}", binding.help), app.theme.muted()),
-        ]),
-        None => Line::default(),
+/// The footer's items for the keys that apply now: (keys, word), in table
+/// order, one per action.
+pub fn items(app: &App) -> Vec<(String, &'static str)> {
+    let mut seen: Vec<&Action> = Vec::new();
+    let mut items = Vec::new();
+    for scope in app.scopes() {
+        for binding in keymap::bindings(scope) {
+            let Some(word) = binding.footer else {
+                continue;
+            };
+            if seen.contains(&&binding.action) {
+                continue;
+            }
+            seen.push(&binding.action);
+            let keys = binding
+                .keys
+                .first()
+                .map(|key| key.name())
+                .unwrap_or_default();
+            let keys = if matches!(binding.action, Action::Digit(_)) {
+                binding.label()
+            } else {
+                keys
+            };
+            items.push((keys, word));
+        }
     }
+    items
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
-    let mut spans = Vec::new();
-    let mut used = 0;
-    let width = usize::from(area.width);
-    for scope in app.scopes() {
-        for binding in keymap::bindings(scope) {
-            let Some(short) = binding.footer else {
-                continue;
-            };
-            let text = format!(" {} {short} ", binding.label);
-            let cost = text.chars().count() + 1;
-            if used + cost > width {
-                break;
+    let mut items = items(app);
+    let cost = |items: &[(String, &str)]| -> usize {
+        items
+            .iter()
+            .map(|(keys, word)| width::width(keys) + width::width(word) + 3)
+            .sum()
+    };
+    // Drop from the middle until it fits; help and quit (the last) stay.
+    let kept = |item: &(String, &str)| matches!(item.1, "help" | "quit");
+    while cost(&items) > usize::from(area.width) {
+        match items.iter().rposition(|item| !kept(item)) {
+            Some(at) => {
+                items.remove(at);
             }
-            used += cost;
-            spans.push(Span::styled(format!(" {}", binding.label), theme.key()));
-            spans.push(Span::styled(format!(" {short} "), theme.muted()));
-            spans.push(Span::raw("│"));
+            None => break,
         }
     }
-    spans.pop();
+    let mut spans = Vec::new();
+    for (keys, word) in items {
+        spans.push(Span::styled(format!(" {keys}"), theme.key()));
+        spans.push(Span::styled(format!(" {word} "), theme.text()));
+    }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -1,0 +1,185 @@
+//! Moving selections and scrolling text, always in range: each list and
+//! text is measured from the same text builders and layout the screen uses.
+
+use super::{App, Overlay, Pane};
+use crate::tui::action::Motion;
+use crate::tui::layout::{self, inner};
+use crate::tui::text;
+
+/// What a move, a wheel turn or a scroll acts on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Factors,
+    Sliders,
+    Detail,
+    Recommendation,
+    Article,
+    Help,
+    Search,
+    Picker,
+}
+
+impl From<Pane> for Target {
+    fn from(pane: Pane) -> Self {
+        match pane {
+            Pane::Factors => Self::Factors,
+            Pane::Sliders => Self::Sliders,
+            Pane::Detail => Self::Detail,
+            Pane::Recommendation => Self::Recommendation,
+        }
+    }
+}
+
+impl App {
+    /// What keys move now: the overlay on top, else the focused pane.
+    pub fn target(&self) -> Target {
+        match self.overlay() {
+            Some(Overlay::Help) => Target::Help,
+            Some(Overlay::Search) => Target::Search,
+            Some(Overlay::Article) => Target::Article,
+            Some(Overlay::Picker) => Target::Picker,
+            None => self.focus.into(),
+        }
+    }
+
+    /// `(rows, visible rows)` of a list or text at the current size.
+    pub fn extent(&self, target: Target) -> (usize, usize) {
+        let areas = self.layout();
+        let session = &self.session;
+        let pack = self.pack();
+        let r = &session.recommendation;
+        let height = |rect| usize::from(inner(rect).height);
+        match target {
+            Target::Factors => (pack.factors.len(), height(areas.factors)),
+            Target::Sliders => {
+                let rows =
+                    layout::slider_rows(inner(areas.sliders), areas.wide, pack.traits.len(), 0);
+                (pack.traits.len(), rows.visible)
+            }
+            Target::Detail => {
+                let width = inner(areas.detail).width;
+                let lines = text::detail::lines(pack, r, session.factor(), self.theme, width);
+                (lines.len(), height(areas.detail))
+            }
+            Target::Recommendation => {
+                let width = inner(areas.recommendation).width;
+                let header = text::recommendation::header(pack, r, self.theme, width).len();
+                let body = text::recommendation::body(pack, r, self.theme, width).len();
+                (body, height(areas.recommendation).saturating_sub(header))
+            }
+            Target::Article => {
+                let width = inner(areas.body).width;
+                let len = session.article(self.theme, width, |article| article.lines.len());
+                (len, height(areas.body))
+            }
+            Target::Help => {
+                let area = layout::help_box(areas.body);
+                (
+                    text::help::lines(self.theme, inner(area).width).len(),
+                    height(area),
+                )
+            }
+            Target::Search => (self.search.hits().len(), layout::search_rows(areas.body)),
+            Target::Picker => (
+                self.packs.len(),
+                height(layout::picker_box(areas.body, self.packs.len())),
+            ),
+        }
+    }
+
+    /// The furthest a text can scroll now (0 for lists).
+    pub fn scroll_limit(&self, target: Target) -> usize {
+        match target {
+            Target::Detail | Target::Recommendation | Target::Article | Target::Help => {
+                let (len, visible) = self.extent(target);
+                super::cursor::limit(len, visible)
+            }
+            _ => 0,
+        }
+    }
+
+    /// Move in `target`, whatever has focus (the wheel scrolls what is
+    /// under the pointer).
+    pub(super) fn move_in(&mut self, target: Target, motion: Motion) {
+        let (len, visible) = self.extent(target);
+        let session = &mut self.session;
+        match target {
+            Target::Factors => {
+                let before = session.factors.selected;
+                session.factors.apply(motion, len, visible);
+                if session.factors.selected != before {
+                    session.detail = Default::default();
+                }
+            }
+            Target::Sliders => session.sliders.apply(motion, len, visible),
+            Target::Detail => session.detail.apply(motion, len, visible),
+            Target::Recommendation => session.reading.apply(motion, len, visible),
+            Target::Article => session.article.apply(motion, len, visible),
+            Target::Help => self.help.apply(motion, len, visible),
+            Target::Search => self.search.cursor.apply(motion, len, visible),
+            Target::Picker => self.picker.apply(motion, len, visible),
+        }
+    }
+
+    /// Keep every list's selection inside its window.
+    pub(super) fn follow_selections(&mut self) {
+        for target in [
+            Target::Factors,
+            Target::Sliders,
+            Target::Search,
+            Target::Picker,
+        ] {
+            let (len, visible) = self.extent(target);
+            let cursor = match target {
+                Target::Factors => &mut self.session.factors,
+                Target::Sliders => &mut self.session.sliders,
+                Target::Search => &mut self.search.cursor,
+                _ => &mut self.picker,
+            };
+            cursor.follow(visible, len);
+        }
+    }
+
+    /// After a resize, keep every scroll in range. A scroll at 0 is always
+    /// in range: its text is not laid out for nothing.
+    pub(super) fn clamp_scrolls(&mut self) {
+        for target in [Target::Detail, Target::Article, Target::Help] {
+            let offset = match target {
+                Target::Detail => self.session.detail.offset,
+                Target::Article => self.session.article.offset,
+                _ => self.help.offset,
+            };
+            if offset == 0 {
+                continue;
+            }
+            let limit = self.scroll_limit(target);
+            let scroll = match target {
+                Target::Detail => &mut self.session.detail,
+                Target::Article => &mut self.session.article,
+                _ => &mut self.help,
+            };
+            scroll.offset = scroll.offset.min(limit);
+        }
+        self.clamp_recommendation();
+    }
+
+    /// The recommendation's text changes with the values: keep its scroll in range.
+    pub(super) fn clamp_recommendation(&mut self) {
+        if self.session.reading.offset > 0 {
+            let limit = self.scroll_limit(Target::Recommendation);
+            self.session.reading.offset = self.session.reading.offset.min(limit);
+        }
+    }
+
+    /// The article row where section `index` starts, as far as it can scroll.
+    pub(super) fn section_start(&self, index: usize) -> usize {
+        let width = inner(self.layout().body).width;
+        let start = self
+            .session
+            .article(self.theme, width, |article| {
+                article.starts.get(index).copied()
+            })
+            .unwrap_or(0);
+        start.min(self.scroll_limit(Target::Article))
+    }
+}

@@ -1,0 +1,88 @@
+use super::*;
+
+#[test]
+fn value_at_maps_the_track_ends() {
+    let track = Rect::new(10, 0, 11, 1);
+    assert_eq!(value_at(track, 10, 10), 0);
+    assert_eq!(value_at(track, 20, 10), 10);
+    assert_eq!(value_at(track, 15, 10), 5);
+    assert_eq!(value_at(track, 99, 10), 10);
+    assert_eq!(value_at(track, 0, 10), 0);
+}
+
+#[test]
+fn slider_rows_scroll_with_the_selection() {
+    let inner = Rect::new(0, 0, 40, 10);
+    let rows = slider_rows(inner, false, 200, 143);
+    assert_eq!(rows.visible, 8);
+    assert_eq!(rows.offset, 143);
+    assert_eq!(rows.slider(150).map(|r| r.y), Some(7));
+    assert_eq!(rows.slider_at(7), Some(150));
+    assert_eq!(rows.slider(10), None);
+    assert_eq!(rows.help.y, 8);
+}
+
+#[test]
+fn the_recommendation_is_at_least_as_wide_as_the_sliders_from_120_columns() {
+    for (w, h) in [(120, 40), (160, 50), (200, 60), (300, 80)] {
+        let a = areas(w, h, 8);
+        assert!(a.recommendation.width >= a.sliders.width, "{w}x{h}: {a:?}");
+        assert!(a.wide);
+    }
+    // The sliders pane takes the rows its sliders need, no more.
+    let a = areas(200, 60, 8);
+    assert_eq!(a.sliders.height, 8 * 2 + 3 + 2);
+    assert_eq!(a.recommendation.height, 60 - 3);
+}
+
+#[test]
+fn every_size_gives_areas_inside_the_screen() {
+    for (w, h) in [
+        (40, 12),
+        (60, 20),
+        (80, 24),
+        (120, 40),
+        (200, 60),
+        (500, 200),
+        (80, 500),
+        (MAX_WIDTH, MAX_HEIGHT),
+    ] {
+        for sliders in [1, 8, 1000] {
+            let a = areas(w, h, sliders);
+            for rect in [
+                a.header,
+                a.body,
+                a.factors,
+                a.detail,
+                a.sliders,
+                a.recommendation,
+                a.status,
+                a.footer,
+            ] {
+                assert!(rect.right() <= w && rect.bottom() <= h, "{w}x{h}: {rect:?}");
+            }
+            for popup in [search_box(a.body), help_box(a.body), picker_box(a.body, 3)] {
+                assert!(
+                    popup.right() <= w && popup.bottom() <= h,
+                    "{w}x{h}: {popup:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn sizes_outside_the_limits_do_not_fit() {
+    assert_eq!(fit(39, 24), Fit::TooSmall);
+    assert_eq!(fit(80, 11), Fit::TooSmall);
+    assert_eq!(fit(80, 24), Fit::Fits);
+    assert_eq!(fit(MAX_WIDTH + 1, 24), Fit::TooLarge);
+    assert_eq!(fit(u16::MAX, u16::MAX), Fit::TooLarge);
+}
+
+#[test]
+fn the_search_box_stays_put() {
+    let body = Rect::new(0, 1, 120, 37);
+    assert_eq!(search_box(body), search_box(body));
+    assert_eq!(search_rows(body), usize::from(search_box(body).height) - 4);
+}

@@ -1,0 +1,93 @@
+//! The selected factor: the article's words on it, how much it counts now
+//! and which sliders raise it, each option's rating with the words behind
+//! it (the pack's reading of the article), and the longer text.
+
+use ratatui::text::Line;
+
+use super::{BarRow, name_width, wrapped};
+use crate::content::{MAX_RATING, Pack};
+use crate::engine::Recommendation;
+use crate::tui::theme::Theme;
+use crate::words::{self, width};
+
+pub fn lines(
+    pack: &Pack,
+    r: &Recommendation,
+    factor: usize,
+    theme: Theme,
+    columns: u16,
+) -> Vec<Line<'static>> {
+    let Some(f) = pack.factors.get(factor) else {
+        return Vec::new();
+    };
+    let width = usize::from(columns);
+    let mut lines = wrapped(
+        &format!("“{}”", f.summary.trim()),
+        columns,
+        "",
+        theme.heading(),
+    );
+    lines.push(Line::default());
+    let counts = format!("Counts now: {}", importance(pack, r, factor));
+    lines.extend(wrapped(&counts, columns, "", theme.text()));
+    lines.push(Line::default());
+    lines.extend(wrapped(
+        "Ratings, this pack's reading of the article:",
+        columns,
+        "",
+        theme.muted(),
+    ));
+    let name_width = name_width(pack, width / 3);
+    let bar_width = width.saturating_sub(name_width + 5).min(20);
+    for (option, o) in pack.options.iter().enumerate() {
+        let rating = words::rating_value(pack, &r.values, factor, option);
+        lines.push(
+            BarRow {
+                name: &o.name,
+                name_width,
+                value: rating,
+                max: f64::from(MAX_RATING),
+                bar_width,
+                style: theme.option(option),
+                number: format!("{:>3}", words::decimal(rating)),
+            }
+            .line(),
+        );
+        let source = words::rating_source(pack, factor, option).phrase();
+        lines.extend(wrapped(&source, columns, "  ", theme.muted()));
+    }
+    if let Some(detail) = &f.detail {
+        lines.push(Line::default());
+        lines.extend(wrapped(detail, columns, "", theme.text()));
+    }
+    lines
+}
+
+/// "11 (3 + 8 from “Touches data, ML or AI”)", or "3".
+fn importance(pack: &Pack, r: &Recommendation, factor: usize) -> String {
+    let now = r.importance.get(factor).copied().unwrap_or(0);
+    let added = crate::engine::raised_by(pack, &r.values, factor);
+    if added.is_empty() {
+        let raisers: Vec<String> = pack.factors[factor]
+            .raised_by
+            .iter()
+            .map(|&s| format!("“{}”", pack.traits[s].label))
+            .collect();
+        return if raisers.is_empty() {
+            format!("importance {now}")
+        } else {
+            format!("importance {now}; raised by {}", raisers.join(", "))
+        };
+    }
+    let parts: Vec<String> = std::iter::once(pack.factors[factor].weight.to_string())
+        .chain(
+            added
+                .iter()
+                .map(|&(s, n)| format!("{n} from “{}”", pack.traits[s].label)),
+        )
+        .collect();
+    format!(
+        "importance {now} ({})",
+        width::truncate(&parts.join(" + "), 400)
+    )
+}

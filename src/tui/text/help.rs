@@ -1,0 +1,55 @@
+//! The `?` overlay's text: every key, from the same table that handles
+//! them, then the mouse.
+
+use ratatui::text::{Line, Span};
+
+use crate::tui::keymap::{self, ALL_SCOPES};
+use crate::tui::theme::Theme;
+use crate::words::{width, wrap};
+
+/// Columns for the keys; the rest of the row for what they do.
+const KEYS: usize = 16;
+
+/// One row: the keys, then what they do, wrapped under itself.
+fn row(keys: &str, does: &str, theme: Theme, columns: usize) -> Vec<Line<'static>> {
+    let room = columns.saturating_sub(KEYS + 3).max(12);
+    wrap(does, room)
+        .into_iter()
+        .enumerate()
+        .map(|(index, text)| {
+            let keys = if index == 0 {
+                width::pad(keys, KEYS)
+            } else {
+                " ".repeat(KEYS)
+            };
+            Line::from(vec![
+                Span::styled(format!("  {keys} "), theme.key()),
+                Span::raw(text),
+            ])
+        })
+        .collect()
+}
+
+pub fn lines(theme: Theme, columns: u16) -> Vec<Line<'static>> {
+    let columns = usize::from(columns);
+    let mut lines = Vec::new();
+    for scope in ALL_SCOPES {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.push(Line::styled(scope.title(), theme.heading()));
+        for binding in keymap::bindings(scope) {
+            lines.extend(row(&binding.label(), binding.help, theme, columns));
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled("Mouse", theme.heading()));
+    for (what, does) in [
+        ("click", "focus a pane, select a row"),
+        ("click / drag", "on a slider's track: set it"),
+        ("wheel", "scroll what is under the pointer"),
+    ] {
+        lines.extend(row(what, does, theme, columns));
+    }
+    lines
+}

@@ -1,0 +1,228 @@
+//! The recommendation pane's text: a header pinned at the top (the verdict
+//! and one fit bar per option) and a body that scrolls under it (why, the
+//! article's rule, every slider's tipping points).
+
+use ratatui::text::{Line, Span};
+
+use super::{BarRow, clip_spans, name_width, tip_spans, wrapped};
+use crate::content::Pack;
+use crate::engine::{Recommendation, Verdict};
+use crate::tui::theme::Theme;
+use crate::words::{self, width};
+
+/// At most this many reasons and sliders' tipping points are listed here.
+const MAX_REASONS: usize = 12;
+const MAX_TIPS: usize = 60;
+
+/// The verdict in as many words as fit `columns`: it shortens before it cuts.
+fn verdict_words(pack: &Pack, verdict: Verdict, columns: usize) -> String {
+    let candidates = match verdict {
+        Verdict::Winner(option) => {
+            let name = &pack.options[option].name;
+            vec![format!("Verdict: {name}"), name.clone()]
+        }
+        Verdict::CloseCall(options) => {
+            let names = words::names(pack, options);
+            let short: Vec<&str> = options
+                .iter()
+                .map(|o| pack.options[o].name.as_str())
+                .collect();
+            vec![
+                format!("Verdict: too close to call between {names}"),
+                format!("Too close to call: {}", short.join(", ")),
+                format!("Too close: {}", short.join(", ")),
+                "Too close to call".into(),
+                "Close call".into(),
+            ]
+        }
+    };
+    candidates
+        .iter()
+        .find(|text| width::width(text) + 2 <= columns)
+        .cloned()
+        .unwrap_or_else(|| width::truncate(candidates.last().map_or("", String::as_str), columns))
+}
+
+/// The pinned header: the verdict, then each option's fit, best first.
+pub fn header(pack: &Pack, r: &Recommendation, theme: Theme, columns: u16) -> Vec<Line<'static>> {
+    let width = usize::from(columns);
+    let verdict = verdict_words(pack, r.verdict, width);
+    let mut lines = vec![Line::from(Span::styled(
+        format!(" {verdict} "),
+        theme.badge(r.verdict),
+    ))];
+    let name_width = name_width(pack, width / 3);
+    // " 100 fit" after the bar when there is room, " 100" when not.
+    let label = if width >= name_width + 20 { " fit" } else { "" };
+    let bar_width = width.saturating_sub(name_width + 5 + label.len()).min(40);
+    for &option in &r.ranking {
+        let fit = r.fit_rounded(option);
+        lines.push(
+            BarRow {
+                name: &pack.options[option].name,
+                name_width,
+                value: f64::from(fit),
+                max: 100.0,
+                bar_width,
+                style: theme.option(option),
+                number: format!("{fit:>3}{label}"),
+            }
+            .line(),
+        );
+    }
+    lines.push(Line::from("─".repeat(width)));
+    lines
+}
+
+/// The text under the header.
+pub fn body(pack: &Pack, r: &Recommendation, theme: Theme, columns: u16) -> Vec<Line<'static>> {
+    let mut lines = wrapped(&words::verdict_sentence(pack, r), columns, "", theme.text());
+    if matches!(r.verdict, Verdict::CloseCall(_)) {
+        lines.push(Line::default());
+        let quote = format!("“{}”", pack.close_call.text.trim());
+        lines.extend(wrapped(&quote, columns, "", theme.muted()));
+    }
+    reasons(&mut lines, pack, r, theme, columns);
+    rule(&mut lines, pack, r, theme, columns);
+    tipping_points(&mut lines, pack, r, theme, columns);
+    lines
+}
+
+fn reasons(
+    lines: &mut Vec<Line<'static>>,
+    pack: &Pack,
+    r: &Recommendation,
+    theme: Theme,
+    columns: u16,
+) {
+    lines.push(Line::default());
+    lines.extend(wrapped(
+        "Why: each factor's share of the lead",
+        columns,
+        "",
+        theme.heading(),
+    ));
+    if r.reasons.is_empty() {
+        lines.extend(wrapped(
+            "Nothing separates the top two: no factor that counts rates them differently.",
+            columns,
+            "  ",
+            theme.muted(),
+        ));
+    }
+    // The strongest reasons; the export lists them all. Bounded, so a pack
+    // of many thousands of factors costs no more a frame than a small one.
+    for reason in r.reasons.iter().take(MAX_REASONS) {
+        let detail = words::reason_detail(pack, r, reason);
+        let head = format!(
+            "+{} {} · {}",
+            words::tenths(detail.share_tenths),
+            pack.options[detail.favours].name,
+            detail.factor
+        );
+        lines.extend(wrapped(
+            &head,
+            columns,
+            "  ",
+            theme.verdict(Verdict::Winner(detail.favours)),
+        ));
+        lines.extend(wrapped(
+            &detail.importance_phrase(),
+            columns,
+            "    ",
+            theme.muted(),
+        ));
+        for phrase in detail.rating_phrases(pack) {
+            lines.extend(wrapped(&phrase, columns, "    ", theme.text()));
+        }
+    }
+    more(lines, MAX_REASONS, r.reasons.len(), "reasons", theme);
+}
+
+fn more(lines: &mut Vec<Line<'static>>, shown: usize, all: usize, what: &str, theme: Theme) {
+    if all > shown {
+        let text = format!(
+            "  … and {} more {what} (the export lists them all)",
+            words::thousands((all - shown) as u64)
+        );
+        lines.push(Line::styled(text, theme.muted()));
+    }
+}
+
+fn rule(
+    lines: &mut Vec<Line<'static>>,
+    pack: &Pack,
+    r: &Recommendation,
+    theme: Theme,
+    columns: u16,
+) {
+    if pack.rules.is_empty() {
+        return;
+    }
+    lines.push(Line::default());
+    lines.extend(wrapped("The article's rule", columns, "", theme.heading()));
+    if r.matching_rules.is_empty() {
+        let why = match r.verdict {
+            Verdict::CloseCall(_) => "No rule of the article decides a close call.",
+            Verdict::Winner(_) => "None of the article's rules speaks to this lead.",
+        };
+        lines.extend(wrapped(why, columns, "  ", theme.muted()));
+    }
+    for &index in &r.matching_rules {
+        let rule = &pack.rules[index];
+        let quote = format!("“{}”", rule.text.trim());
+        lines.extend(wrapped(
+            &quote,
+            columns,
+            "  ✓ ",
+            theme.verdict(Verdict::Winner(rule.option)),
+        ));
+    }
+}
+
+/// One line per slider when the pane is wide enough, two when it is not:
+/// decided by the width alone, so the list never changes height as values move.
+fn tipping_points(
+    lines: &mut Vec<Line<'static>>,
+    pack: &Pack,
+    r: &Recommendation,
+    theme: Theme,
+    columns: u16,
+) {
+    lines.push(Line::default());
+    lines.extend(wrapped(
+        "Tipping points (each slider alone)",
+        columns,
+        "",
+        theme.heading(),
+    ));
+    let width = usize::from(columns);
+    let longest = pack
+        .traits
+        .iter()
+        .map(|t| width::width(&t.label))
+        .max()
+        .unwrap_or(0);
+    let label_width = longest.min(width * 2 / 5).max(6);
+    let one_line = width >= 48;
+    for (slider, t) in pack.traits.iter().enumerate().take(MAX_TIPS) {
+        let tips = tip_spans(pack, r, slider, theme);
+        if one_line {
+            let mut spans = vec![Span::raw(format!(
+                "  {} ",
+                width::pad(&t.label, label_width)
+            ))];
+            spans.extend(tips);
+            lines.push(Line::from(clip_spans(spans, width)));
+        } else {
+            lines.push(Line::raw(format!(
+                "  {}",
+                width::truncate(&t.label, width.saturating_sub(2))
+            )));
+            let mut spans = vec![Span::raw("    ")];
+            spans.extend(tips);
+            lines.push(Line::from(clip_spans(spans, width)));
+        }
+    }
+    more(lines, MAX_TIPS, pack.traits.len(), "sliders", theme);
+}
