@@ -15,6 +15,7 @@
 //! fits are compared as fractions, never as rounded numbers.
 
 mod curve;
+mod options;
 mod reasons;
 mod rules;
 mod tipping;
@@ -22,35 +23,9 @@ mod tipping;
 use crate::content::{Pack, Rating};
 
 pub use curve::Curve;
+pub use options::Options;
 pub use reasons::Reason;
 pub use tipping::{Tip, TippingPoints};
-
-/// A set of options (a pack has at most eight), as a bit mask.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub struct Options(u8);
-
-impl Options {
-    pub fn insert(&mut self, option: usize) {
-        self.0 |= 1 << option;
-    }
-
-    pub fn contains(self, option: usize) -> bool {
-        option < 8 && self.0 & (1 << option) != 0
-    }
-
-    pub fn len(self) -> usize {
-        self.0.count_ones() as usize
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    /// The options in pack order.
-    pub fn iter(self) -> impl Iterator<Item = usize> {
-        (0..8).filter(move |&o| self.contains(o))
-    }
-}
 
 /// What the fits say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -170,46 +145,53 @@ fn gcd(a: i128, b: i128) -> i128 {
     if b == 0 { a } else { gcd(b, a % b) }
 }
 
+/// The least common multiple of the rating sliders' maxima: ratings scaled
+/// by it are whole numbers.
+fn rating_scale(pack: &Pack) -> i128 {
+    pack.traits
+        .iter()
+        .filter(|t| !t.rates.is_empty())
+        .fold(1i128, |scale, t| {
+            let max = i128::from(t.max.max(1));
+            scale / gcd(scale, max) * max
+        })
+}
+
+impl Slider {
+    /// A slider's steps: what it adds to each factor's importance each way,
+    /// and the scaled rating per step it gives where it rates.
+    fn new(t: &crate::content::Trait, scale: i128) -> Self {
+        let mut raises: Vec<(usize, i128, i128)> = Vec::new();
+        for raise in &t.raises {
+            raises.push((raise.factor, i128::from(raise.per_step), 0));
+        }
+        for raise in &t.raises_low {
+            match raises.iter_mut().find(|(f, ..)| *f == raise.factor) {
+                Some(entry) => entry.2 = i128::from(raise.per_step),
+                None => raises.push((raise.factor, 0, i128::from(raise.per_step))),
+            }
+        }
+        let slope = |factor: usize| {
+            raises
+                .iter()
+                .find(|(f, ..)| *f == factor)
+                .map_or(0, |&(_, high, low)| high - low)
+        };
+        let rates = t.rates.iter().map(|&(f, o)| (f, o, slope(f))).collect();
+        Self {
+            max: t.max,
+            raises,
+            rates,
+            rating_step: 10 * scale / i128::from(t.max.max(1)),
+        }
+    }
+}
+
 impl Engine {
     /// Lay out a validated pack's numbers.
     pub fn new(pack: &Pack) -> Self {
-        let scale = pack
-            .traits
-            .iter()
-            .filter(|t| !t.rates.is_empty())
-            .fold(1i128, |scale, t| {
-                let max = i128::from(t.max.max(1));
-                scale / gcd(scale, max) * max
-            });
-        let sliders: Vec<Slider> = pack
-            .traits
-            .iter()
-            .map(|t| {
-                let mut raises: Vec<(usize, i128, i128)> = Vec::new();
-                for raise in &t.raises {
-                    raises.push((raise.factor, i128::from(raise.per_step), 0));
-                }
-                for raise in &t.raises_low {
-                    match raises.iter_mut().find(|(f, ..)| *f == raise.factor) {
-                        Some(entry) => entry.2 = i128::from(raise.per_step),
-                        None => raises.push((raise.factor, 0, i128::from(raise.per_step))),
-                    }
-                }
-                let slope = |factor: usize| {
-                    raises
-                        .iter()
-                        .find(|(f, ..)| *f == factor)
-                        .map_or(0, |&(_, high, low)| high - low)
-                };
-                let rates = t.rates.iter().map(|&(f, o)| (f, o, slope(f))).collect();
-                Slider {
-                    max: t.max,
-                    raises,
-                    rates,
-                    rating_step: 10 * scale / i128::from(t.max.max(1)),
-                }
-            })
-            .collect();
+        let scale = rating_scale(pack);
+        let sliders: Vec<Slider> = pack.traits.iter().map(|t| Slider::new(t, scale)).collect();
         let ratings = pack
             .factors
             .iter()

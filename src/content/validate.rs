@@ -5,8 +5,13 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+mod factors;
+mod problems;
+
+pub use problems::{Problem, Problems};
+
 use super::quotes::{self, Quotation};
-use super::raw::{PackFile, RatingFile, SCHEMA_VERSION, TraitFile, When};
+use super::raw::{PackFile, SCHEMA_VERSION, TraitFile, When};
 use crate::suggest::Names;
 
 /// Slider `max` runs 1..=100.
@@ -27,88 +32,6 @@ pub const MAX_RULES: usize = 10_000;
 pub const MAX_RATING_SCALE: u64 = 10_000;
 /// Problems reported in full; the rest are counted.
 pub const MAX_PROBLEMS: usize = 100;
-/// Ids are short.
-const MAX_ID_LEN: usize = 64;
-
-/// One problem, at a field path such as `factors.2.ratings.python`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub path: String,
-    pub message: String,
-}
-
-/// What validation found: the first problems in full, and how many more.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Problems {
-    pub list: Vec<Problem>,
-    pub more: usize,
-}
-
-impl Problems {
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
-    }
-
-    /// Record a problem; its path and message are only built while there is
-    /// room for them, so a pack with a million problems costs a count.
-    pub fn add(&mut self, path: impl FnOnce() -> String, message: impl FnOnce() -> String) {
-        if self.list.len() < MAX_PROBLEMS {
-            self.list.push(Problem {
-                path: path(),
-                message: message(),
-            });
-        } else {
-            self.more += 1;
-        }
-    }
-
-    fn at(&mut self, path: &str, message: impl FnOnce() -> String) {
-        self.add(|| path.to_owned(), message);
-    }
-
-    fn text(&mut self, path: impl FnOnce() -> String, what: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.add(path, || format!("{what} is empty"));
-        }
-    }
-
-    fn id(&mut self, path: impl FnOnce() -> String, what: &str, id: &str, allow_underscore: bool) {
-        let allowed = |c: char| {
-            c.is_ascii_lowercase()
-                || c.is_ascii_digit()
-                || c == '-'
-                || (allow_underscore && c == '_')
-        };
-        if id.is_empty() || id.len() > MAX_ID_LEN || !id.chars().all(allowed) {
-            let pattern = if allow_underscore {
-                "[a-z0-9_-]+"
-            } else {
-                "[a-z0-9-]+"
-            };
-            self.add(path, || {
-                format!("{what} `{id}` must match {pattern} (at most {MAX_ID_LEN} characters)")
-            });
-        }
-    }
-
-    fn unique<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) {
-        let mut seen = HashSet::new();
-        for (index, id) in ids.enumerate() {
-            if !seen.insert(id) {
-                self.add(
-                    || format!("{list}.{index}.id"),
-                    || format!("duplicate id `{id}` in {list}"),
-                );
-            }
-        }
-    }
-
-    fn number(&mut self, path: impl FnOnce() -> String, what: &str, value: u32, max: u32) {
-        if value > max {
-            self.add(path, || format!("{what} {value} is out of range 0–{max}"));
-        }
-    }
-}
 
 /// Every problem in `pack`, the quotations checked against its article text.
 pub fn validate(pack: &PackFile) -> Problems {
@@ -126,7 +49,7 @@ pub fn validate(pack: &PackFile) -> Problems {
     let traits = Names::new(pack.traits.iter().map(|t| t.id.as_str()));
     let mut quotations = Vec::new();
     options_section(pack, &mut problems);
-    factors_section(pack, &options, &traits, &mut quotations, &mut problems);
+    factors::check(pack, &options, &traits, &mut quotations, &mut problems);
     traits_section(pack, &factors, &mut problems);
     sections_section(pack, &mut problems);
     rules_section(pack, &options, &traits, &mut quotations, &mut problems);
@@ -220,119 +143,6 @@ fn options_section(pack: &PackFile, problems: &mut Problems) {
         );
     }
     problems.unique("options", pack.options.iter().map(|o| o.id.as_str()));
-}
-
-fn factors_section<'a>(
-    pack: &'a PackFile,
-    options: &Names,
-    traits: &Names,
-    quotations: &mut Vec<Quotation<'a>>,
-    problems: &mut Problems,
-) {
-    for (i, factor) in pack.factors.iter().enumerate() {
-        problems.id(|| format!("factors.{i}.id"), "factor id", &factor.id, true);
-        problems.text(|| format!("factors.{i}.name"), "factor name", &factor.name);
-        problems.number(
-            || format!("factors.{i}.weight"),
-            "weight",
-            factor.weight,
-            MAX_WEIGHT,
-        );
-        quotations.push(Quotation::new(
-            format!("factors.{i}.summary"),
-            "summary",
-            &factor.summary,
-        ));
-        if let Some(detail) = &factor.detail {
-            problems.text(|| format!("factors.{i}.detail"), "factor detail", detail);
-            for paragraph in detail.split("\n\n").filter(|p| !p.trim().is_empty()) {
-                quotations.push(Quotation::new(
-                    format!("factors.{i}.detail"),
-                    "detail",
-                    paragraph,
-                ));
-            }
-        }
-        ratings(pack, i, options, traits, quotations, problems);
-    }
-    problems.unique("factors", pack.factors.iter().map(|f| f.id.as_str()));
-}
-
-/// Each option rated exactly once, by a quoted rating or a slider.
-fn ratings<'a>(
-    pack: &'a PackFile,
-    i: usize,
-    options: &Names,
-    traits: &Names,
-    quotations: &mut Vec<Quotation<'a>>,
-    problems: &mut Problems,
-) {
-    let factor = &pack.factors[i];
-    let unknown_options =
-        |map: &mut dyn Iterator<Item = &String>, field: &str, problems: &mut Problems| {
-            for key in map {
-                if !options.contains(key) {
-                    problems.add(
-                        || format!("factors.{i}.{field}.{key}"),
-                        || {
-                            format!(
-                                "`{field}` names unknown option `{key}`{}",
-                                options.hint(key)
-                            )
-                        },
-                    );
-                }
-            }
-        };
-    unknown_options(&mut factor.ratings.keys(), "ratings", problems);
-    unknown_options(&mut factor.rated_by.keys(), "rated_by", problems);
-    for (option, RatingFile { rating, basis }) in &factor.ratings {
-        let path = || format!("factors.{i}.ratings.{option}");
-        problems.number(
-            || format!("{}.rating", path()),
-            "rating",
-            *rating,
-            MAX_RATING,
-        );
-        problems.text(|| format!("{}.basis", path()), "basis", basis);
-        quotations.push(Quotation::new(format!("{}.basis", path()), "basis", basis));
-        if factor.rated_by.contains_key(option) {
-            problems.add(path, || {
-                format!("option `{option}` is rated twice on factor `{}`: by `ratings` and by `rated_by`", factor.id)
-            });
-        }
-    }
-    for (option, slider) in &factor.rated_by {
-        if !traits.contains(slider) {
-            problems.add(
-                || format!("factors.{i}.rated_by.{option}"),
-                || {
-                    format!(
-                        "`rated_by` names unknown slider `{slider}`{}",
-                        traits.hint(slider)
-                    )
-                },
-            );
-        }
-    }
-    for option in &pack.options {
-        if !factor.ratings.contains_key(&option.id) && !factor.rated_by.contains_key(&option.id) {
-            let place = if factor.ratings.is_empty() && !factor.rated_by.is_empty() {
-                "rated_by"
-            } else {
-                "ratings"
-            };
-            problems.add(
-                || format!("factors.{i}.{place}"),
-                || {
-                    format!(
-                        "factor `{}` does not rate option `{}` (give a rating with its basis, or `rated_by` a slider)",
-                        factor.id, option.id
-                    )
-                },
-            );
-        }
-    }
 }
 
 fn traits_section(pack: &PackFile, factors: &Names, problems: &mut Problems) {

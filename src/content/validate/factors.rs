@@ -1,0 +1,138 @@
+//! The factors: ids, names, weights, quotations, and every option rated
+//! exactly once, by a quoted rating or a slider.
+
+use super::quotes::Quotation;
+use super::{MAX_RATING, MAX_WEIGHT, Problems};
+use crate::content::raw::{PackFile, RatingFile};
+use crate::suggest::Names;
+
+pub(super) fn check<'a>(
+    pack: &'a PackFile,
+    options: &Names,
+    traits: &Names,
+    quotations: &mut Vec<Quotation<'a>>,
+    problems: &mut Problems,
+) {
+    for (i, factor) in pack.factors.iter().enumerate() {
+        problems.id(|| format!("factors.{i}.id"), "factor id", &factor.id, true);
+        problems.text(|| format!("factors.{i}.name"), "factor name", &factor.name);
+        problems.number(
+            || format!("factors.{i}.weight"),
+            "weight",
+            factor.weight,
+            MAX_WEIGHT,
+        );
+        quotations.push(Quotation::new(
+            format!("factors.{i}.summary"),
+            "summary",
+            &factor.summary,
+        ));
+        if let Some(detail) = &factor.detail {
+            problems.text(|| format!("factors.{i}.detail"), "factor detail", detail);
+            for paragraph in detail.split("\n\n").filter(|p| !p.trim().is_empty()) {
+                quotations.push(Quotation::new(
+                    format!("factors.{i}.detail"),
+                    "detail",
+                    paragraph,
+                ));
+            }
+        }
+        ratings(pack, i, options, traits, quotations, problems);
+    }
+    problems.unique("factors", pack.factors.iter().map(|f| f.id.as_str()));
+}
+
+/// Each option rated exactly once, by a quoted rating or a slider.
+fn ratings<'a>(
+    pack: &'a PackFile,
+    i: usize,
+    options: &Names,
+    traits: &Names,
+    quotations: &mut Vec<Quotation<'a>>,
+    problems: &mut Problems,
+) {
+    let factor = &pack.factors[i];
+    for (field, keys) in [
+        ("ratings", factor.ratings.keys().collect::<Vec<_>>()),
+        ("rated_by", factor.rated_by.keys().collect()),
+    ] {
+        for key in keys.into_iter().filter(|key| !options.contains(key)) {
+            problems.add(
+                || format!("factors.{i}.{field}.{key}"),
+                || {
+                    format!(
+                        "`{field}` names unknown option `{key}`{}",
+                        options.hint(key)
+                    )
+                },
+            );
+        }
+    }
+    quoted_ratings(pack, i, quotations, problems);
+    for (option, slider) in &factor.rated_by {
+        if !traits.contains(slider) {
+            problems.add(
+                || format!("factors.{i}.rated_by.{option}"),
+                || {
+                    format!(
+                        "`rated_by` names unknown slider `{slider}`{}",
+                        traits.hint(slider)
+                    )
+                },
+            );
+        }
+    }
+    every_option_rated(pack, i, problems);
+}
+
+/// Each quoted rating: in range, with a basis found in the article.
+fn quoted_ratings<'a>(
+    pack: &'a PackFile,
+    i: usize,
+    quotations: &mut Vec<Quotation<'a>>,
+    problems: &mut Problems,
+) {
+    let factor = &pack.factors[i];
+    for (option, RatingFile { rating, basis }) in &factor.ratings {
+        let path = || format!("factors.{i}.ratings.{option}");
+        problems.number(
+            || format!("{}.rating", path()),
+            "rating",
+            *rating,
+            MAX_RATING,
+        );
+        problems.text(|| format!("{}.basis", path()), "basis", basis);
+        quotations.push(Quotation::new(format!("{}.basis", path()), "basis", basis));
+        if factor.rated_by.contains_key(option) {
+            problems.add(path, || {
+                format!(
+                    "option `{option}` is rated twice on factor `{}`: by `ratings` and by `rated_by`",
+                    factor.id
+                )
+            });
+        }
+    }
+}
+
+fn every_option_rated(pack: &PackFile, i: usize, problems: &mut Problems) {
+    let factor = &pack.factors[i];
+    for option in &pack.options {
+        if factor.ratings.contains_key(&option.id) || factor.rated_by.contains_key(&option.id) {
+            continue;
+        }
+        let place = if factor.ratings.is_empty() && !factor.rated_by.is_empty() {
+            "rated_by"
+        } else {
+            "ratings"
+        };
+        problems.add(
+            || format!("factors.{i}.{place}"),
+            || {
+                format!(
+                    "factor `{}` does not rate option `{}` (give a rating with its basis, or `rated_by` a slider)",
+                    factor.id, option.id
+                )
+            },
+        );
+    }
+}

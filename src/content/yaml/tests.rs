@@ -1,0 +1,188 @@
+use super::*;
+
+const DOC: &str = "a: 1\nlist:\n  - id: x\n    ratings: { p: 1, q: 2 }\n  - id: y\n";
+
+#[test]
+fn locates_keys_and_items() {
+    let locator = Locator::new(DOC);
+    assert_eq!(locator.find("a"), Some(Place { line: 1, column: 1 }));
+    assert_eq!(locator.find("list.1.id").map(|p| p.line), Some(5));
+    assert_eq!(locator.find("list.0.ratings.q").map(|p| p.line), Some(4));
+    // Falls back to the nearest ancestor.
+    assert_eq!(locator.find("list.1.missing").map(|p| p.line), Some(5));
+}
+
+#[test]
+fn unknown_field_gets_a_suggestion() {
+    #[derive(serde::Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Small {
+        name: String,
+    }
+    let error = from_str::<Small>("nmae: x\n").unwrap_err();
+    assert!(
+        error.message.contains("did you mean `name`?"),
+        "{}",
+        error.message
+    );
+    assert_eq!(error.place.map(|p| p.line), Some(1));
+}
+
+#[test]
+fn locates_the_second_occurrence_of_a_repeated_key() {
+    let locator =
+        Locator::new("a: 1\nm: { p: 1, q: 2, p: 3 }\nlist:\n  - id: x\n    id: y\na: 2\n");
+    assert_eq!(locator.find("m.p"), Some(Place { line: 2, column: 6 }));
+    assert_eq!(
+        locator.find_repeat("m.p"),
+        Some(Place {
+            line: 2,
+            column: 18
+        })
+    );
+    assert_eq!(locator.find_repeat("list.0.id").map(|p| p.line), Some(5));
+    assert_eq!(locator.find_repeat("a"), Some(Place { line: 6, column: 1 }));
+    assert_eq!(locator.find_repeat("m.q"), None);
+    // The same key in two different mappings is no repeat.
+    assert_eq!(
+        Locator::new("a: {k: 1}\nb: {k: 1}\n").find_repeat("b.k"),
+        None
+    );
+}
+
+#[test]
+fn serde_paths_become_locator_paths() {
+    assert_eq!(
+        repeated_key_path("options[1]: duplicate field `name`").as_deref(),
+        Some("options.1.name")
+    );
+    assert_eq!(
+        repeated_key_path("factors[0].ratings: duplicate key `python`").as_deref(),
+        Some("factors.0.ratings.python")
+    );
+    assert_eq!(
+        repeated_key_path("duplicate field `schema`").as_deref(),
+        Some("schema")
+    );
+    assert_eq!(repeated_key_path("unknown field `x`"), None);
+}
+
+#[test]
+fn duplicate_map_keys_and_fields_are_placed_at_the_second_one() {
+    use std::collections::BTreeMap;
+    #[derive(serde::Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Small {
+        name: String,
+        #[serde(default, deserialize_with = "crate::content::unique_keys")]
+        map: BTreeMap<String, u32>,
+    }
+    let error = from_str::<Small>("name: a\nmap:\n  x: 1\n  y: 2\n  x: 3\n").unwrap_err();
+    assert_eq!(error.message, "map: duplicate key `x`");
+    assert_eq!(error.place, Some(Place { line: 5, column: 3 }));
+    let error = from_str::<Small>("name: a\nmap: {}\nname: b\n").unwrap_err();
+    assert_eq!(error.message, "duplicate field `name`");
+    assert_eq!(error.place, Some(Place { line: 3, column: 1 }));
+    let ok = from_str::<Small>("name: a\nmap: {x: 1, y: 2}\n").unwrap();
+    assert_eq!(ok.map.len(), 2);
+}
+
+#[test]
+fn byte_offsets_become_lines_and_columns_in_characters() {
+    let text = "a: é\nbé: \u{1b}x\n";
+    let offset = text.find('\u{1b}').unwrap();
+    assert_eq!(place_of_offset(text, offset), Place { line: 2, column: 5 });
+    assert_eq!(
+        split_position("control characters are not allowed at position 618"),
+        Some(("control characters are not allowed", 618))
+    );
+    let error = from_str::<serde_yaml::Value>(text).unwrap_err();
+    assert_eq!(error.message, "control characters are not allowed");
+    assert_eq!(error.place, Some(Place { line: 2, column: 5 }));
+}
+
+#[test]
+fn a_second_document_is_reported_at_its_start() {
+    let error = from_str::<serde_yaml::Value>("a: 1\nb: 2\n---\nc: 3\n").unwrap_err();
+    assert!(
+        error.message.contains("several YAML documents"),
+        "{error:?}"
+    );
+    assert_eq!(error.place, Some(Place { line: 3, column: 1 }));
+    assert_eq!(
+        second_document("---\na: 1\n--- \nb: 2\n"),
+        Some(Place { line: 3, column: 1 })
+    );
+    assert_eq!(second_document("a: 1\n"), None);
+}
+
+#[test]
+fn top_level_keys_survive_what_serde_refuses() {
+    assert_eq!(
+        top_level_keys("pack: p\nvalues: {a: 1, a: 2}\n"),
+        ["pack", "values"]
+    );
+    assert_eq!(
+        top_level_keys("pack: p\nvalues:\n  a: 1\n  b: 2: 3\n"),
+        ["pack", "values"]
+    );
+    assert_eq!(top_level_keys("- pack: p\n"), Vec::<String>::new());
+    assert_eq!(top_level_keys("just prose\n"), Vec::<String>::new());
+    assert_eq!(top_level_keys("a: 1\n---\nb: 2\n"), ["a"]);
+    assert_eq!(
+        top_level_keys("{pack: p, values: {a: 1, b: [x]}, c: d}\n"),
+        ["pack", "values", "c"]
+    );
+    assert_eq!(top_level_keys("\"pack\": p\nv: 1\n"), ["pack", "v"]);
+}
+
+#[test]
+fn a_top_level_number_is_read_without_parsing() {
+    assert_eq!(
+        top_level_number("# c\nschema: 1 # old\nx: [\n", "schema"),
+        Some((1, Place { line: 2, column: 1 }))
+    );
+    assert_eq!(top_level_number("  schema: 1\n", "schema"), None);
+}
+
+#[test]
+fn deep_nesting_is_indexed_without_recursion() {
+    let depth = 100_000;
+    let text = format!("a: 1\nb: {}{}\n", "[".repeat(depth), "]".repeat(depth));
+    let locator = Locator::new(&text);
+    assert_eq!(locator.find("a"), Some(Place { line: 1, column: 1 }));
+    assert_eq!(top_level_keys(&text), ["a", "b"]);
+}
+
+#[test]
+fn long_quoted_values_are_cut_short() {
+    let prose = "word ".repeat(500);
+    let error = from_str::<BTreeMapOfU32>(&prose).unwrap_err();
+    assert!(error.message.chars().count() < 120, "{}", error.message);
+    assert!(error.message.contains("…\""), "{}", error.message);
+}
+
+type BTreeMapOfU32 = std::collections::BTreeMap<String, u32>;
+
+#[test]
+fn flow_depth_counts_only_real_brackets() {
+    let deep = format!("a: {}", "[".repeat(MAX_DEPTH + 1));
+    let error = check_flow_depth(&deep).unwrap_err();
+    assert_eq!(
+        error.place,
+        Some(Place {
+            line: 1,
+            column: 4 + MAX_DEPTH
+        })
+    );
+    // Brackets inside quotes, comments and plain words do not count.
+    let quoted = format!(
+        "a: \"{0}\"\nb: '{0}'\nc: x{0}\n# {0}\n",
+        "[".repeat(MAX_DEPTH + 1)
+    );
+    assert!(check_flow_depth(&quoted).is_ok());
+    let balanced = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
+    assert!(check_flow_depth(&format!("{balanced}\n{balanced}")).is_ok());
+}

@@ -1,0 +1,28 @@
+//! A set of options, as the verdict of a close call names them.
+
+/// A set of options (a pack has at most eight), as a bit mask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Options(u8);
+
+impl Options {
+    pub fn insert(&mut self, option: usize) {
+        self.0 |= 1 << option;
+    }
+
+    pub fn contains(self, option: usize) -> bool {
+        option < 8 && self.0 & (1 << option) != 0
+    }
+
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The options in pack order.
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        (0..8).filter(move |&o| self.contains(o))
+    }
+}
