@@ -9,6 +9,13 @@ use crate::words::{self, width, wrap};
 pub fn list(pack: &Pack) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}  ({})\n", pack.title, pack.id);
+    options(&mut out, pack);
+    factors(&mut out, pack);
+    sliders(&mut out, pack);
+    out
+}
+
+fn options(out: &mut String, pack: &Pack) {
     out.push_str("OPTIONS\n");
     let id_width = pack
         .options
@@ -25,6 +32,9 @@ pub fn list(pack: &Pack) -> String {
             option.tagline
         );
     }
+}
+
+fn factors(out: &mut String, pack: &Pack) {
     out.push_str("\nFACTORS (weight; ratings 0–10, this pack's reading of the article)\n");
     let id_width = pack
         .factors
@@ -54,8 +64,11 @@ pub fn list(pack: &Pack) -> String {
             factor.weight,
             ratings.join(", ")
         );
-        hanging(&mut out, &prefix, &text);
+        hanging(out, &prefix, &text);
     }
+}
+
+fn sliders(out: &mut String, pack: &Pack) {
     out.push_str("\nSLIDERS (--set ID=VALUE)\n");
     let id_width = pack
         .traits
@@ -86,9 +99,8 @@ pub fn list(pack: &Pack) -> String {
             width::pad(&range, 8),
             width::pad(&words::value_word(t, t.default), 3)
         );
-        hanging(&mut out, &prefix, &format!("{}{ends}", t.label));
+        hanging(out, &prefix, &format!("{}{ends}", t.label));
     }
-    out
 }
 
 /// `text` after `prefix`, wrapped to 80 columns, continuing under itself.

@@ -5,6 +5,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -87,43 +88,13 @@ fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pan
         return;
     };
     let columns = usize::from(row.width);
-    let label = t.label.replace('\n', " ");
-    if wide {
-        // Row 1: the label, then the tipping points as far as they fit.
-        let tips = tip_spans(app.pack(), &app.session.recommendation, index, theme);
-        let tips_width: usize = tips.iter().map(|s| width::width(&s.content)).sum();
-        let label_room = columns.saturating_sub(2 + tips_width + 2).max(columns / 2);
-        let label = width::truncate(&label, label_room);
-        let gap = columns
-            .saturating_sub(2 + width::width(&label) + tips_width)
-            .max(2);
-        let mut top = vec![
-            Span::raw(marker),
-            Span::styled(label, label_style),
-            Span::raw(" ".repeat(gap)),
-        ];
-        top.extend(tips);
-        // Row 2: both end labels around the track, the value after it.
-        let ends = layout::ends(t.low.as_deref(), t.high.as_deref(), true, row.width);
-        let mut bottom = vec![Span::raw("  ")];
-        bottom.push(Span::raw(end_label(t.low.as_deref(), ends.low)));
-        bottom.extend(track_spans(app, index, track));
-        bottom.push(Span::raw(if ends.high > 0 { " " } else { "" }));
-        bottom.push(Span::raw(
-            end_label(t.high.as_deref(), ends.high)
-                .trim_end()
-                .to_owned(),
-        ));
-        bottom.push(Span::styled(format!("  {value}"), theme.heading()));
-        let lines = vec![
-            Line::from(clip_spans(top, columns)),
-            Line::from(clip_spans(bottom, columns)),
-        ];
-        frame.render_widget(Paragraph::new(lines), row);
+    let lines = if wide {
+        wide_rows(app, index, track, row.width, marker, label_style, &value)
     } else {
         // One row, padded by display width so the track starts where
         // `layout::track` says it does.
         let label_width = usize::from(layout::narrow_label_width(row.width)).saturating_sub(2);
+        let label = t.label.replace('\n', " ");
         let mut spans = vec![
             Span::raw(marker),
             Span::styled(width::pad(&label, label_width), label_style),
@@ -131,8 +102,53 @@ fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pan
         ];
         spans.extend(track_spans(app, index, track));
         spans.push(Span::styled(format!(" {value}"), theme.heading()));
-        frame.render_widget(Paragraph::new(Line::from(clip_spans(spans, columns))), row);
-    }
+        vec![Line::from(clip_spans(spans, columns))]
+    };
+    frame.render_widget(Paragraph::new(lines), row);
+}
+
+/// A wide slider's two rows: the label and its tipping points, then the
+/// track between its end labels with the value after it.
+fn wide_rows(
+    app: &App,
+    index: usize,
+    track: Rect,
+    row_width: u16,
+    marker: &'static str,
+    label_style: Style,
+    value: &str,
+) -> Vec<Line<'static>> {
+    let t = &app.pack().traits[index];
+    let theme = app.theme;
+    let columns = usize::from(row_width);
+    let tips = tip_spans(app.pack(), &app.session.recommendation, index, theme);
+    let tips_width: usize = tips.iter().map(|s| width::width(&s.content)).sum();
+    let label_room = columns.saturating_sub(2 + tips_width + 2).max(columns / 2);
+    let label = width::truncate(&t.label.replace('\n', " "), label_room);
+    let gap = columns
+        .saturating_sub(2 + width::width(&label) + tips_width)
+        .max(2);
+    let mut top = vec![
+        Span::raw(marker),
+        Span::styled(label, label_style),
+        Span::raw(" ".repeat(gap)),
+    ];
+    top.extend(tips);
+    let ends = layout::ends(t.low.as_deref(), t.high.as_deref(), true, row_width);
+    let mut bottom = vec![Span::raw("  ")];
+    bottom.push(Span::raw(end_label(t.low.as_deref(), ends.low)));
+    bottom.extend(track_spans(app, index, track));
+    bottom.push(Span::raw(if ends.high > 0 { " " } else { "" }));
+    bottom.push(Span::raw(
+        end_label(t.high.as_deref(), ends.high)
+            .trim_end()
+            .to_owned(),
+    ));
+    bottom.push(Span::styled(format!("  {value}"), theme.heading()));
+    vec![
+        Line::from(clip_spans(top, columns)),
+        Line::from(clip_spans(bottom, columns)),
+    ]
 }
 
 /// An end label cut and padded to its columns (its space included).
