@@ -17,12 +17,7 @@ pub fn list(pack: &Pack) -> String {
 
 fn options(out: &mut String, pack: &Pack) {
     out.push_str("OPTIONS\n");
-    let id_width = pack
-        .options
-        .iter()
-        .map(|o| width::width(&o.id))
-        .max()
-        .unwrap_or(0);
+    let id_width = width::widest(pack.options.iter().map(|o| o.id.as_str()), usize::MAX);
     for option in &pack.options {
         let _ = writeln!(
             out,
@@ -36,13 +31,7 @@ fn options(out: &mut String, pack: &Pack) {
 
 fn factors(out: &mut String, pack: &Pack) {
     out.push_str("\nFACTORS (weight; ratings 0–10, this pack's reading of the article)\n");
-    let id_width = pack
-        .factors
-        .iter()
-        .map(|f| width::width(&f.id))
-        .max()
-        .unwrap_or(0)
-        .min(32);
+    let id_width = width::widest(pack.factors.iter().map(|f| f.id.as_str()), 32);
     for (f, factor) in pack.factors.iter().enumerate() {
         let ratings: Vec<String> = pack
             .options
@@ -70,13 +59,7 @@ fn factors(out: &mut String, pack: &Pack) {
 
 fn sliders(out: &mut String, pack: &Pack) {
     out.push_str("\nSLIDERS (--set ID=VALUE)\n");
-    let id_width = pack
-        .traits
-        .iter()
-        .map(|t| width::width(&t.id))
-        .max()
-        .unwrap_or(0)
-        .min(32);
+    let id_width = width::widest(pack.traits.iter().map(|t| t.id.as_str()), 32);
     for t in &pack.traits {
         let range = if t.is_toggle() {
             "off / on".to_owned()

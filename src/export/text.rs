@@ -26,13 +26,7 @@ pub fn to_text(pack: &Pack, recommendation: &Recommendation) -> String {
 
 /// One bar per option, best first, the name column padded by display width.
 fn fits(out: &mut String, pack: &Pack, r: &Recommendation) {
-    let name_width = pack
-        .options
-        .iter()
-        .map(|o| width::width(&o.name))
-        .max()
-        .unwrap_or(0)
-        .min(20);
+    let name_width = width::widest(pack.options.iter().map(|o| o.name.as_str()), 20);
     for (rank, &option) in r.ranking.iter().enumerate() {
         let fit = r.fit_rounded(option);
         let (filled, empty) = width::bar(f64::from(fit), 100.0, BAR);
@@ -101,13 +95,7 @@ fn tipping_points(out: &mut String, pack: &Pack, r: &Recommendation) {
         out.push_str("  No single slider changes the verdict from here.\n");
         return;
     }
-    let id_width = pack
-        .traits
-        .iter()
-        .map(|t| width::width(&t.id))
-        .max()
-        .unwrap_or(0)
-        .min(24);
+    let id_width = width::widest(pack.traits.iter().map(|t| t.id.as_str()), 24);
     for tips in &r.tipping_points {
         let t = &pack.traits[tips.trait_index];
         let mut phrases = Vec::new();

@@ -85,12 +85,7 @@ impl BarRow<'_> {
 
 /// The widest option name, at most `cap` columns.
 pub fn name_width(pack: &Pack, cap: usize) -> usize {
-    pack.options
-        .iter()
-        .map(|o| width::width(&o.name))
-        .max()
-        .unwrap_or(0)
-        .min(cap)
+    width::widest(pack.options.iter().map(|o| o.name.as_str()), cap)
 }
 
 /// A slider's tipping points as styled phrases ("≥ 4 → Python"), below

@@ -352,6 +352,13 @@ impl Session {
 
     /// Wait until the reader thread has ended (the PTY at end of file, or
     /// told to stop).
+    /// Wait for the exit, then for the reader to drain what was left.
+    fn ended(&mut self, why: &str) -> ExitStatus {
+        let status = self.wait_exit(why);
+        self.join_reader();
+        status
+    }
+
     fn join_reader(&mut self) {
         let start = Instant::now();
         while !self.reader_done.load(Ordering::SeqCst) {
@@ -639,8 +646,7 @@ fn small_terminal_shows_sliders_and_verdict_together() {
 fn q_quits_with_status_0_and_restores_the_terminal() {
     let mut session = started(120, 40);
     session.send("q");
-    let status = session.wait_exit("q");
-    session.join_reader();
+    let status = session.ended("q");
     assert!(status.success(), "q ended with {status:?}");
     assert_restored(&session);
     assert_no_panic(&session);
@@ -650,8 +656,7 @@ fn q_quits_with_status_0_and_restores_the_terminal() {
 fn ctrl_c_quits_with_status_0() {
     let mut session = started(120, 40);
     session.send("\x03");
-    let status = session.wait_exit("Ctrl-C");
-    session.join_reader();
+    let status = session.ended("Ctrl-C");
     assert!(status.success(), "Ctrl-C ended with {status:?}");
     assert_restored(&session);
 }
@@ -660,8 +665,7 @@ fn ctrl_c_quits_with_status_0() {
 fn sigterm_restores_the_terminal_and_exits_143() {
     let mut session = started(120, 40);
     session.signal("TERM");
-    let status = session.wait_exit("SIGTERM");
-    session.join_reader();
+    let status = session.ended("SIGTERM");
     assert_eq!(
         (status.exit_code(), status.signal()),
         (143, None),
@@ -675,8 +679,7 @@ fn sigterm_restores_the_terminal_and_exits_143() {
 fn sighup_restores_the_terminal_and_exits_129() {
     let mut session = started(120, 40);
     session.signal("HUP");
-    let status = session.wait_exit("SIGHUP");
-    session.join_reader();
+    let status = session.ended("SIGHUP");
     assert_eq!(
         (status.exit_code(), status.signal()),
         (129, None),

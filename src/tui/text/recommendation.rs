@@ -197,12 +197,7 @@ fn tipping_points(
         theme.heading(),
     ));
     let width = usize::from(columns);
-    let longest = pack
-        .traits
-        .iter()
-        .map(|t| width::width(&t.label))
-        .max()
-        .unwrap_or(0);
+    let longest = width::widest(pack.traits.iter().map(|t| t.label.as_str()), usize::MAX);
     let label_width = longest.min(width * 2 / 5).max(6);
     let one_line = width >= 48;
     for (slider, t) in pack.traits.iter().enumerate().take(MAX_TIPS) {
