@@ -7,3 +7,4 @@ cd "$(dirname "$0")/.."
 cargo build --release --example baseline_list
 cargo bench --bench core -- --noplot
 cargo bench --bench startup
+cargo bench --bench scaling

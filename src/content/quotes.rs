@@ -2,15 +2,18 @@
 //! appear in the article word for word (runs of whitespace count as one
 //! space; case and punctuation count).
 //!
-//! All quotations are found in one pass over the article with a
-//! multi-pattern matcher (Aho-Corasick), so the cost grows with the size of
-//! the article plus the quotations, never with their product.
+//! All quotations are found in one pass over the article: long ones by a
+//! table of their anchor words (`windows`), short ones with a multi-pattern
+//! matcher (Aho-Corasick), so the cost grows with the size of the article
+//! plus the quotations, never with their product.
 
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::validate::Problems;
+
+mod windows;
 
 /// Between the article's parts, so no quotation can run from one into the
 /// next; cleaning removes control characters, so no text holds it.
@@ -86,23 +89,31 @@ pub fn check(article: &[&str], quotations: &[Quotation], problems: &mut Problems
     }
 }
 
-/// Which patterns occur in `haystack`.
+/// Which patterns occur in `haystack`: long ones by their anchor words,
+/// the rest by the automaton.
 fn find_all(haystack: &str, patterns: &[String]) -> Vec<bool> {
     let mut found = vec![false; patterns.len()];
-    if patterns.is_empty() {
-        return found;
+    let rest = windows::find_long(haystack, patterns, &mut found);
+    find_by_automaton(haystack, patterns, &rest, &mut found);
+    found
+}
+
+/// Mark which of the patterns numbered in `ids` occur in `haystack`.
+fn find_by_automaton(haystack: &str, patterns: &[String], ids: &[usize], found: &mut [bool]) {
+    if ids.is_empty() {
+        return;
     }
     // A contiguous NFA: quick to build for tens of thousands of patterns,
     // and one pass over the article is all it is used for.
     let Ok(matcher) = AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(patterns)
+        .build(ids.iter().map(|&id| &patterns[id]))
     else {
-        return found;
+        return;
     };
-    let mut missing = patterns.len();
+    let mut missing = ids.len();
     for hit in matcher.find_overlapping_iter(haystack) {
-        let slot = &mut found[hit.pattern().as_usize()];
+        let slot = &mut found[ids[hit.pattern().as_usize()]];
         if !*slot {
             *slot = true;
             missing -= 1;
@@ -111,7 +122,6 @@ fn find_all(haystack: &str, patterns: &[String]) -> Vec<bool> {
             }
         }
     }
-    found
 }
 
 /// The article's sentences, indexed by the words in them, to name the

@@ -1,0 +1,266 @@
+//! A first pass for long quotations that stays fast on large packs.
+//!
+//! A quotation of at least `WINDOW + 2` words holds `WINDOW` words that are
+//! whole words of the article wherever it occurs: its second to
+//! `WINDOW + 1`-th (the first and last may be parts of longer words). So the
+//! article is read once, word by word, and at each run of `WINDOW` words the
+//! quotations anchored on exactly those words are compared byte for byte.
+//! A table keyed by a hash of four words stays small enough for the
+//! processor's caches, where a byte-level automaton over every quotation of
+//! a 100,000-factor pack (millions of states) does not; the automaton is
+//! kept for short quotations and as the fallback.
+//!
+//! Every candidate is compared in full, so a hash collision costs time, never
+//! a wrong answer. Work is bounded: past a budget proportional to the
+//! article (quotations crafted to share anchors that occur everywhere), the
+//! pass stops and leaves what it has not found to the automaton.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// How many whole words anchor a long quotation.
+pub const WINDOW: usize = 4;
+
+/// Where in the article the parts meet; no window spans it.
+const SEPARATOR: u8 = super::SEPARATOR as u8;
+
+/// Byte comparisons allowed per article byte before the pass gives up.
+const BUDGET_PER_BYTE: usize = 16;
+
+/// Mark in `found` the long patterns that occur in `haystack`. Returns the
+/// patterns this pass leaves undecided: the short ones always, and every
+/// one not yet found when the budget ran out.
+pub fn find_long(haystack: &str, patterns: &[String], found: &mut [bool]) -> Vec<usize> {
+    let mut undecided = Vec::new();
+    let mut anchors: Anchors = HashMap::default();
+    for (id, pattern) in patterns.iter().enumerate() {
+        match anchor(pattern) {
+            Some((key, lead)) => anchors.entry(key).or_default().push(Candidate { id, lead }),
+            None => undecided.push(id),
+        }
+    }
+    if anchors.is_empty() {
+        return undecided;
+    }
+    let budget = BUDGET_PER_BYTE * haystack.len() + (1 << 20);
+    if !scan(haystack, patterns, &mut anchors, found, budget) {
+        undecided.extend(anchors.values().flatten().map(|c| c.id));
+        undecided.sort_unstable();
+    }
+    undecided
+}
+
+/// A long quotation waiting to be found: which one, and how many bytes of
+/// it come before its anchor words.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    id: usize,
+    lead: usize,
+}
+
+type Anchors = HashMap<u64, Vec<Candidate>, BuildHasherDefault<Premixed>>;
+
+/// A pattern's anchor key and lead, if it has enough words.
+fn anchor(pattern: &str) -> Option<(u64, usize)> {
+    let mut words = pattern.split(' ');
+    let first = words.next()?;
+    let anchor: Vec<&str> = words.by_ref().take(WINDOW).collect();
+    // At least one word must follow the anchor, or the last anchor word
+    // could be the start of a longer article word.
+    if anchor.len() < WINDOW || words.next().is_none() {
+        return None;
+    }
+    let key = window_key(anchor.iter().map(|word| word_hash(word.as_bytes())));
+    Some((key, first.len() + 1))
+}
+
+/// Read the article word by word; false if the budget ran out first. Found
+/// quotations leave the table, so an anchor shared by many shrinks as they
+/// are found.
+fn scan(
+    haystack: &str,
+    patterns: &[String],
+    anchors: &mut Anchors,
+    found: &mut [bool],
+    mut budget: usize,
+) -> bool {
+    let bytes = haystack.as_bytes();
+    // The last WINDOW words of the current part: start and hash, in a ring.
+    let mut ring = [(0usize, 0u64); WINDOW];
+    let (mut count, mut start) = (0usize, 0usize);
+    for at in 0..=bytes.len() {
+        let end = at == bytes.len();
+        let byte = if end { SEPARATOR } else { bytes[at] };
+        if byte != b' ' && byte != SEPARATOR {
+            continue;
+        }
+        if at > start {
+            ring[count % WINDOW] = (start, word_hash(&bytes[start..at]));
+            count += 1;
+            if count >= WINDOW {
+                let first = count - WINDOW;
+                let key = window_key((first..count).map(|n| ring[n % WINDOW].1));
+                let word_start = ring[first % WINDOW].0;
+                if let Some(waiting) = anchors.get_mut(&key) {
+                    let spent = verify(bytes, word_start, patterns, waiting, found);
+                    if waiting.is_empty() {
+                        anchors.remove(&key);
+                        if anchors.is_empty() {
+                            return true;
+                        }
+                    }
+                    let Some(left) = budget.checked_sub(spent) else {
+                        return false;
+                    };
+                    budget = left;
+                }
+            }
+        }
+        if byte == SEPARATOR {
+            count = 0;
+        }
+        start = at + 1;
+    }
+    true
+}
+
+/// Compare each waiting quotation at this anchor; the found ones leave.
+/// Returns the work done (bytes compared, at least one per candidate).
+fn verify(
+    bytes: &[u8],
+    word_start: usize,
+    patterns: &[String],
+    waiting: &mut Vec<Candidate>,
+    found: &mut [bool],
+) -> usize {
+    let mut spent = 0;
+    let mut index = 0;
+    while index < waiting.len() {
+        let Candidate { id, lead } = waiting[index];
+        let pattern = patterns[id].as_bytes();
+        let matched = word_start.checked_sub(lead).is_some_and(|start| {
+            bytes
+                .get(start..start + pattern.len())
+                .is_some_and(|slice| {
+                    spent += pattern.len();
+                    slice == pattern
+                })
+        });
+        spent += 1;
+        if matched {
+            found[id] = true;
+            waiting.swap_remove(index);
+        } else {
+            index += 1;
+        }
+    }
+    spent
+}
+
+/// FNV-1a: quick on short words, and good enough once mixed into a window.
+fn word_hash(word: &[u8]) -> u64 {
+    word.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// One key for a run of word hashes, order counting.
+fn window_key(hashes: impl Iterator<Item = u64>) -> u64 {
+    hashes.fold(0, |key, hash| {
+        (key.rotate_left(23) ^ hash).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    })
+}
+
+/// The table's hasher: keys are already mixed, so they are used as they are.
+#[derive(Default)]
+struct Premixed(u64);
+
+impl Hasher for Premixed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = word_hash(bytes);
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn long(haystack: &str, patterns: &[&str]) -> (Vec<bool>, Vec<usize>) {
+        let patterns: Vec<String> = patterns.iter().map(|p| (*p).to_owned()).collect();
+        let mut found = vec![false; patterns.len()];
+        let undecided = find_long(haystack, &patterns, &mut found);
+        (found, undecided)
+    }
+
+    #[test]
+    fn long_quotations_are_found_by_their_whole_words_even_cut_mid_word() {
+        let haystack = "alpha beta gamma delta epsilon zeta eta\0theta iota kappa lambda mu";
+        let (found, undecided) = long(
+            haystack,
+            &[
+                "pha beta gamma delta epsilon ze",
+                "alpha beta gamma delta epsilon zeta eta",
+                "beta gamma delta epsilon zeta",
+                "eta theta iota kappa lambda mu",
+                "beta gamma delta",
+            ],
+        );
+        assert_eq!(found, [true, true, false, false, false]);
+        // Quotations under six words are left to the automaton; the one
+        // across the parts was decided: it is not there.
+        assert_eq!(undecided, [2, 4]);
+    }
+
+    #[test]
+    fn past_the_budget_the_unfound_are_left_undecided() {
+        // Thousands of quotations anchored on words that occur everywhere
+        // and never match: the pass gives up rather than compare them all.
+        let haystack = "x a a a a y ".repeat(20_000);
+        let patterns: Vec<String> = (0..5_000).map(|n| format!("q a a a a z{n}")).collect();
+        let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
+        let (found, undecided) = long(&haystack, &patterns);
+        assert!(found.iter().all(|&f| !f));
+        assert_eq!(undecided.len(), patterns.len());
+    }
+
+    proptest! {
+        /// Found exactly when the pattern is in the text, on texts made of
+        /// few words so anchors repeat and collide.
+        #[test]
+        fn agrees_with_a_plain_search(
+            words in prop::collection::vec(prop::sample::select(vec!["a", "b", "ab", "ba", "\0"]), 0..60),
+            picks in prop::collection::vec((0usize..60, 5usize..9, 0usize..2, 0usize..2), 1..12),
+        ) {
+            let haystack = words.join(" ").replace(" \0 ", "\0");
+            let patterns: Vec<String> = picks
+                .iter()
+                .filter_map(|&(from, count, cut_front, cut_back)| {
+                    let slice = words.get(from..from + count)?;
+                    if slice.contains(&"\0") {
+                        return Some(slice.join(" ").replace('\0', "b"));
+                    }
+                    let text = slice.join(" ");
+                    let end = text.len().saturating_sub(cut_back).max(cut_front);
+                    Some(text[cut_front..end].to_owned())
+                })
+                .filter(|p| !p.is_empty() && !p.starts_with(' ') && !p.ends_with(' '))
+                .collect();
+            let mut found = vec![false; patterns.len()];
+            let undecided = find_long(&haystack, &patterns, &mut found);
+            for (id, pattern) in patterns.iter().enumerate() {
+                if !undecided.contains(&id) {
+                    prop_assert_eq!(found[id], haystack.contains(pattern.as_str()), "{:?} in {:?}", pattern, haystack);
+                }
+            }
+        }
+    }
+}
