@@ -15,6 +15,7 @@ use crate::content::{self, Pack};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::profile::{self, Profile};
 use crate::tui;
+use crate::words::chars::escape_controls;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -100,7 +101,11 @@ fn parse_set(text: &str) -> Result<(String, String), String> {
 
 /// Parse the arguments and run; returns the process exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    commands::note_stdout();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return argument_error(&error),
+    };
     match run(cli) {
         Ok(code) => code,
         Err(diagnostics) => {
@@ -109,6 +114,20 @@ pub fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Help and version as clap prints them; an error in the arguments with every
+/// unprintable character escaped, line by line, since it echoes what was
+/// typed (a file name may hold an escape sequence).
+fn argument_error(error: &clap::Error) -> ExitCode {
+    if !error.use_stderr() {
+        let _ = error.print();
+        return ExitCode::SUCCESS;
+    }
+    let text = error.render().to_string();
+    let escaped: Vec<String> = text.lines().map(escape_controls).collect();
+    let _ = writeln!(std::io::stderr(), "{}", escaped.join("\n").trim_end());
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {

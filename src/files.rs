@@ -20,6 +20,12 @@ pub enum Overwrite {
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> io::Result<()> {
     let resolved;
     let path = match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() && fs::metadata(path).is_err() => {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "is a symbolic link to a file that does not exist",
+            ));
+        }
         Ok(_) if overwrite == Overwrite::Refuse => return Err(already_exists(path)),
         Ok(meta) if meta.file_type().is_symlink() => {
             resolved = fs::canonicalize(path)?;
@@ -27,14 +33,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> io::Resu
         }
         _ => path,
     };
-    if fs::metadata(path).is_ok_and(|meta| !meta.is_file()) {
+    let existing = fs::metadata(path).ok();
+    if existing.as_ref().is_some_and(|meta| !meta.is_file()) {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!("{} is not a regular file", path.display()),
+            "is not a regular file",
         ));
     }
-    let temporary = temporary_path(path);
-    let result = write_then_move(&temporary, path, bytes, overwrite);
+    let (temporary, file) = create_temporary(path)?;
+    let result = write_then_move(file, &temporary, path, bytes, overwrite, existing);
     if result.is_err() {
         // The temporary file may or may not exist; either way it must go.
         let _ = fs::remove_file(&temporary);
@@ -42,20 +49,52 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> io::Resu
     result
 }
 
+/// A new temporary file beside `path`. A name left behind by an earlier
+/// run (a crash, a reused process id) is skipped, not reported as `path`.
+fn create_temporary(path: &Path) -> io::Result<(PathBuf, fs::File)> {
+    let mut tries = 0;
+    loop {
+        let temporary = temporary_path(path);
+        match fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)
+        {
+            Ok(file) => return Ok((temporary, file)),
+            Err(error) if error.kind() == io::ErrorKind::AlreadyExists && tries < 100 => {
+                tries += 1;
+            }
+            Err(error) => {
+                return Err(io::Error::new(
+                    error.kind(),
+                    format!(
+                        "cannot create the temporary file {}: {error}",
+                        temporary.display()
+                    ),
+                ));
+            }
+        }
+    }
+}
+
 fn write_then_move(
+    mut file: fs::File,
     temporary: &Path,
     path: &Path,
     bytes: &[u8],
     overwrite: Overwrite,
+    existing: Option<fs::Metadata>,
 ) -> io::Result<()> {
     if overwrite == Overwrite::Refuse && fs::symlink_metadata(path).is_ok() {
         return Err(already_exists(path));
     }
-    let mut file = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(temporary)?;
     file.write_all(bytes)?;
+    // A replaced file keeps its permissions (a private 600 stays private);
+    // it is a new file all the same, so hard links to the old one keep the
+    // old text.
+    if let Some(meta) = existing {
+        file.set_permissions(meta.permissions())?;
+    }
     file.sync_all()?;
     drop(file);
     match overwrite {
@@ -82,14 +121,19 @@ fn already_exists(path: &Path) -> io::Error {
     )
 }
 
+/// Numbers the temporary files of this process.
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
 /// `.NAME.PID-N.tmp` beside `path`: hidden, unique within this process.
+/// NAME is cut to 32 characters, so a name near the system's 255-byte limit
+/// still has room for its temporary twin.
 fn temporary_path(path: &Path) -> PathBuf {
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
     let name = path
         .file_name()
         .map_or_else(|| "out".into(), |n| n.to_string_lossy());
+    let short: String = name.chars().take(32).collect();
     let unique = COUNTER.fetch_add(1, Ordering::Relaxed);
-    path.with_file_name(format!(".{name}.{}-{unique}.tmp", std::process::id()))
+    path.with_file_name(format!(".{short}.{}-{unique}.tmp", std::process::id()))
 }
 
 /// The first of `stem.ext`, `stem-2.ext`, `stem-3.ext`… in `folder` that does not exist.
@@ -148,6 +192,40 @@ mod tests {
         );
         assert_eq!(fs::read(&target).unwrap(), b"new");
         fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn leftover_temporary_files_are_stepped_over_and_kept() {
+        let dir = scratch("leftover");
+        let path = dir.join("out.md");
+        // The next names this process would pick, taken as if by a crashed
+        // run with the same process id.
+        let next = COUNTER.load(Ordering::Relaxed);
+        let leftovers: Vec<PathBuf> = (next..next + 20)
+            .map(|n| dir.join(format!(".out.md.{}-{n}.tmp", std::process::id())))
+            .collect();
+        for leftover in &leftovers {
+            fs::write(leftover, "leftover").unwrap();
+        }
+        write_atomic(&path, b"new", Overwrite::Refuse).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        for leftover in &leftovers {
+            assert_eq!(fs::read(leftover).unwrap(), b"leftover");
+        }
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn long_names_get_short_temporary_twins() {
+        let name = "x".repeat(250);
+        let temporary = temporary_path(&Path::new("/folder").join(&name));
+        let twin = temporary
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        assert!(twin.starts_with(&format!(".{}.", "x".repeat(32))), "{twin}");
+        assert!(twin.len() < 64, "{twin}");
     }
 
     #[test]

@@ -36,6 +36,13 @@ pub const MAX_DEPTH: usize = 128;
 /// Parse one YAML document into `T`.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     check_flow_depth(text)?;
+    if let Some(place) = first_tag(text) {
+        return Err(YamlError {
+            place: Some(place),
+            message: "YAML tags (`!!str`, `!name`) are not used here; write the value plainly"
+                .into(),
+        });
+    }
     serde_yaml::from_str(text).map_err(|error| to_yaml_error(text, &error))
 }
 
@@ -83,6 +90,68 @@ fn check_flow_depth(text: &str) -> Result<(), YamlError> {
         previous = b;
     }
     Ok(())
+}
+
+/// Where the first YAML tag is. serde_yaml reads `max: !!str 10` as the
+/// number 10 while it refuses `max: "10"`, so tags are refused outright. A
+/// quick look for a `!` where a tag could start comes first; only then are
+/// the events read, so a pack without one costs nothing more.
+fn first_tag(text: &str) -> Option<Place> {
+    let bytes = text.as_bytes();
+    let candidate = bytes.iter().enumerate().any(|(at, &b)| {
+        b == b'!' && (at == 0 || matches!(bytes[at - 1], b' ' | b'\t' | b'\n' | b'[' | b'{' | b','))
+    });
+    if !candidate {
+        return None;
+    }
+    let mut found = None;
+    walk(text, |event, mark| {
+        let tagged = matches!(
+            event,
+            Event::Scalar(_, _, _, Some(_))
+                | Event::SequenceStart(_, Some(_))
+                | Event::MappingStart(_, Some(_))
+        );
+        if tagged {
+            found = Some(place_of(mark));
+            return ControlFlow::Break(());
+        }
+        ControlFlow::Continue(())
+    });
+    found.map(|place| at_the_tag(text, place))
+}
+
+/// The parser marks the tagged value (for a collection, its first entry);
+/// step back over the space and any anchor (`&name`) before it to the tag.
+fn at_the_tag(text: &str, place: Place) -> Place {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(place.line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let Some(offset) = text[line_start.min(text.len())..]
+        .char_indices()
+        .nth(place.column.saturating_sub(1))
+        .map(|(at, _)| line_start + at)
+    else {
+        return place;
+    };
+    // From the start of the word the mark falls in.
+    let mut end = text[..offset]
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |at| at + 1);
+    for _ in 0..2 {
+        let before = text[..end].trim_end();
+        let start = before
+            .rfind(|c: char| c.is_whitespace() || c == '[' || c == '{' || c == ',')
+            .map_or(0, |at| at + 1);
+        match before[start..].chars().next() {
+            Some('!') => return place_of_offset(text, start),
+            Some('&') => end = start,
+            _ => break,
+        }
+    }
+    place
 }
 
 /// serde_yaml's error as a message and the best place for it. Only runs on

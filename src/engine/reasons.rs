@@ -48,7 +48,8 @@ pub(super) fn reasons(
             })
         })
         .collect();
-    reasons.sort_by(|a, b| {
+    // Ties end in factor order, so the unstable sort gives one order.
+    reasons.sort_unstable_by(|a, b| {
         (b.favours == leader)
             .cmp(&(a.favours == leader))
             .then(b.share.cmp(&a.share))

@@ -937,3 +937,17 @@ fn kill_tstp_restores_the_terminal_and_kill_cont_redraws() {
     assert!(status.success(), "{status:?}");
     assert_restored(&session);
 }
+
+#[test]
+fn a_terminal_that_cannot_draw_is_told_so_and_the_screen_is_left_alone() {
+    for (term, shown) in [("dumb", "TERM=dumb"), ("", "TERM is not set")] {
+        let mut session = Session::start_with(80, 24, &[("TERM", term)]);
+        let status = session.ended(term);
+        assert_eq!(status.exit_code(), 1, "TERM={term:?} ended with {status:?}");
+        session.wait_live(&format!("the message for TERM={term:?}"), |screen| {
+            !screen.alternate_screen()
+                && screen.contents().contains(shown)
+                && screen.contents().contains("stackcompare recommend")
+        });
+    }
+}

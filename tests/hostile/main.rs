@@ -24,6 +24,7 @@ mod corpus;
 mod escapes;
 mod files;
 mod fuzz;
+mod outputs;
 
 use std::collections::BTreeMap;
 use std::fs;

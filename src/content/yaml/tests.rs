@@ -186,3 +186,31 @@ fn flow_depth_counts_only_real_brackets() {
     let balanced = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
     assert!(check_flow_depth(&format!("{balanced}\n{balanced}")).is_ok());
 }
+
+#[test]
+fn tags_are_refused_at_the_tag_and_exclamation_marks_in_text_are_not() {
+    for (text, column) in [
+        ("a: !!str 10\n", 4),
+        ("a: [1, !x 2]\n", 8),
+        ("!!map\na: 1\n", 1),
+    ] {
+        let error = from_str::<serde_yaml::Value>(text).unwrap_err();
+        assert_eq!(
+            error.place,
+            Some(Place {
+                line: text.lines().position(|l| l.contains('!')).unwrap() + 1,
+                column
+            }),
+            "{text:?}"
+        );
+        assert!(error.message.contains("YAML tags"), "{}", error.message);
+    }
+    for text in [
+        "a: Wow ! great\n",
+        "a: \"!!str\"\n",
+        "a: |\n  ! not a tag\n",
+        "a: done! # ok !\n",
+    ] {
+        assert!(from_str::<serde_yaml::Value>(text).is_ok(), "{text:?}");
+    }
+}
