@@ -22,7 +22,7 @@ mod tipping;
 
 use crate::content::{Pack, Rating};
 
-pub use curve::Curve;
+pub use curve::{Curve, Point};
 pub use options::Options;
 pub use reasons::Reason;
 pub use tipping::{Tip, TippingPoints};
@@ -239,8 +239,14 @@ impl Engine {
         let ranking = self.ranking(&sums);
         let verdict = self.verdict(&sums, total);
         let reasons = reasons::reasons(self, &values, &importance, &ranking);
-        let matching_rules = rules::matching(self, &values, &importance, &sums, total, verdict);
-        let tipping_points = tipping::tipping_points(self, &values, &importance, &sums, verdict);
+        let at = Point {
+            values: &values,
+            importance: &importance,
+            sums: &sums,
+            total,
+        };
+        let matching_rules = rules::matching(self, at, verdict);
+        let tipping_points = tipping::tipping_points(self, at, verdict);
         Recommendation {
             values,
             importance: importance
@@ -272,8 +278,13 @@ impl Engine {
             .map(|&i| i128::from(i))
             .collect();
         let values = &recommendation.values;
-        let Some(curve) = Curve::new(self, slider, values, &importance, &recommendation.sums)
-        else {
+        let at = Point {
+            values,
+            importance: &importance,
+            sums: &recommendation.sums,
+            total: recommendation.total,
+        };
+        let Some(curve) = Curve::new(self, slider, at) else {
             return Vec::new();
         };
         let mut buffer = vec![0; self.options];

@@ -8,6 +8,17 @@
 
 use super::Engine;
 
+/// Where the recommendation stands: the slider values, each factor's
+/// importance there, each option's weighted sum and the total they are
+/// measured against.
+#[derive(Debug, Clone, Copy)]
+pub struct Point<'a> {
+    pub values: &'a [u32],
+    pub importance: &'a [i128],
+    pub sums: &'a [i128],
+    pub total: i128,
+}
+
 /// `sums(x) = sums + d·linear + d²·square` and `total(x) = total + d·slope`,
 /// where `d = x − current`.
 #[derive(Debug, Clone)]
@@ -21,15 +32,15 @@ pub struct Curve {
 }
 
 impl Curve {
-    /// The curve of `slider` around `values`, given the importance and sums
-    /// there; `None` for a slider the engine does not have.
-    pub fn new(
-        engine: &Engine,
-        slider: usize,
-        values: &[u32],
-        importance: &[i128],
-        sums: &[i128],
-    ) -> Option<Self> {
+    /// The curve of `slider` around `at`; `None` for a slider the engine
+    /// does not have.
+    pub fn new(engine: &Engine, slider: usize, at: Point) -> Option<Self> {
+        let Point {
+            values,
+            importance,
+            sums,
+            total,
+        } = at;
         let s = engine.sliders.get(slider)?;
         let options = engine.options;
         let mut linear = vec![0i128; options];
@@ -51,7 +62,7 @@ impl Curve {
             sums: sums.to_vec(),
             linear,
             square,
-            total: 10 * engine.scale * importance.iter().sum::<i128>(),
+            total,
             slope: 10 * engine.scale * slope,
         })
     }

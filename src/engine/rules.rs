@@ -3,16 +3,9 @@
 //! A slider pushes when moving it back to its default would shrink the
 //! option's lead; a group pushes when every slider in it does.
 
-use super::{Curve, Engine, Verdict};
+use super::{Curve, Engine, Point, Verdict};
 
-pub(super) fn matching(
-    engine: &Engine,
-    values: &[u32],
-    importance: &[i128],
-    sums: &[i128],
-    total: i128,
-    verdict: Verdict,
-) -> Vec<usize> {
+pub(super) fn matching(engine: &Engine, at: Point, verdict: Verdict) -> Vec<usize> {
     let Verdict::Winner(winner) = verdict else {
         return Vec::new();
     };
@@ -26,9 +19,7 @@ pub(super) fn matching(
             when.iter().any(|group| {
                 !group.is_empty()
                     && group.iter().all(|&slider| {
-                        pushes.get(slider, || {
-                            pushes_towards(engine, slider, winner, values, importance, sums, total)
-                        })
+                        pushes.get(slider, || pushes_towards(engine, slider, winner, at))
                     })
             })
         })
@@ -74,28 +65,20 @@ fn smaller((gap_a, total_a): (i128, i128), (gap_b, total_b): (i128, i128)) -> bo
     }
 }
 
-fn pushes_towards(
-    engine: &Engine,
-    slider: usize,
-    option: usize,
-    values: &[u32],
-    importance: &[i128],
-    sums: &[i128],
-    total: i128,
-) -> bool {
+fn pushes_towards(engine: &Engine, slider: usize, option: usize, at: Point) -> bool {
     let Some(&default) = engine.defaults.get(slider) else {
         return false;
     };
-    if values.get(slider) == Some(&default) {
+    if at.values.get(slider) == Some(&default) {
         return false;
     }
-    let Some(curve) = Curve::new(engine, slider, values, importance, sums) else {
+    let Some(curve) = Curve::new(engine, slider, at) else {
         return false;
     };
-    let mut at_default = vec![0; sums.len()];
+    let mut at_default = vec![0; at.sums.len()];
     let default_total = curve.at(default, &mut at_default);
     smaller(
         lead(&at_default, default_total, option),
-        lead(sums, total, option),
+        lead(at.sums, at.total, option),
     )
 }

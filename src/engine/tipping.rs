@@ -1,7 +1,7 @@
 //! Tipping points: for each slider, the nearest values above and below the
 //! current one at which the verdict changes, all other sliders held.
 
-use super::{Curve, Engine, Verdict};
+use super::{Curve, Engine, Point, Verdict};
 
 /// A value of one slider and the verdict it would give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,14 +28,9 @@ impl TippingPoints {
     }
 }
 
-pub(super) fn tipping_points(
-    engine: &Engine,
-    values: &[u32],
-    importance: &[i128],
-    sums: &[i128],
-    verdict: Verdict,
-) -> Vec<TippingPoints> {
-    let mut buffer = vec![0; sums.len()];
+pub(super) fn tipping_points(engine: &Engine, at: Point, verdict: Verdict) -> Vec<TippingPoints> {
+    let values = at.values;
+    let mut buffer = vec![0; at.sums.len()];
     (0..values.len())
         .map(|slider| {
             let mut tips = TippingPoints {
@@ -43,7 +38,7 @@ pub(super) fn tipping_points(
                 above: None,
                 below: None,
             };
-            let Some(curve) = Curve::new(engine, slider, values, importance, sums) else {
+            let Some(curve) = Curve::new(engine, slider, at) else {
                 return tips;
             };
             let mut verdict_at = |value: u32| {
