@@ -18,6 +18,9 @@ use crate::engine::{Options, Recommendation, Tip, Verdict};
 
 /// The one phrase for a slider none of whose values changes the verdict.
 pub const NO_TIP: &str = "no value changes the verdict";
+/// When no factor that counts rates the top two options differently.
+pub const NO_REASONS: &str =
+    "Nothing separates the top two: no factor that counts rates them differently.";
 
 /// "too close to call", said the same way everywhere.
 pub const CLOSE_CALL: &str = "too close to call";

@@ -79,9 +79,7 @@ fn sliders(out: &mut String, pack: &Pack, r: &Recommendation) {
 fn reasons(out: &mut String, pack: &Pack, r: &Recommendation) {
     out.push_str("\n## Why\n\nEach factor's share of the lead, in fit points.\n\n");
     if r.reasons.is_empty() {
-        out.push_str(
-            "Nothing separates the top two: no factor that counts rates them differently.\n",
-        );
+        let _ = writeln!(out, "{}", words::NO_REASONS);
     }
     for reason in &r.reasons {
         let detail = words::reason_detail(pack, r, reason);

@@ -53,9 +53,7 @@ fn verdict(out: &mut String, pack: &Pack, r: &Recommendation) {
 fn reasons(out: &mut String, pack: &Pack, r: &Recommendation) {
     out.push_str("\nWhy (each factor's share of the lead, in fit points)\n");
     if r.reasons.is_empty() {
-        out.push_str(
-            "  Nothing separates the top two: no factor that counts rates them differently.\n",
-        );
+        let _ = writeln!(out, "  {}", words::NO_REASONS);
     }
     for reason in &r.reasons {
         let detail = words::reason_detail(pack, r, reason);

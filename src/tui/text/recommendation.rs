@@ -104,7 +104,7 @@ fn reasons(
     ));
     if r.reasons.is_empty() {
         lines.extend(wrapped(
-            "Nothing separates the top two: no factor that counts rates them differently.",
+            words::NO_REASONS,
             columns,
             "  ",
             theme.muted(),
