@@ -118,7 +118,7 @@ fn first_tag(text: &str) -> Option<Place> {
         }
         ControlFlow::Continue(())
     });
-    found.map(|place| at_the_tag(text, place))
+    found.map(|place| within(text, at_the_tag(text, place)))
 }
 
 /// The parser marks the tagged value (for a collection, its first entry);
@@ -129,13 +129,13 @@ fn at_the_tag(text: &str, place: Place) -> Place {
         .take(place.line.saturating_sub(1))
         .map(str::len)
         .sum();
-    let Some(offset) = text[line_start.min(text.len())..]
+    // A mark past the end (a tagged empty value at the end of the file)
+    // counts from the end.
+    let line_start = line_start.min(text.len());
+    let offset = text[line_start..]
         .char_indices()
         .nth(place.column.saturating_sub(1))
-        .map(|(at, _)| line_start + at)
-    else {
-        return place;
-    };
+        .map_or(text.len(), |(at, _)| line_start + at);
     // From the start of the word the mark falls in.
     let mut end = text[..offset]
         .rfind(|c: char| c.is_whitespace())

@@ -214,7 +214,7 @@ impl App {
             Action::Finished(Ok(message)) => self.say(&message, false),
             Action::Finished(Err(message)) => self.say(&message, true),
         }
-        self.clamp_recommendation();
+        self.clamp_value_texts();
         None
     }
 

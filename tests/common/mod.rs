@@ -122,6 +122,9 @@ pub fn proptest_config(cases: u32) -> ProptestConfig {
         .unwrap_or(cases);
     ProptestConfig {
         cases,
+        // Rejections grow with the cases: a long run must not abort on a
+        // limit sized for the default run.
+        max_global_rejects: cases.saturating_mul(2).max(1024),
         failure_persistence: None,
         max_shrink_iters: 1024,
         ..ProptestConfig::default()

@@ -411,10 +411,22 @@ impl Screen {
     }
 }
 
+/// A row as a terminal shows it: the cell after a wide character is covered
+/// by it, whatever an earlier frame left there (ratatui skips that cell when
+/// it draws, so a test backend keeps the old symbol).
 fn row_text(buffer: &Buffer, y: u16) -> String {
-    (0..buffer.area.width)
-        .map(|x| buffer[(x, y)].symbol())
-        .collect()
+    let mut row = String::new();
+    let mut covered = 0;
+    for x in 0..buffer.area.width {
+        if covered > 0 {
+            covered -= 1;
+            continue;
+        }
+        let symbol = buffer[(x, y)].symbol();
+        covered = stackcompare::words::width::width(symbol).saturating_sub(1);
+        row.push_str(symbol);
+    }
+    row
 }
 
 fn screen_text(buffer: &Buffer) -> String {

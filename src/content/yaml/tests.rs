@@ -193,6 +193,8 @@ fn tags_are_refused_at_the_tag_and_exclamation_marks_in_text_are_not() {
         ("a: !!str 10\n", 4),
         ("a: [1, !x 2]\n", 8),
         ("!!map\na: 1\n", 1),
+        // Found by fuzzing: a tag with nothing after it, at the very end.
+        ("!!str ", 1),
     ] {
         let error = from_str::<serde_yaml::Value>(text).unwrap_err();
         assert_eq!(

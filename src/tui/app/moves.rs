@@ -160,14 +160,19 @@ impl App {
             };
             scroll.offset = scroll.offset.min(limit);
         }
-        self.clamp_recommendation();
+        self.clamp_value_texts();
     }
 
-    /// The recommendation's text changes with the values: keep its scroll in range.
-    pub(super) fn clamp_recommendation(&mut self) {
+    /// The recommendation's and the selected factor's texts change with the
+    /// values (fits, reasons, importance): keep their scrolls in range.
+    pub(super) fn clamp_value_texts(&mut self) {
         if self.session.reading.offset > 0 {
             let limit = self.scroll_limit(Target::Recommendation);
             self.session.reading.offset = self.session.reading.offset.min(limit);
+        }
+        if self.session.detail.offset > 0 {
+            let limit = self.scroll_limit(Target::Detail);
+            self.session.detail.offset = self.session.detail.offset.min(limit);
         }
     }
 

@@ -103,12 +103,7 @@ fn reasons(
         theme.heading(),
     ));
     if r.reasons.is_empty() {
-        lines.extend(wrapped(
-            words::NO_REASONS,
-            columns,
-            "  ",
-            theme.muted(),
-        ));
+        lines.extend(wrapped(words::NO_REASONS, columns, "  ", theme.muted()));
     }
     // The strongest reasons; the export lists them all. Bounded, so a pack
     // of many thousands of factors costs no more a frame than a small one.

@@ -128,3 +128,24 @@ fn reset_goes_back_to_the_loaded_profile_and_can_be_undone() {
     app.update(Action::Undo);
     assert_eq!(app.session.values[slider(&app, "realtime")], 5);
 }
+
+/// Found by the long property runs: the selected factor's text is shorter
+/// at the defaults than with a slider at its max, so a reset must pull its
+/// scroll back as it does the recommendation's.
+#[test]
+fn a_reset_keeps_the_factor_texts_scroll_in_range() {
+    for (width, height) in [(0, 0), (80, 24), (60, 20)] {
+        let mut app = app();
+        app.update(Action::Resize(width, height));
+        app.update(Action::SliderMax);
+        app.update(Action::FocusPrev);
+        app.update(Action::Move(Motion::Bottom));
+        app.update(Action::Reset);
+        let limit = app.scroll_limit(Target::Detail);
+        assert!(
+            app.session.detail.offset <= limit,
+            "{width}×{height}: detail at {} past {limit}",
+            app.session.detail.offset
+        );
+    }
+}
