@@ -121,8 +121,8 @@ fn first_tag(text: &str) -> Option<Place> {
     found.map(|place| within(text, at_the_tag(text, place)))
 }
 
-/// The parser marks the tagged value (for a collection, its first entry);
-/// step back over the space and any anchor (`&name`) before it to the tag.
+/// The parser marks the tagged value (for a collection, its first entry),
+/// or a place inside the tag; find the tag's `!`.
 fn at_the_tag(text: &str, place: Place) -> Place {
     let line_start: usize = text
         .split_inclusive('\n')
@@ -136,22 +136,30 @@ fn at_the_tag(text: &str, place: Place) -> Place {
         .char_indices()
         .nth(place.column.saturating_sub(1))
         .map_or(text.len(), |(at, _)| line_start + at);
-    // From the start of the word the mark falls in.
-    let mut end = text[..offset]
-        .rfind(|c: char| c.is_whitespace())
-        .map_or(0, |at| at + 1);
-    for _ in 0..2 {
-        let before = text[..end].trim_end();
-        let start = before
-            .rfind(|c: char| c.is_whitespace() || c == '[' || c == '{' || c == ',')
-            .map_or(0, |at| at + 1);
-        match before[start..].chars().next() {
+    // YAML separates tokens with spaces, tabs and line breaks only. Look at
+    // the word the mark falls in, then back over one anchor to the tag.
+    let blank = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r');
+    let mut end = offset;
+    for step in 0..3 {
+        let start = after_last(&text[..end], |c| blank(c) || matches!(c, '[' | '{' | ','));
+        match text[start..].chars().next() {
             Some('!') => return place_of_offset(text, start),
-            Some('&') => end = start,
-            _ => break,
+            Some('&') => {}
+            _ if step > 0 => break,
+            _ => {}
         }
+        end = text[..start].trim_end_matches(blank).len();
     }
     place
+}
+
+/// The byte offset just after the last character of `text` that `stop`
+/// holds for (0 if none): a char boundary, whatever that character's width.
+fn after_last(text: &str, stop: impl Fn(char) -> bool) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|&(_, c)| stop(c))
+        .map_or(0, |(at, c)| at + c.len_utf8())
 }
 
 /// serde_yaml's error as a message and the best place for it. Only runs on

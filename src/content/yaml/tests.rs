@@ -195,6 +195,8 @@ fn tags_are_refused_at_the_tag_and_exclamation_marks_in_text_are_not() {
         ("!!map\na: 1\n", 1),
         // Found by fuzzing: a tag with nothing after it, at the very end.
         ("!!str ", 1),
+        // And one whose marked word holds a wide space (U+3000).
+        ("!!map\na\u{3000}b: 1\n", 1),
     ] {
         let error = from_str::<serde_yaml::Value>(text).unwrap_err();
         assert_eq!(
