@@ -17,6 +17,7 @@ use yaml_rust2::scanner::Marker;
 use crate::diagnostic::{Place, shorten_quotes};
 
 mod locator;
+mod tags;
 use crate::suggest;
 pub use locator::Locator;
 use locator::join;
@@ -36,7 +37,7 @@ pub const MAX_DEPTH: usize = 128;
 /// Parse one YAML document into `T`.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     check_flow_depth(text)?;
-    if let Some(place) = first_tag(text) {
+    if let Some(place) = tags::first_tag(text) {
         return Err(YamlError {
             place: Some(place),
             message: "YAML tags (`!!str`, `!name`) are not used here; write the value plainly"
@@ -90,76 +91,6 @@ fn check_flow_depth(text: &str) -> Result<(), YamlError> {
         previous = b;
     }
     Ok(())
-}
-
-/// Where the first YAML tag is. serde_yaml reads `max: !!str 10` as the
-/// number 10 while it refuses `max: "10"`, so tags are refused outright. A
-/// quick look for a `!` where a tag could start comes first; only then are
-/// the events read, so a pack without one costs nothing more.
-fn first_tag(text: &str) -> Option<Place> {
-    let bytes = text.as_bytes();
-    let candidate = bytes.iter().enumerate().any(|(at, &b)| {
-        b == b'!' && (at == 0 || matches!(bytes[at - 1], b' ' | b'\t' | b'\n' | b'[' | b'{' | b','))
-    });
-    if !candidate {
-        return None;
-    }
-    let mut found = None;
-    walk(text, |event, mark| {
-        let tagged = matches!(
-            event,
-            Event::Scalar(_, _, _, Some(_))
-                | Event::SequenceStart(_, Some(_))
-                | Event::MappingStart(_, Some(_))
-        );
-        if tagged {
-            found = Some(place_of(mark));
-            return ControlFlow::Break(());
-        }
-        ControlFlow::Continue(())
-    });
-    found.map(|place| within(text, at_the_tag(text, place)))
-}
-
-/// The parser marks the tagged value (for a collection, its first entry),
-/// or a place inside the tag; find the tag's `!`.
-fn at_the_tag(text: &str, place: Place) -> Place {
-    let line_start: usize = text
-        .split_inclusive('\n')
-        .take(place.line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    // A mark past the end (a tagged empty value at the end of the file)
-    // counts from the end.
-    let line_start = line_start.min(text.len());
-    let offset = text[line_start..]
-        .char_indices()
-        .nth(place.column.saturating_sub(1))
-        .map_or(text.len(), |(at, _)| line_start + at);
-    // YAML separates tokens with spaces, tabs and line breaks only. Look at
-    // the word the mark falls in, then back over one anchor to the tag.
-    let blank = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r');
-    let mut end = offset;
-    for step in 0..3 {
-        let start = after_last(&text[..end], |c| blank(c) || matches!(c, '[' | '{' | ','));
-        match text[start..].chars().next() {
-            Some('!') => return place_of_offset(text, start),
-            Some('&') => {}
-            _ if step > 0 => break,
-            _ => {}
-        }
-        end = text[..start].trim_end_matches(blank).len();
-    }
-    place
-}
-
-/// The byte offset just after the last character of `text` that `stop`
-/// holds for (0 if none): a char boundary, whatever that character's width.
-fn after_last(text: &str, stop: impl Fn(char) -> bool) -> usize {
-    text.char_indices()
-        .rev()
-        .find(|&(_, c)| stop(c))
-        .map_or(0, |(at, c)| at + c.len_utf8())
 }
 
 /// serde_yaml's error as a message and the best place for it. Only runs on
