@@ -239,6 +239,11 @@ impl Engine {
         let ranking = self.ranking(&sums);
         let verdict = self.verdict(&sums, total);
         let reasons = reasons::reasons(self, &values, &importance, &ranking);
+        // Whole and never negative: weights and raises are.
+        let importance: Vec<u64> = importance
+            .iter()
+            .map(|&i| u64::try_from(i).unwrap_or(u64::MAX))
+            .collect();
         let at = Point {
             values: &values,
             importance: &importance,
@@ -249,10 +254,7 @@ impl Engine {
         let tipping_points = tipping::tipping_points(self, at, verdict);
         Recommendation {
             values,
-            importance: importance
-                .iter()
-                .map(|&i| u64::try_from(i).unwrap_or(u64::MAX))
-                .collect(),
+            importance,
             sums,
             total,
             ranking,
@@ -272,15 +274,9 @@ impl Engine {
     /// The same, from a recommendation already made (its importance and
     /// sums), so a screen can colour every track without recomputing them.
     pub fn track(&self, recommendation: &Recommendation, slider: usize) -> Vec<Verdict> {
-        let importance: Vec<i128> = recommendation
-            .importance
-            .iter()
-            .map(|&i| i128::from(i))
-            .collect();
-        let values = &recommendation.values;
         let at = Point {
-            values,
-            importance: &importance,
+            values: &recommendation.values,
+            importance: &recommendation.importance,
             sums: &recommendation.sums,
             total: recommendation.total,
         };

@@ -14,7 +14,7 @@ use super::Engine;
 #[derive(Debug, Clone, Copy)]
 pub struct Point<'a> {
     pub values: &'a [u32],
-    pub importance: &'a [i128],
+    pub importance: &'a [u64],
     pub sums: &'a [i128],
     pub total: i128,
 }
@@ -54,7 +54,7 @@ impl Curve {
             }
         }
         for &(factor, option, a) in &s.rates {
-            linear[option] += s.rating_step * importance[factor];
+            linear[option] += s.rating_step * i128::from(importance[factor]);
             square[option] += a * s.rating_step;
         }
         Some(Self {

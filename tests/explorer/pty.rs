@@ -933,7 +933,7 @@ fn kill_tstp_restores_the_terminal_and_kill_cont_redraws() {
         slider_value(screen, "Touches data").as_deref() == Some("1/10")
     });
     session.send("q");
-    let status = session.wait_exit("q");
+    let status = session.ended("q");
     assert!(status.success(), "{status:?}");
     assert_restored(&session);
 }
