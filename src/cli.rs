@@ -100,8 +100,10 @@ fn parse_set(text: &str) -> Result<(String, String), String> {
 }
 
 /// Parse the arguments and run; returns the process exit code.
-pub fn main() -> ExitCode {
-    commands::note_stdout();
+/// `stdout_open` is false when the process started with standard output
+/// closed (the binary finds out before Rust's runtime hides it).
+pub fn main(stdout_open: bool) -> ExitCode {
+    commands::note_stdout(stdout_open);
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => return argument_error(&error),

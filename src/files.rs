@@ -20,7 +20,11 @@ pub enum Overwrite {
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> io::Result<()> {
     let resolved;
     let path = match fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() && fs::metadata(path).is_err() => {
+        Ok(meta)
+            if meta.file_type().is_symlink()
+                && fs::metadata(path)
+                    .is_err_and(|error| error.kind() == io::ErrorKind::NotFound) =>
+        {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
                 "is a symbolic link to a file that does not exist",
@@ -52,17 +56,28 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> io::Resu
 /// A new temporary file beside `path`. A name left behind by an earlier
 /// run (a crash, a reused process id) is skipped, not reported as `path`.
 fn create_temporary(path: &Path) -> io::Result<(PathBuf, fs::File)> {
-    let mut tries = 0;
-    loop {
-        let temporary = temporary_path(path);
+    let numbers = std::iter::repeat_with(|| COUNTER.fetch_add(1, Ordering::Relaxed));
+    create_first_free(path, numbers.take(100))
+}
+
+/// The first temporary name numbered from `numbers` that is free. When
+/// none is, the error names the temporary file, not `path`, and is not
+/// `AlreadyExists` (which would read as "the destination exists").
+fn create_first_free(
+    path: &Path,
+    numbers: impl Iterator<Item = u32>,
+) -> io::Result<(PathBuf, fs::File)> {
+    let mut last = None;
+    for unique in numbers {
+        let temporary = temporary_path(path, unique);
         match fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&temporary)
         {
             Ok(file) => return Ok((temporary, file)),
-            Err(error) if error.kind() == io::ErrorKind::AlreadyExists && tries < 100 => {
-                tries += 1;
+            Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
+                last = Some(temporary);
             }
             Err(error) => {
                 return Err(io::Error::new(
@@ -75,6 +90,10 @@ fn create_temporary(path: &Path) -> io::Result<(PathBuf, fs::File)> {
             }
         }
     }
+    let shown = last.map_or_else(String::new, |t| t.display().to_string());
+    Err(io::Error::other(format!(
+        "every temporary name beside it is taken (the last tried: {shown}); remove the leftover .tmp files"
+    )))
 }
 
 fn write_then_move(
@@ -127,12 +146,11 @@ static COUNTER: AtomicU32 = AtomicU32::new(0);
 /// `.NAME.PID-N.tmp` beside `path`: hidden, unique within this process.
 /// NAME is cut to 32 characters, so a name near the system's 255-byte limit
 /// still has room for its temporary twin.
-fn temporary_path(path: &Path) -> PathBuf {
+fn temporary_path(path: &Path, unique: u32) -> PathBuf {
     let name = path
         .file_name()
         .map_or_else(|| "out".into(), |n| n.to_string_lossy());
     let short: String = name.chars().take(32).collect();
-    let unique = COUNTER.fetch_add(1, Ordering::Relaxed);
     path.with_file_name(format!(".{short}.{}-{unique}.tmp", std::process::id()))
 }
 
@@ -198,27 +216,26 @@ mod tests {
     fn leftover_temporary_files_are_stepped_over_and_kept() {
         let dir = scratch("leftover");
         let path = dir.join("out.md");
-        // The next names this process would pick, taken as if by a crashed
-        // run with the same process id.
-        let next = COUNTER.load(Ordering::Relaxed);
-        let leftovers: Vec<PathBuf> = (next..next + 20)
-            .map(|n| dir.join(format!(".out.md.{}-{n}.tmp", std::process::id())))
-            .collect();
-        for leftover in &leftovers {
-            fs::write(leftover, "leftover").unwrap();
+        // Numbers 0 to 19 taken, as if by a crashed run with this process id.
+        for n in 0..20 {
+            fs::write(temporary_path(&path, n), "leftover").unwrap();
         }
-        write_atomic(&path, b"new", Overwrite::Refuse).unwrap();
-        assert_eq!(fs::read(&path).unwrap(), b"new");
-        for leftover in &leftovers {
-            assert_eq!(fs::read(leftover).unwrap(), b"leftover");
+        let (temporary, _) = create_first_free(&path, 0..30).unwrap();
+        assert_eq!(temporary, temporary_path(&path, 20));
+        for n in 0..20 {
+            assert_eq!(fs::read(temporary_path(&path, n)).unwrap(), b"leftover");
         }
+        // With every number taken the error names no destination.
+        let error = create_first_free(&path, 0..20).unwrap_err();
+        assert_ne!(error.kind(), io::ErrorKind::AlreadyExists);
+        assert!(error.to_string().contains("leftover .tmp files"), "{error}");
         fs::remove_dir_all(dir).unwrap();
     }
 
     #[test]
     fn long_names_get_short_temporary_twins() {
         let name = "x".repeat(250);
-        let temporary = temporary_path(&Path::new("/folder").join(&name));
+        let temporary = temporary_path(&Path::new("/folder").join(&name), 7);
         let twin = temporary
             .file_name()
             .unwrap()

@@ -5,10 +5,12 @@
 //! - `engine`: scores, verdict, reasons and tipping points (pure)
 //! - `export`: the recommendation as text, JSON and markdown (pure)
 //! - `profile`: saved slider values and `--set`
-//! - `search`: fuzzy search over factors, sliders and article sections
-//! - `diagnostic`, `suggest`, `wrap`, `files`: located errors, "did you mean",
-//!   word wrapping, atomic writes
-//!
+//! - `search`: fuzzy search over factors, sliders, section titles and the
+//!   article's sentences
+//! - `words`: how things are said and measured (phrases, display widths,
+//!   bars, wrapping), for the screen and the exports alike
+//! - `diagnostic`, `suggest`, `files`: located errors, "did you mean",
+//!   atomic writes
 //! - `clipboard`: the OSC 52 sequence that copies text
 //!
 //! `tui` is the full-screen explorer (ratatui); `cli` parses the command line

@@ -66,29 +66,13 @@ pub fn export(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Whether standard output was open when the program started. Rust's
-/// runtime puts /dev/null, opened read-write, in the place of a closed
-/// descriptor before `main`, where writes vanish without an error; a shell's
-/// `>/dev/null` opens it write-only. So a read-write /dev/null as standard
-/// output (Linux shows both in /proc) is taken for one that was closed.
+/// Whether standard output was open when the program started: Rust's
+/// standard library quietly drops writes to a closed descriptor.
 static STDOUT_OPEN: OnceLock<bool> = OnceLock::new();
 
 /// Note whether standard output is open; `main` calls this before anything.
-pub fn note_stdout() {
-    let _ = STDOUT_OPEN.set(!stdout_was_closed());
-}
-
-fn stdout_was_closed() -> bool {
-    let is_null =
-        std::fs::read_link("/proc/self/fd/1").is_ok_and(|target| target == Path::new("/dev/null"));
-    let read_write = std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
-        info.lines()
-            .find_map(|line| line.strip_prefix("flags:"))
-            .and_then(|flags| u32::from_str_radix(flags.trim(), 8).ok())
-            // The access mode is the low two bits: 2 is read-write.
-            .is_some_and(|flags| flags & 3 == 2)
-    });
-    is_null && read_write
+pub fn note_stdout(open: bool) {
+    let _ = STDOUT_OPEN.set(open);
 }
 
 /// Print to stdout; a failed write (a closed pipe, a full disk) is an error, not a panic.

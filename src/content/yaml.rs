@@ -3,10 +3,11 @@
 //! `serde_yaml` turns text into the typed model (and reports structural errors
 //! with a place); when validation finds problems, a `Locator` built from
 //! `yaml-rust2`'s event stream finds the line and column of any field path.
-//! The event stream is only read again when something failed: to place a key
-//! given twice, a second document or a raw control character, and to sniff a
+//! The event stream is read again only when something failed (to place a key
+//! given twice, a second document or a raw control character), when a `!`
+//! stands where a tag could start (`tags.rs`), and to sniff a flow-style
 //! file's kind for `check`. Swapping the YAML crate means changing this file
-//! alone.
+//! and the ones under `yaml/` alone.
 
 use std::ops::ControlFlow;
 

@@ -173,6 +173,7 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) -> Option<Effect> {
+        let (changes, factor) = (self.session.changes(), self.session.factor());
         match action {
             Action::Quit => self.quit = true,
             Action::Suspend => return Some(Effect::Suspend),
@@ -214,7 +215,14 @@ impl App {
             Action::Finished(Ok(message)) => self.say(&message, false),
             Action::Finished(Err(message)) => self.say(&message, true),
         }
-        self.clamp_value_texts();
+        // Another factor's text starts at its top; new values may shorten
+        // the texts that show them.
+        if self.session.factor() != factor {
+            self.session.detail = TextScroll::default();
+        }
+        if self.session.changes() != changes {
+            self.clamp_value_texts();
+        }
         None
     }
 

@@ -9,13 +9,13 @@ pub fn width(text: &str) -> usize {
     text.width()
 }
 
-/// `text` cut to `columns`, ending in an ellipsis when cut.
 /// The widest of `texts` in display columns, at most `cap`: the width of a
 /// column that lines them up.
 pub fn widest<'a>(texts: impl IntoIterator<Item = &'a str>, cap: usize) -> usize {
     texts.into_iter().map(width).max().unwrap_or(0).min(cap)
 }
 
+/// `text` cut to `columns`, ending in an ellipsis when cut.
 pub fn truncate(text: &str, columns: usize) -> String {
     if text.width() <= columns {
         return text.to_owned();

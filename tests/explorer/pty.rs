@@ -350,8 +350,6 @@ impl Session {
         }
     }
 
-    /// Wait until the reader thread has ended (the PTY at end of file, or
-    /// told to stop).
     /// Wait for the exit, then for the reader to drain what was left.
     fn ended(&mut self, why: &str) -> ExitStatus {
         let status = self.wait_exit(why);
@@ -359,6 +357,8 @@ impl Session {
         status
     }
 
+    /// Wait until the reader thread has ended (the PTY at end of file, or
+    /// told to stop).
     fn join_reader(&mut self) {
         let start = Instant::now();
         while !self.reader_done.load(Ordering::SeqCst) {

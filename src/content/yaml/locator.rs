@@ -17,8 +17,6 @@ pub struct Locator {
     places: HashMap<String, Place>,
     /// The second occurrence of a key given twice in one mapping.
     repeats: HashMap<String, Place>,
-    /// The keys of the top-level mapping, in order, repeats included.
-    top_keys: Vec<String>,
 }
 
 impl Locator {
@@ -85,7 +83,6 @@ impl LocatorBuilder {
     /// the node is a mapping key.
     fn node_path(&mut self, event: &Event, mark: Marker) -> Option<String> {
         let place = place_of(mark);
-        let depth = self.stack.len();
         match self.stack.last_mut() {
             None => Some(String::new()),
             Some(Frame::Mapping { path, key, seen }) => match key.take() {
@@ -95,9 +92,6 @@ impl LocatorBuilder {
                         _ => "?".into(),
                     };
                     let full = join(path, &name);
-                    if depth == 1 {
-                        self.locator.top_keys.push(name.clone());
-                    }
                     if seen.insert(name.clone()) {
                         self.locator.places.entry(full).or_insert(place);
                     } else {

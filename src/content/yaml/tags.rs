@@ -8,12 +8,20 @@ use yaml_rust2::parser::Event;
 
 use super::{Place, place_of, place_of_offset, walk, within};
 
-/// Where the first YAML tag is. A quick look for a `!` where a tag could start comes first; only then are
-/// the events read, so a pack without one costs nothing more.
+/// Where the first YAML tag is. A quick look for a `!` where a tag could
+/// start comes first; only then are the events read (a second parse, also
+/// for text such as "Wow !" that merely looks like one).
 pub(super) fn first_tag(text: &str) -> Option<Place> {
     let bytes = text.as_bytes();
     let candidate = bytes.iter().enumerate().any(|(at, &b)| {
-        b == b'!' && (at == 0 || matches!(bytes[at - 1], b' ' | b'\t' | b'\n' | b'[' | b'{' | b','))
+        // After a blank, a flow indicator, a `:` (`{"max":!!str 10}`), or
+        // at the start (a byte-order mark's last byte included).
+        b == b'!'
+            && (at == 0
+                || matches!(
+                    bytes[at - 1],
+                    b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',' | b':' | 0xBF
+                ))
     });
     if !candidate {
         return None;
@@ -56,6 +64,11 @@ fn at_the_tag(text: &str, place: Place) -> Place {
     let mut end = offset;
     for step in 0..3 {
         let start = after_last(&text[..end], |c| blank(c) || matches!(c, '[' | '{' | ','));
+        // A flow key's `:` may touch the tag: `{"max":!!str 10}`.
+        let start = match text[start..end].find(":!") {
+            Some(at) if !text[start..].starts_with('!') => start + at + 1,
+            _ => start,
+        };
         match text[start..].chars().next() {
             Some('!') => return place_of_offset(text, start),
             Some('&') => {}

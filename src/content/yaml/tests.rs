@@ -197,6 +197,8 @@ fn tags_are_refused_at_the_tag_and_exclamation_marks_in_text_are_not() {
         ("!!str ", 1),
         // And one whose marked word holds a wide space (U+3000).
         ("!!map\na\u{3000}b: 1\n", 1),
+        // Right after a flow mapping's `:`.
+        ("{\"max\":!!str 10}\n", 8),
     ] {
         let error = from_str::<serde_yaml::Value>(text).unwrap_err();
         assert_eq!(

@@ -143,22 +143,13 @@ impl App {
     /// After a resize, keep every scroll in range. A scroll at 0 is always
     /// in range: its text is not laid out for nothing.
     pub(super) fn clamp_scrolls(&mut self) {
-        for target in [Target::Detail, Target::Article, Target::Help] {
-            let offset = match target {
-                Target::Detail => self.session.detail.offset,
-                Target::Article => self.session.article.offset,
-                _ => self.help.offset,
-            };
-            if offset == 0 {
-                continue;
-            }
-            let limit = self.scroll_limit(target);
-            let scroll = match target {
-                Target::Detail => &mut self.session.detail,
-                Target::Article => &mut self.session.article,
-                _ => &mut self.help,
-            };
-            scroll.offset = scroll.offset.min(limit);
+        if self.session.article.offset > 0 {
+            let limit = self.scroll_limit(Target::Article);
+            self.session.article.offset = self.session.article.offset.min(limit);
+        }
+        if self.help.offset > 0 {
+            let limit = self.scroll_limit(Target::Help);
+            self.help.offset = self.help.offset.min(limit);
         }
         self.clamp_value_texts();
     }

@@ -36,6 +36,9 @@ pub struct Session {
     /// The recommendation's body, under its pinned header.
     pub reading: TextScroll,
     pub article: TextScroll,
+    /// How many times the values have changed: texts that depend on them
+    /// re-check their scrolls only then.
+    changes: u64,
     /// The article laid out for the last width asked: it never changes for
     /// a pack, and a long article is costly to wrap on every frame.
     article_lines: RefCell<Option<ArticleLines>>,
@@ -66,6 +69,7 @@ impl Session {
             detail: TextScroll::default(),
             reading: TextScroll::default(),
             article: TextScroll::default(),
+            changes: 0,
             article_lines: RefCell::new(None),
             pack,
         }
@@ -104,6 +108,11 @@ impl Session {
         self.engine.track(&self.recommendation, slider)
     }
 
+    /// How many times the values have changed in this session.
+    pub fn changes(&self) -> u64 {
+        self.changes
+    }
+
     /// New values, remembered for undo.
     fn set_values(&mut self, values: Vec<u32>) {
         if values == self.values {
@@ -111,6 +120,7 @@ impl Session {
         }
         let old = std::mem::replace(&mut self.values, values);
         self.history.push(old);
+        self.changes += 1;
         if self.history.len() > HISTORY {
             self.history.remove(0);
         }
@@ -161,6 +171,7 @@ impl Session {
             return false;
         };
         self.values = values;
+        self.changes += 1;
         self.recommendation = self.engine.recommend(&self.values);
         true
     }
