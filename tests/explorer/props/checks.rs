@@ -1,0 +1,303 @@
+//! The invariants checked after every event, and on each action and effect.
+
+use super::*;
+
+/// The invariants, with the costly ones skipped when nothing they depend on
+/// (nothing shown) changed.
+#[derive(Default)]
+pub(super) struct Checker {
+    pub(super) last: Option<Shown>,
+}
+
+impl Checker {
+    pub(super) fn check(&mut self, app: &App, step: usize) {
+        check_cheap(app, step);
+        let seen = Shown::of(app);
+        if self.last.as_ref() != Some(&seen) {
+            check_costly(app, step);
+            self.last = Some(seen);
+        }
+    }
+}
+
+/// Indices, ranges, the search box's state and the lists' windows.
+pub(super) fn check_cheap(app: &App, step: usize) {
+    let pack = app.pack();
+    let session = &app.session;
+    assert!(session.factor() < pack.factors.len(), "step {step}: factor");
+    assert!(session.slider() < pack.traits.len(), "step {step}: slider");
+    assert_eq!(
+        session.values.len(),
+        pack.traits.len(),
+        "step {step}: values"
+    );
+    for (t, (value, tr)) in session.values.iter().zip(&pack.traits).enumerate() {
+        assert!(
+            *value <= tr.max,
+            "step {step}: slider {t} at {value} above its max {}",
+            tr.max
+        );
+    }
+    assert!(
+        app.search.query.chars().all(typeable),
+        "step {step}: the query {:?} holds a control character",
+        app.search.query
+    );
+    assert!(
+        app.search.query.chars().count() <= 200,
+        "step {step}: the query outgrew its limit"
+    );
+    if app.is_open(Overlay::Search) {
+        let hits = app.search.hits().len();
+        assert!(
+            app.search.cursor.selected < hits.max(1),
+            "step {step}: search selection"
+        );
+    } else {
+        assert_eq!(
+            app.search,
+            Search::default(),
+            "step {step}: a closed search keeps no state"
+        );
+    }
+    if app.is_open(Overlay::Picker) {
+        assert!(app.packs.len() > 1, "step {step}: picker for one pack");
+        assert!(app.picker.selected < app.packs.len(), "step {step}: picker");
+    }
+    // Each list's window holds its selection and never shows rows past the end.
+    let lists = [
+        (Target::Factors, session.factors),
+        (Target::Sliders, session.sliders),
+        (Target::Search, app.search.cursor),
+        (Target::Picker, app.picker),
+    ];
+    for (target, cursor) in lists {
+        let (len, visible) = app.extent(target);
+        if visible == 0 || len == 0 {
+            continue;
+        }
+        assert!(
+            cursor.offset <= cursor.selected && cursor.selected < cursor.offset + visible,
+            "step {step}: {target:?} shows rows {}..{} without its selection {}",
+            cursor.offset,
+            cursor.offset + visible,
+            cursor.selected
+        );
+        assert!(
+            cursor.offset <= len.saturating_sub(visible),
+            "step {step}: {target:?} scrolled past its end"
+        );
+    }
+}
+
+/// The recommendation, the search results and the scroll limits, recomputed.
+pub(super) fn check_costly(app: &App, step: usize) {
+    let session = &app.session;
+    assert!(
+        session.recommendation == recommend(app.pack(), &session.values),
+        "step {step}: the recommendation is stale for values {:?}",
+        session.values
+    );
+    if app.is_open(Overlay::Search) {
+        let fresh = session.index.search(&app.search.query).hits;
+        assert!(
+            app.search.hits() == fresh.as_slice(),
+            "step {step}: hits differ from a fresh search"
+        );
+    }
+    // Scrolling never goes past the end of the text at the current size.
+    for (target, offset) in [
+        (Target::Detail, session.detail.offset),
+        (Target::Recommendation, session.reading.offset),
+        (Target::Article, session.article.offset),
+        (Target::Help, app.help.offset),
+    ] {
+        // A scroll at 0 is always in range; measuring the text costs.
+        if offset == 0 {
+            continue;
+        }
+        let limit = app.scroll_limit(target);
+        assert!(
+            offset <= limit,
+            "step {step}: {target:?} scrolled to {offset}, past {limit} ({:?})",
+            app.size()
+        );
+    }
+}
+
+/// What the drawn screen must show.
+pub(super) fn check_screen(app: &App, buffer: &Buffer, step: usize, tracks: bool) {
+    let (width, height) = app.size();
+    assert_eq!(
+        buffer.area,
+        Rect::new(0, 0, width, height),
+        "step {step}: screen size"
+    );
+    for (index, cell) in buffer.content.iter().enumerate() {
+        assert!(
+            !cell.symbol().chars().any(char::is_control),
+            "step {step}: a control character reaches the terminal at cell {index}: {:?}",
+            cell.symbol()
+        );
+    }
+    if app.fit() != Fit::Fits {
+        let note = squeezed(&ui::size_note_text(app.fit(), width, height));
+        let shown = squeezed(&screen_text(buffer));
+        assert!(
+            note.starts_with(&shown) || shown.starts_with(&note),
+            "step {step}: the size note reads {shown:?}"
+        );
+        return;
+    }
+    let header = row_text(buffer, 0);
+    assert!(
+        header.starts_with(" stackcompare "),
+        "step {step}: header {header:?}"
+    );
+    if app.overlay().is_none() {
+        check_verdict(app, buffer, step);
+        if tracks {
+            check_tracks(app, buffer, step);
+        }
+    }
+}
+
+/// The verdict is pinned at the top of the recommendation pane, whatever
+/// its scroll, in words that name it.
+pub(super) fn check_verdict(app: &App, buffer: &Buffer, step: usize) {
+    let area = layout::inner(app.layout().recommendation);
+    if area.height == 0 || area.width < 12 {
+        return;
+    }
+    let row = row_text(buffer, area.y);
+    let expected = match app.session.recommendation.verdict {
+        stackcompare::engine::Verdict::Winner(o) => app.pack().options[o].name.replace('\n', " "),
+        stackcompare::engine::Verdict::CloseCall(_) => "lose".into(),
+    };
+    let first: String = expected.chars().take(3).collect();
+    assert!(
+        squeezed(&row).contains(&squeezed(&first)),
+        "step {step}: the verdict row reads {row:?}"
+    );
+}
+
+/// Each slider's track is drawn where the mouse looks for it, filled in
+/// proportion to its value: a click lands where it looks.
+pub(super) fn check_tracks(app: &App, buffer: &Buffer, step: usize) {
+    let rows = app.slider_rows();
+    for index in rows.offset..rows.offset + rows.visible {
+        let Some(track) = app.track_area(index) else {
+            continue;
+        };
+        let t = &app.pack().traits[index];
+        let value = app.session.values[index];
+        let drawn: String = (track.x..track.right())
+            .map(|x| buffer[(x, track.y)].symbol())
+            .collect();
+        let expected = if t.is_toggle() {
+            let mark = if value == 1 { "[x]" } else { "[ ]" };
+            mark.chars()
+                .take(usize::from(track.width))
+                .collect::<String>()
+        } else {
+            let width = u32::from(track.width);
+            let filled = ((value * width + t.max / 2) / t.max) as usize;
+            "█".repeat(filled) + &"░".repeat(track.width as usize - filled)
+        };
+        assert_eq!(
+            drawn,
+            expected,
+            "step {step}: slider {index} at {value}/{}: the track at {track:?} is not drawn where a click sets it; the row reads {:?}",
+            t.max,
+            row_text(buffer, track.y)
+        );
+    }
+}
+
+/// Checks on the action an event turned into, before it is applied.
+pub(super) fn check_key(
+    app: &App,
+    key: &KeyEvent,
+    scopes: &[Scope],
+    action: Option<&Action>,
+    step: usize,
+) {
+    if key.kind == KeyEventKind::Release {
+        assert_eq!(action, None, "step {step}: a key release acts");
+    }
+    if key.code == KeyCode::Esc {
+        assert_ne!(action, Some(&Action::Quit), "step {step}: Esc quits");
+    }
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    if let (Some(Overlay::Search), KeyCode::Char(c), true, true) = (
+        app.overlay(),
+        key.code,
+        plain,
+        key.kind != KeyEventKind::Release,
+    ) {
+        assert_eq!(scopes, [Scope::Search], "step {step}: search scopes");
+        if typeable(c) {
+            assert_eq!(
+                action,
+                Some(&Action::Input(c)),
+                "step {step}: {c:?} does not type into the search box"
+            );
+        } else {
+            assert_ne!(
+                action,
+                Some(&Action::Input(c)),
+                "step {step}: {c:?} types into the search box"
+            );
+        }
+    }
+}
+
+/// Whether a character may enter the search query.
+pub(super) fn typeable(c: char) -> bool {
+    !stackcompare::words::chars::is_unprintable(c)
+}
+
+/// Checks on an effect asked for by `action`.
+pub(super) fn check_effect(app: &App, action: &Action, effect: &Effect, step: usize) {
+    match (action, effect) {
+        (
+            Action::Export,
+            Effect::WriteFile {
+                stem,
+                extension,
+                contents,
+                ..
+            },
+        ) => {
+            assert_eq!(stem, &format!("stackcompare-{}", app.pack().id));
+            assert_eq!(*extension, "md");
+            assert!(*contents == app.summary(), "step {step}: export contents");
+        }
+        (
+            Action::SaveProfile,
+            Effect::WriteFile {
+                extension,
+                contents,
+                ..
+            },
+        ) => {
+            assert_eq!(*extension, "profile.yaml");
+            let values = Profile::parse(contents, "saved.profile.yaml")
+                .and_then(|profile| profile.values_for(app.pack()))
+                .unwrap_or_else(|e| {
+                    panic!("step {step}: the saved profile does not read back: {e}")
+                });
+            assert_eq!(
+                values, app.session.values,
+                "step {step}: saved profile values"
+            );
+        }
+        (Action::Copy, Effect::Copy(text)) => {
+            assert!(*text == app.summary(), "step {step}: copied text")
+        }
+        (Action::Suspend, Effect::Suspend) => {}
+        _ => panic!("step {step}: {action:?} asked for {effect:?}"),
+    }
+}
