@@ -86,6 +86,32 @@ pub struct PackSpec {
     pub seed: u64,
 }
 
+impl PackSpec {
+    /// Any shape of 2 to 8 options and up to these many factors, sliders and
+    /// slider steps, with any seed.
+    pub fn up_to(
+        factors: usize,
+        traits: usize,
+        max_slider: u32,
+    ) -> impl proptest::strategy::Strategy<Value = PackSpec> {
+        use proptest::prelude::*;
+        (
+            2usize..=8,
+            1..=factors,
+            1..=traits,
+            1..=max_slider,
+            any::<u64>(),
+        )
+            .prop_map(|(options, factors, traits, max_slider, seed)| PackSpec {
+                options,
+                factors,
+                traits,
+                max_slider,
+                seed,
+            })
+    }
+}
+
 /// A large-ish pack: 300 factors, 40 sliders of max 1..=20, 5 options.
 pub const BIG: PackSpec = PackSpec {
     options: 5,

@@ -15,15 +15,7 @@ use stackcompare::content::{self, Pack, PackFile, RatingFile, When};
 use stackcompare::engine::{Engine, Recommendation, Verdict, recommend};
 
 fn spec() -> impl Strategy<Value = PackSpec> {
-    (2usize..=8, 1usize..=30, 1usize..=8, 1u32..=12, any::<u64>()).prop_map(
-        |(options, factors, traits, max_slider, seed)| PackSpec {
-            options,
-            factors,
-            traits,
-            max_slider,
-            seed,
-        },
-    )
+    PackSpec::up_to(30, 8, 12)
 }
 
 fn file_and_values() -> impl Strategy<Value = (PackFile, Vec<u32>)> {

@@ -9,15 +9,7 @@ use super::*;
 pub(super) fn pack_spec() -> impl Strategy<Value = PackSpec> {
     prop_oneof![
         2 => Just(BIG),
-        3 => (2usize..=8, 1usize..=300, 1usize..=40, 1u32..=30, any::<u64>()).prop_map(
-            |(options, factors, traits, max_slider, seed)| PackSpec {
-                options,
-                factors,
-                traits,
-                max_slider,
-                seed,
-            }
-        ),
+        3 => PackSpec::up_to(300, 40, 30),
     ]
 }
 
