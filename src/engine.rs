@@ -17,6 +17,7 @@
 mod curve;
 mod options;
 mod reasons;
+mod robustness;
 mod rules;
 mod tipping;
 
@@ -25,6 +26,7 @@ use crate::content::{Pack, Rating};
 pub use curve::{Curve, Point};
 pub use options::Options;
 pub use reasons::Reason;
+pub use robustness::{Nearby, Robustness};
 pub use tipping::{Tip, TippingPoints};
 
 /// What the fits say.
@@ -60,6 +62,16 @@ pub struct Recommendation {
 }
 
 impl Recommendation {
+    /// Where this recommendation stands, for curves and nearby projects.
+    pub fn point(&self) -> Point<'_> {
+        Point {
+            values: &self.values,
+            importance: &self.importance,
+            sums: &self.sums,
+            total: self.total,
+        }
+    }
+
     /// The option in first place (the winner, or the leader of a close call).
     pub fn leader(&self) -> usize {
         self.ranking[0]
@@ -265,6 +277,16 @@ impl Engine {
         }
     }
 
+    /// The share of nearby projects that keep this recommendation's verdict.
+    pub fn robustness(&self, recommendation: &Recommendation) -> Robustness {
+        self.nearby(recommendation).finish()
+    }
+
+    /// The same, to be counted in slices (`Nearby::advance`).
+    pub fn nearby(&self, recommendation: &Recommendation) -> Nearby<'_> {
+        Nearby::new(self, recommendation.point(), recommendation.verdict)
+    }
+
     /// The verdict at every value of slider `slider`, others held at `values`:
     /// what each stretch of its track would give.
     pub fn verdicts_along(&self, slider: usize, values: &[u32]) -> Vec<Verdict> {
@@ -274,13 +296,7 @@ impl Engine {
     /// The same, from a recommendation already made (its importance and
     /// sums), so a screen can colour every track without recomputing them.
     pub fn track(&self, recommendation: &Recommendation, slider: usize) -> Vec<Verdict> {
-        let at = Point {
-            values: &recommendation.values,
-            importance: &recommendation.importance,
-            sums: &recommendation.sums,
-            total: recommendation.total,
-        };
-        let Some(curve) = Curve::new(self, slider, at) else {
+        let Some(curve) = Curve::new(self, slider, recommendation.point()) else {
             return Vec::new();
         };
         let mut buffer = vec![0; self.options];

@@ -1,0 +1,329 @@
+//! How sure the verdict is: the share of nearby projects that keep it.
+//!
+//! A nearby project has every slider at most one step from its current
+//! value (the current value itself included). When there are at most
+//! `EXHAUSTIVE` such combinations, every one is checked; otherwise a sample
+//! of `SAMPLES`, drawn with a fixed seed so the figure is the same on every
+//! run. A winner holds where the same option still wins; a close call holds
+//! where the project is still too close to call.
+//!
+//! Cheap by construction: around the current point each option's sum is a
+//! polynomial of degree two in the slider steps `d` (importance is linear in
+//! every slider, a slider-given rating linear in its slider), so
+//!
+//! `sums(d) = sums + Σ d_s·linear_s + Σ_t d_t·step_t·Σ_(f rated by t) Δimportance_f(d)`
+//!
+//! and moving one slider one step updates a few running totals instead of
+//! recomputing every factor. The work can be done in slices (`advance`), so
+//! a screen can spread a large pack's sample between key presses.
+
+use super::{Engine, Point, Verdict};
+
+/// At most this many combinations are checked one by one.
+pub const EXHAUSTIVE: u64 = 100_000;
+/// Above that, this many are sampled.
+pub const SAMPLES: u64 = 20_000;
+/// The sample's fixed seed: the same figure on every run.
+const SEED: u64 = 0x5eed_2026_0001_cafe;
+
+/// The answer: how many nearby projects were checked and how many keep the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Robustness {
+    pub kept: u64,
+    pub checked: u64,
+    /// Whether the projects were sampled rather than all checked.
+    pub sampled: bool,
+}
+
+impl Robustness {
+    /// The share kept, 0.0..=1.0.
+    pub fn share(&self) -> f64 {
+        if self.checked == 0 {
+            return 1.0;
+        }
+        self.kept as f64 / self.checked as f64
+    }
+
+    /// The share as a whole percentage, rounded down: "100%" only when
+    /// every project checked keeps the verdict.
+    pub fn percent(&self) -> u64 {
+        (100 * self.kept).checked_div(self.checked).unwrap_or(100)
+    }
+}
+
+/// A count of nearby projects under way.
+#[derive(Debug, Clone)]
+pub struct Nearby<'e> {
+    engine: &'e Engine,
+    verdict: Verdict,
+    base_sums: Vec<i128>,
+    base_total: i128,
+    /// Per slider: the lowest and highest step allowed (−1, 0 or +1).
+    low: Vec<i8>,
+    high: Vec<i8>,
+    /// Per slider, per option: what one step adds to the sum (first order).
+    linear: Vec<Vec<i128>>,
+    /// Per slider: what one step adds to the total.
+    slope: Vec<i128>,
+    /// The sliders that give ratings, with their scaled rating per step.
+    raters: Vec<(usize, i128)>,
+    /// Per slider: (option, rater, importance per step) of the factors it
+    /// raises that a rater rates for that option.
+    cross: Vec<Vec<(usize, usize, i128)>>,
+    state: State,
+    /// The combinations still to check; `None` when all are checked in order.
+    samples_left: Option<u64>,
+    rng: u64,
+    /// Room for one combination's sums.
+    buffer: Vec<i128>,
+    done: bool,
+    kept: u64,
+    checked: u64,
+}
+
+/// The running totals at the current combination `d`.
+#[derive(Debug, Clone)]
+struct State {
+    d: Vec<i8>,
+    linear: Vec<i128>,
+    /// Per option, per rater: Σ Δimportance of the factors it rates.
+    rated: Vec<i128>,
+    total: i128,
+}
+
+impl<'e> Nearby<'e> {
+    /// Ready to count the projects around `at`, whose verdict is `verdict`.
+    pub fn new(engine: &'e Engine, at: Point, verdict: Verdict) -> Self {
+        Self::counting(engine, at, verdict, false)
+    }
+
+    /// Every combination, however many: what a sample estimates (tests and
+    /// benchmarks compare the two).
+    pub fn every(engine: &'e Engine, at: Point, verdict: Verdict) -> Self {
+        Self::counting(engine, at, verdict, true)
+    }
+
+    fn counting(engine: &'e Engine, at: Point, verdict: Verdict, every: bool) -> Self {
+        let (low, high): (Vec<i8>, Vec<i8>) = engine
+            .sliders
+            .iter()
+            .zip(at.values)
+            .map(|(s, &v)| (if v > 0 { -1 } else { 0 }, i8::from(v < s.max)))
+            .unzip();
+        let combinations = low.iter().zip(&high).fold(1u64, |n, (&l, &h)| {
+            n.saturating_mul(u64::try_from(h - l + 1).unwrap_or(1))
+        });
+        let raters: Vec<(usize, i128)> = (engine.sliders.iter().enumerate())
+            .filter(|(_, s)| !s.rates.is_empty())
+            .map(|(index, s)| (index, s.rating_step))
+            .collect();
+        let options = engine.options;
+        let mut nearby = Self {
+            engine,
+            verdict,
+            base_sums: at.sums.to_vec(),
+            base_total: at.total,
+            linear: (0..engine.sliders.len())
+                .map(|s| first_order(engine, s, at))
+                .collect(),
+            slope: engine
+                .sliders
+                .iter()
+                .map(|s| 10 * engine.scale * s.raises.iter().map(|r| r.1 - r.2).sum::<i128>())
+                .collect(),
+            cross: cross_terms(engine, &raters),
+            state: State {
+                d: vec![0; low.len()],
+                linear: vec![0; options],
+                rated: vec![0; options * raters.len()],
+                total: 0,
+            },
+            raters,
+            samples_left: (combinations > EXHAUSTIVE && !every).then_some(SAMPLES),
+            rng: SEED,
+            buffer: vec![0; options],
+            done: false,
+            kept: 0,
+            checked: 0,
+            low,
+            high,
+        };
+        if nearby.samples_left.is_none() {
+            for s in 0..nearby.low.len() {
+                nearby.step(s, nearby.low[s]);
+            }
+        }
+        nearby
+    }
+
+    /// Check up to `budget` more projects; the answer once every one is checked.
+    pub fn advance(&mut self, budget: u64) -> Option<Robustness> {
+        for _ in 0..budget {
+            if self.done {
+                break;
+            }
+            match self.samples_left {
+                Some(0) => self.done = true,
+                Some(ref mut left) => {
+                    *left -= 1;
+                    self.draw();
+                    self.count();
+                }
+                None => {
+                    self.count();
+                    self.done = !self.next();
+                }
+            }
+        }
+        self.done.then(|| self.result())
+    }
+
+    /// Check every project left.
+    pub fn finish(mut self) -> Robustness {
+        loop {
+            if let Some(result) = self.advance(u64::MAX) {
+                return result;
+            }
+        }
+    }
+
+    /// How many projects have been checked so far.
+    pub fn checked(&self) -> u64 {
+        self.checked
+    }
+
+    fn result(&self) -> Robustness {
+        Robustness {
+            kept: self.kept,
+            checked: self.checked,
+            sampled: self.samples_left.is_some(),
+        }
+    }
+
+    /// Move slider `s` by `by` steps, keeping the running totals.
+    fn step(&mut self, s: usize, by: i8) {
+        if by == 0 {
+            return;
+        }
+        let by128 = i128::from(by);
+        let state = &mut self.state;
+        state.d[s] += by;
+        for (sum, a) in state.linear.iter_mut().zip(&self.linear[s]) {
+            *sum += by128 * a;
+        }
+        let raters = self.raters.len();
+        for &(option, rater, a) in &self.cross[s] {
+            state.rated[option * raters + rater] += by128 * a;
+        }
+        state.total += by128 * self.slope[s];
+    }
+
+    /// The next combination in order (an odometer); false after the last.
+    fn next(&mut self) -> bool {
+        for s in 0..self.state.d.len() {
+            if self.state.d[s] < self.high[s] {
+                self.step(s, 1);
+                return true;
+            }
+            self.step(s, self.low[s] - self.state.d[s]);
+        }
+        false
+    }
+
+    /// A random combination: each slider's step drawn uniformly from those allowed.
+    fn draw(&mut self) {
+        for s in 0..self.state.d.len() {
+            let choices = u64::try_from(self.high[s] - self.low[s] + 1).unwrap_or(1);
+            let pick = ((u128::from(splitmix(&mut self.rng)) * u128::from(choices)) >> 64) as i8;
+            let target = self.low[s] + pick;
+            self.step(s, target - self.state.d[s]);
+        }
+    }
+
+    /// Whether the current combination keeps the verdict, counted.
+    fn count(&mut self) {
+        let Self {
+            state,
+            buffer,
+            raters,
+            ..
+        } = self;
+        let count = raters.len();
+        for (option, sum) in buffer.iter_mut().enumerate() {
+            *sum = self.base_sums[option] + state.linear[option];
+            for (rater, &(slider, step)) in raters.iter().enumerate() {
+                let d = i128::from(state.d[slider]);
+                if d != 0 {
+                    *sum += d * step * state.rated[option * count + rater];
+                }
+            }
+        }
+        let verdict = self.engine.verdict(buffer, self.base_total + state.total);
+        let kept = match self.verdict {
+            Verdict::Winner(_) => verdict == self.verdict,
+            Verdict::CloseCall(_) => matches!(verdict, Verdict::CloseCall(_)),
+        };
+        self.checked += 1;
+        self.kept += u64::from(kept);
+    }
+}
+
+/// What one step of slider `s` adds to each option's sum, other sliders
+/// held: the importance it adds times the ratings, and for the ratings it
+/// gives, its step times the factor's importance.
+fn first_order(engine: &Engine, s: usize, at: Point) -> Vec<i128> {
+    let slider = &engine.sliders[s];
+    let mut linear = vec![0i128; engine.options];
+    for &(factor, high, low) in &slider.raises {
+        for (option, term) in linear.iter_mut().enumerate() {
+            *term += (high - low) * engine.rating(factor, option, at.values);
+        }
+    }
+    for &(factor, option, _) in &slider.rates {
+        linear[option] += slider.rating_step * i128::from(at.importance[factor]);
+    }
+    linear
+}
+
+/// Per slider: for each rater and option, the importance one step of the
+/// slider adds to the factors that rater rates for that option.
+fn cross_terms(engine: &Engine, raters: &[(usize, i128)]) -> Vec<Vec<(usize, usize, i128)>> {
+    // Which raters rate each factor, for which option.
+    let mut rated_by: Vec<Vec<(usize, usize)>> = vec![Vec::new(); engine.weights.len()];
+    for (rater, &(slider, _)) in raters.iter().enumerate() {
+        for &(factor, option, _) in &engine.sliders[slider].rates {
+            rated_by[factor].push((option, rater));
+        }
+    }
+    engine
+        .sliders
+        .iter()
+        .map(|slider| {
+            let mut terms: Vec<(usize, usize, i128)> = Vec::new();
+            for &(factor, high, low) in &slider.raises {
+                for &(option, rater) in &rated_by[factor] {
+                    terms.push((option, rater, high - low));
+                }
+            }
+            terms.sort_unstable_by_key(|&(option, rater, _)| (option, rater));
+            terms.dedup_by(|later, kept| {
+                let same = (later.0, later.1) == (kept.0, kept.1);
+                if same {
+                    kept.2 += later.2;
+                }
+                same
+            });
+            terms.retain(|term| term.2 != 0);
+            terms
+        })
+        .collect()
+}
+
+/// SplitMix64: small, fast and the same everywhere.
+fn splitmix(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce5_e4b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
