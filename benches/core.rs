@@ -98,7 +98,7 @@ fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
 
     let recommendation = engine.recommend(&pack.default_values());
     c.bench_function(&format!("{name}/markdown_export"), |b| {
-        b.iter(|| export::to_markdown(black_box(&pack), &recommendation))
+        b.iter(|| export::to_markdown(&export::Summary::of(black_box(&pack), &recommendation)))
     });
 }
 

@@ -6,6 +6,30 @@ mod json;
 mod markdown;
 mod text;
 
+use crate::content::Pack;
+use crate::engine::{Engine, Recommendation, Robustness};
+
 pub use json::to_json;
 pub use markdown::{inline, to_markdown};
 pub use text::to_text;
+
+/// What an export shows: the pack, the recommendation, and how sure its
+/// verdict is.
+#[derive(Debug, Clone, Copy)]
+pub struct Summary<'a> {
+    pub pack: &'a Pack,
+    pub recommendation: &'a Recommendation,
+    pub robustness: Robustness,
+}
+
+impl<'a> Summary<'a> {
+    /// The summary of `recommendation`, counting its nearby projects here.
+    pub fn of(pack: &'a Pack, recommendation: &'a Recommendation) -> Self {
+        let robustness = Engine::new(pack).robustness(recommendation);
+        Self {
+            pack,
+            recommendation,
+            robustness,
+        }
+    }
+}

@@ -5,12 +5,15 @@
 //! - `chars`: hidden and unprintable characters, and escaping them
 //! - `width`: display width, padding, cutting, bars
 //! - `wrap`: word wrapping by display width
+//! - `robustness`: how sure the verdict is
 
 pub mod chars;
+mod robustness;
 pub mod width;
 pub mod wrap;
 
 pub use chars::{escape_controls, is_hidden_control};
+pub use robustness::{percent, robustness_checked, robustness_sentence, robustness_short};
 pub use wrap::wrap;
 
 use crate::content::{Pack, Rating, Trait};

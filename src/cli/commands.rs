@@ -15,9 +15,9 @@ use crate::files::{Overwrite, write_atomic};
 pub fn recommend(pack: &Pack, values: &[u32], format: Format) -> Result<ExitCode, Diagnostics> {
     let recommendation = engine::recommend(pack, values);
     let out = match format {
-        Format::Text => export::to_text(pack, &recommendation),
-        Format::Json => export::to_json(pack, &recommendation),
-        Format::Markdown => export::to_markdown(pack, &recommendation),
+        Format::Text => export::to_text(&export::Summary::of(pack, &recommendation)),
+        Format::Json => export::to_json(&export::Summary::of(pack, &recommendation)),
+        Format::Markdown => export::to_markdown(&export::Summary::of(pack, &recommendation)),
     };
     print(&out)?;
     Ok(ExitCode::SUCCESS)
@@ -29,7 +29,8 @@ pub fn export(
     output: Option<&Path>,
     force: bool,
 ) -> Result<ExitCode, Diagnostics> {
-    let markdown = export::to_markdown(pack, &engine::recommend(pack, values));
+    let recommendation = engine::recommend(pack, values);
+    let markdown = export::to_markdown(&export::Summary::of(pack, &recommendation));
     match output {
         None => print(&markdown)?,
         Some(path) if path.as_os_str() == "-" => print(&markdown)?,

@@ -2,6 +2,7 @@
 
 use serde_json::{Map, Value, json};
 
+use super::Summary;
 use crate::content::{Pack, Rating};
 use crate::engine::{Recommendation, Verdict};
 use crate::words;
@@ -31,8 +32,12 @@ fn number(value: f64) -> Value {
 }
 
 /// The recommendation as one pretty-printed JSON object, ending in a newline.
-pub fn to_json(pack: &Pack, recommendation: &Recommendation) -> String {
-    let r = recommendation;
+pub fn to_json(summary: &Summary) -> String {
+    let Summary {
+        pack,
+        recommendation: r,
+        robustness,
+    } = *summary;
     let values: Map<String, Value> = pack
         .traits
         .iter()
@@ -63,6 +68,12 @@ pub fn to_json(pack: &Pack, recommendation: &Recommendation) -> String {
         "values": values,
         "scores": scores,
         "verdict": verdict,
+        "robustness": {
+            "share": robustness.share(),
+            "kept": robustness.kept,
+            "checked": robustness.checked,
+            "sampled": robustness.sampled,
+        },
         "factors": factors(pack, r),
         "reasons": reasons(pack, r),
         "rules": rules(pack, r),

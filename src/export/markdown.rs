@@ -3,16 +3,27 @@
 
 use std::fmt::Write;
 
+use super::Summary;
 use crate::content::Pack;
 use crate::engine::{Recommendation, Verdict};
 use crate::words;
 
 /// The summary for these values. Same pack and values, same bytes.
-pub fn to_markdown(pack: &Pack, recommendation: &Recommendation) -> String {
+pub fn to_markdown(summary: &Summary) -> String {
+    let Summary {
+        pack,
+        recommendation,
+        robustness,
+    } = *summary;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", inline(&pack.title));
     let _ = writeln!(out, "Source: {}\n", source(pack));
     verdict(&mut out, pack, recommendation);
+    let _ = writeln!(
+        out,
+        "\n{}",
+        words::robustness_sentence(recommendation.verdict, robustness)
+    );
     sliders(&mut out, pack, recommendation);
     reasons(&mut out, pack, recommendation);
     tipping_points(&mut out, pack, recommendation);

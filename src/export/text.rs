@@ -2,22 +2,28 @@
 
 use std::fmt::Write;
 
+use super::Summary;
 use crate::content::Pack;
-use crate::engine::{Recommendation, Verdict};
+use crate::engine::{Recommendation, Robustness, Verdict};
 use crate::words::{self, width, wrap};
 
 const WIDTH: usize = 80;
 const BAR: usize = 40;
 
 /// The recommendation as plain text: fits as bars, verdict, reasons, rules, tipping points.
-pub fn to_text(pack: &Pack, recommendation: &Recommendation) -> String {
+pub fn to_text(summary: &Summary) -> String {
+    let Summary {
+        pack,
+        recommendation,
+        robustness,
+    } = *summary;
     let mut out = String::new();
     for line in wrap(&pack.title, WIDTH) {
         let _ = writeln!(out, "{line}");
     }
     out.push('\n');
     fits(&mut out, pack, recommendation);
-    verdict(&mut out, pack, recommendation);
+    verdict(&mut out, pack, recommendation, robustness);
     reasons(&mut out, pack, recommendation);
     rules(&mut out, pack, recommendation);
     tipping_points(&mut out, pack, recommendation);
@@ -37,9 +43,10 @@ fn fits(out: &mut String, pack: &Pack, r: &Recommendation) {
     out.push('\n');
 }
 
-fn verdict(out: &mut String, pack: &Pack, r: &Recommendation) {
+fn verdict(out: &mut String, pack: &Pack, r: &Recommendation, robustness: Robustness) {
     let _ = writeln!(out, "Verdict: {}", words::verdict_heading(pack, r.verdict));
     paragraph(out, &words::verdict_sentence(pack, r), "  ");
+    paragraph(out, &words::robustness_sentence(r.verdict, robustness), "  ");
     paragraph(
         out,
         "(fit: how well each option serves what matters to this project, from 0 to 100)",

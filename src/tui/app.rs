@@ -300,7 +300,7 @@ impl App {
 
     /// The markdown summary of the current values.
     pub fn summary(&self) -> String {
-        export::to_markdown(self.pack(), &self.session.recommendation)
+        export::to_markdown(&export::Summary::of(self.pack(), &self.session.recommendation))
     }
 
     fn write_effect(

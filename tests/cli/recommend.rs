@@ -8,6 +8,35 @@ use serde_json::Value;
 use super::{ML_SERVICE, REALTIME_CHAT, TRAITS, json, sets, strs};
 use crate::common::{fails, ok, path_str, repo, tempdir};
 
+/// Nearby projects: every slider within one step. At the ML service's
+/// values the count is the product of each slider's choices, all checked.
+#[test]
+fn json_says_how_sure_the_verdict_is() {
+    let value = json(&["--profile", ML_SERVICE]);
+    let robustness = &value["robustness"];
+    let pack = stackcompare::content::embedded();
+    let mut expected = 1u64;
+    for (id, v) in value["values"].as_object().unwrap() {
+        let max = pack.traits.iter().find(|t| t.id == *id).unwrap().max;
+        let v = v.as_u64().unwrap();
+        expected *= 1 + u64::from(v > 0) + u64::from(v < u64::from(max));
+    }
+    assert_eq!(robustness["checked"], expected);
+    assert_eq!(robustness["sampled"], false);
+    let kept = robustness["kept"].as_u64().unwrap();
+    assert!(kept >= 1 && kept <= expected, "{robustness}");
+    let share = robustness["share"].as_f64().unwrap();
+    assert!((share - kept as f64 / expected as f64).abs() < 1e-12);
+    let text = ok(&["recommend", "--profile", ML_SERVICE]);
+    let percent = 100 * kept / expected;
+    assert!(
+        text.contains(&format!("holds in {percent}% of nearby projects")),
+        "{text}"
+    );
+    let shown = stackcompare::words::thousands(expected);
+    assert!(text.contains(&format!("all {shown} checked")), "{text}");
+}
+
 #[test]
 fn json_at_defaults_has_the_documented_keys() {
     let value = json(&[]);
@@ -20,6 +49,7 @@ fn json_at_defaults_has_the_documented_keys() {
             "values",
             "scores",
             "verdict",
+            "robustness",
             "factors",
             "reasons",
             "rules",

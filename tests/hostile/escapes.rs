@@ -50,16 +50,16 @@ fn escapes_never_reach_the_exports() {
         let recommendation = engine::recommend(&pack, &values);
         let what = format!("values {values:?}");
 
-        let markdown = export::to_markdown(&pack, &recommendation);
+        let markdown = export::to_markdown(&export::Summary::of(&pack, &recommendation));
         assert_clean_text(&markdown, &format!("markdown, {what}"));
         assert!(!markdown.contains('\t'), "markdown has a tab");
         assert!(markdown.contains("Needs"), "{markdown}");
 
-        let text = export::to_text(&pack, &recommendation);
+        let text = export::to_text(&export::Summary::of(&pack, &recommendation));
         assert_clean_text(&text, &format!("text, {what}"));
         assert!(!text.contains('\t'), "text has a tab");
 
-        let json = export::to_json(&pack, &recommendation);
+        let json = export::to_json(&export::Summary::of(&pack, &recommendation));
         assert_clean_text(&json, &format!("json, {what}"));
         let parsed: Value = serde_json::from_str(&json).expect("valid JSON");
         let mut strings = Vec::new();

@@ -188,10 +188,10 @@ fn assert_valid(pack: &Pack, what: &str) {
             (0..pack.options.len()).all(|o| recommendation.fit_rounded(o) <= 100),
             "{what}"
         );
-        let markdown = export::to_markdown(pack, &recommendation);
+        let markdown = export::to_markdown(&export::Summary::of(pack, &recommendation));
         assert_clean_text(&markdown, what);
-        let _ = export::to_text(pack, &recommendation);
-        let _ = export::to_json(pack, &recommendation);
+        let _ = export::to_text(&export::Summary::of(pack, &recommendation));
+        let _ = export::to_json(&export::Summary::of(pack, &recommendation));
     }
 }
 
