@@ -86,13 +86,19 @@ fn measure(text: &str) -> Vec<(&'static str, Duration)> {
         (
             "markdown export",
             median(11, || {
-                black_box(export::to_markdown(&export::Summary::of(&pack, &recommendation)));
+                black_box(export::to_markdown(&export::Summary::of(
+                    &pack,
+                    &recommendation,
+                )));
             }),
         ),
         (
             "JSON export",
             median(11, || {
-                black_box(export::to_json(&export::Summary::of(&pack, &recommendation)));
+                black_box(export::to_json(&export::Summary::of(
+                    &pack,
+                    &recommendation,
+                )));
             }),
         ),
     ]

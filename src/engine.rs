@@ -283,7 +283,7 @@ impl Engine {
     }
 
     /// The same, to be counted in slices (`Nearby::advance`).
-    pub fn nearby(&self, recommendation: &Recommendation) -> Nearby<'_> {
+    pub fn nearby(&self, recommendation: &Recommendation) -> Nearby {
         Nearby::new(self, recommendation.point(), recommendation.verdict)
     }
 
@@ -358,25 +358,31 @@ impl Engine {
     /// The verdict alone, without allocating: tipping points and tracks call
     /// this for every value of every slider.
     fn verdict(&self, sums: &[i128], total: i128) -> Verdict {
-        let mut leader = 0;
-        for (option, &sum) in sums.iter().enumerate() {
-            if sum > sums[leader] {
-                leader = option;
-            }
+        verdict_of(sums, total, self.margin)
+    }
+}
+
+/// The verdict for these sums: the best fit, or a close call naming every
+/// option whose lead gap is at most `margin` fit points.
+fn verdict_of(sums: &[i128], total: i128, margin: i128) -> Verdict {
+    let mut leader = 0;
+    for (option, &sum) in sums.iter().enumerate() {
+        if sum > sums[leader] {
+            leader = option;
         }
-        // lead = 100·gap/total ≤ margin, compared without rounding.
-        let close = |sum: i128| 100 * (sums[leader] - sum) <= self.margin * total;
-        let mut within = Options::default();
-        for (option, &sum) in sums.iter().enumerate() {
-            if close(sum) {
-                within.insert(option);
-            }
+    }
+    // lead = 100·gap/total ≤ margin, compared without rounding.
+    let close = |sum: i128| 100 * (sums[leader] - sum) <= margin * total;
+    let mut within = Options::default();
+    for (option, &sum) in sums.iter().enumerate() {
+        if close(sum) {
+            within.insert(option);
         }
-        if within.len() > 1 {
-            Verdict::CloseCall(within)
-        } else {
-            Verdict::Winner(leader)
-        }
+    }
+    if within.len() > 1 {
+        Verdict::CloseCall(within)
+    } else {
+        Verdict::Winner(leader)
     }
 }
 

@@ -105,8 +105,13 @@ pub fn run(packs: Vec<Pack>, start: Start, options: Options) -> io::Result<Endin
     app.update(Action::Resize(width, height));
     loop {
         show(&mut screen, &app)?;
-        if let Some(ending) = wait(&signals, &mut screen, &app, options.mouse)? {
-            return Ok(ending);
+        match wait(&signals, &mut screen, &app, options.mouse)? {
+            Woken::Ended(ending) => return Ok(ending),
+            Woken::Idle => {
+                app.update(Action::Idle);
+                continue;
+            }
+            Woken::Input => {}
         }
         // Every pending event before the next frame: input never waits
         // behind drawing.
@@ -148,18 +153,24 @@ fn redraw(screen: &mut Screen, app: &App) -> io::Result<()> {
     show(screen, app)
 }
 
+/// Why `wait` came back.
+enum Woken {
+    Input,
+    /// No input, and the app has background work to do.
+    Idle,
+    Ended(Ending),
+}
+
 /// Wait for input, waking up now and then to notice signals: end, suspend
-/// (SIGTSTP from outside), resume (SIGCONT after a stop from outside).
-fn wait(
-    signals: &Signals,
-    screen: &mut Screen,
-    app: &App,
-    mouse: bool,
-) -> io::Result<Option<Ending>> {
+/// (SIGTSTP from outside), resume (SIGCONT after a stop from outside). An
+/// app with background work gets the quiet moments instead of waiting.
+fn wait(signals: &Signals, screen: &mut Screen, app: &App, mouse: bool) -> io::Result<Woken> {
     loop {
         let received = signals.end.load(Ordering::Relaxed);
         if received != 0 {
-            return Ok(Some(Ending::Signal(i32::try_from(received).unwrap_or(15))));
+            return Ok(Woken::Ended(Ending::Signal(
+                i32::try_from(received).unwrap_or(15),
+            )));
         }
         if signals.stop.swap(false, Ordering::Relaxed) {
             terminal::suspend(mouse)?;
@@ -169,8 +180,16 @@ fn wait(
             terminal::enter(mouse)?;
             redraw(screen, app)?;
         }
-        if event::poll(Duration::from_millis(200))? {
-            return Ok(None);
+        let patience = if app.busy() {
+            Duration::ZERO
+        } else {
+            Duration::from_millis(200)
+        };
+        if event::poll(patience)? {
+            return Ok(Woken::Input);
+        }
+        if app.busy() {
+            return Ok(Woken::Idle);
         }
     }
 }

@@ -17,7 +17,7 @@
 //! recomputing every factor. The work can be done in slices (`advance`), so
 //! a screen can spread a large pack's sample between key presses.
 
-use super::{Engine, Point, Verdict};
+use super::{Engine, Point, Verdict, verdict_of};
 
 /// At most this many combinations are checked one by one.
 pub const EXHAUSTIVE: u64 = 100_000;
@@ -53,8 +53,8 @@ impl Robustness {
 
 /// A count of nearby projects under way.
 #[derive(Debug, Clone)]
-pub struct Nearby<'e> {
-    engine: &'e Engine,
+pub struct Nearby {
+    margin: i128,
     verdict: Verdict,
     base_sums: Vec<i128>,
     base_total: i128,
@@ -74,6 +74,8 @@ pub struct Nearby<'e> {
     /// The combinations still to check; `None` when all are checked in order.
     samples_left: Option<u64>,
     rng: u64,
+    /// How many combinations there are (saturating).
+    combinations: u64,
     /// Room for one combination's sums.
     buffer: Vec<i128>,
     done: bool,
@@ -91,19 +93,19 @@ struct State {
     total: i128,
 }
 
-impl<'e> Nearby<'e> {
+impl Nearby {
     /// Ready to count the projects around `at`, whose verdict is `verdict`.
-    pub fn new(engine: &'e Engine, at: Point, verdict: Verdict) -> Self {
+    pub fn new(engine: &Engine, at: Point, verdict: Verdict) -> Self {
         Self::counting(engine, at, verdict, false)
     }
 
     /// Every combination, however many: what a sample estimates (tests and
     /// benchmarks compare the two).
-    pub fn every(engine: &'e Engine, at: Point, verdict: Verdict) -> Self {
+    pub fn every(engine: &Engine, at: Point, verdict: Verdict) -> Self {
         Self::counting(engine, at, verdict, true)
     }
 
-    fn counting(engine: &'e Engine, at: Point, verdict: Verdict, every: bool) -> Self {
+    fn counting(engine: &Engine, at: Point, verdict: Verdict, every: bool) -> Self {
         let (low, high): (Vec<i8>, Vec<i8>) = engine
             .sliders
             .iter()
@@ -119,7 +121,7 @@ impl<'e> Nearby<'e> {
             .collect();
         let options = engine.options;
         let mut nearby = Self {
-            engine,
+            margin: engine.margin,
             verdict,
             base_sums: at.sums.to_vec(),
             base_total: at.total,
@@ -141,6 +143,7 @@ impl<'e> Nearby<'e> {
             raters,
             samples_left: (combinations > EXHAUSTIVE && !every).then_some(SAMPLES),
             rng: SEED,
+            combinations,
             buffer: vec![0; options],
             done: false,
             kept: 0,
@@ -187,9 +190,23 @@ impl<'e> Nearby<'e> {
         }
     }
 
-    /// How many projects have been checked so far.
-    pub fn checked(&self) -> u64 {
-        self.checked
+    /// How many projects have been checked so far, and how many there are to check.
+    pub fn progress(&self) -> (u64, u64) {
+        (
+            self.checked,
+            self.samples_left.map_or(self.combinations, |_| SAMPLES),
+        )
+    }
+
+    /// The work one check costs, in running totals touched: what a caller
+    /// spreading the count over time divides its budget by.
+    pub fn cost(&self) -> u64 {
+        let sliders = if self.samples_left.is_some() {
+            self.low.len()
+        } else {
+            2
+        };
+        (sliders * (self.linear.first().map_or(1, Vec::len) + 1)) as u64 + 1
     }
 
     fn result(&self) -> Robustness {
@@ -258,7 +275,7 @@ impl<'e> Nearby<'e> {
                 }
             }
         }
-        let verdict = self.engine.verdict(buffer, self.base_total + state.total);
+        let verdict = verdict_of(buffer, self.base_total + state.total, self.margin);
         let kept = match self.verdict {
             Verdict::Winner(_) => verdict == self.verdict,
             Verdict::CloseCall(_) => matches!(verdict, Verdict::CloseCall(_)),

@@ -46,7 +46,11 @@ fn fits(out: &mut String, pack: &Pack, r: &Recommendation) {
 fn verdict(out: &mut String, pack: &Pack, r: &Recommendation, robustness: Robustness) {
     let _ = writeln!(out, "Verdict: {}", words::verdict_heading(pack, r.verdict));
     paragraph(out, &words::verdict_sentence(pack, r), "  ");
-    paragraph(out, &words::robustness_sentence(r.verdict, robustness), "  ");
+    paragraph(
+        out,
+        &words::robustness_sentence(r.verdict, robustness),
+        "  ",
+    );
     paragraph(
         out,
         "(fit: how well each option serves what matters to this project, from 0 to 100)",

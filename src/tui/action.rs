@@ -62,6 +62,8 @@ pub enum Action {
         row: u16,
         down: bool,
     },
+    /// No input for a moment: time for background work (the nearby count).
+    Idle,
     /// An effect (a file written, a copy, a resume) finished: the message
     /// for the status line.
     Finished(Result<String, String>),

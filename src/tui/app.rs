@@ -17,7 +17,7 @@ use std::sync::Arc;
 pub use cursor::{ListCursor, TextScroll};
 pub use moves::Target;
 pub use search::Search;
-pub use session::Session;
+pub use session::{Session, Sureness};
 
 use crate::content::Pack;
 use crate::export;
@@ -159,12 +159,20 @@ impl App {
         self.session.changed()
     }
 
+    /// Whether background work is waiting for a quiet moment (`Action::Idle`).
+    pub fn busy(&self) -> bool {
+        matches!(self.session.sureness, Sureness::Counting(_))
+    }
+
     /// Apply one action. Returns work for the runner to do outside the state
     /// (write a file, copy to the clipboard, suspend); its outcome comes
     /// back as `Action::Finished`.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         // A message stays until the user's next action.
-        if !matches!(action, Action::Finished(_) | Action::Resize(..)) {
+        if !matches!(
+            action,
+            Action::Finished(_) | Action::Resize(..) | Action::Idle
+        ) {
             self.status = None;
         }
         let effect = self.apply(action);
@@ -212,6 +220,9 @@ impl App {
             Action::Click(column, row) => self.click(column, row),
             Action::Drag(column, row) => self.drag(column, row),
             Action::Wheel { column, row, down } => self.wheel(column, row, down),
+            Action::Idle => {
+                self.session.work();
+            }
             Action::Finished(Ok(message)) => self.say(&message, false),
             Action::Finished(Err(message)) => self.say(&message, true),
         }
@@ -300,7 +311,11 @@ impl App {
 
     /// The markdown summary of the current values.
     pub fn summary(&self) -> String {
-        export::to_markdown(&export::Summary::of(self.pack(), &self.session.recommendation))
+        export::to_markdown(&export::Summary {
+            pack: self.pack(),
+            recommendation: &self.session.recommendation,
+            robustness: self.session.robustness(),
+        })
     }
 
     fn write_effect(

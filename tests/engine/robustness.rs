@@ -124,7 +124,11 @@ fn a_large_neighbourhood_is_sampled_the_same_way_each_time() {
     assert!(first.sampled);
     assert_eq!(first.checked, 20_000);
     let every = Nearby::every(&engine, recommendation.point(), recommendation.verdict).finish();
-    let combinations: u64 = pack.traits.iter().map(|t| t.max.min(2) as u64 + 1).product();
+    let combinations: u64 = pack
+        .traits
+        .iter()
+        .map(|t| t.max.min(2) as u64 + 1)
+        .product();
     assert!(combinations > 100_000, "{combinations}");
     assert_eq!(every.checked, combinations);
     assert!(!every.sampled);

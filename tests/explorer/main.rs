@@ -15,3 +15,4 @@ mod props;
 mod pty;
 mod screenshot;
 mod snapshots;
+mod sureness;

@@ -182,7 +182,8 @@ fn three_options_and_a_wide_name_line_up() {
         let area = stackcompare::tui::layout::inner(app.layout().recommendation);
         let starts: Vec<usize> = screen
             .lines()
-            .skip(usize::from(area.y) + 1)
+            // Under the verdict and how sure it is.
+            .skip(usize::from(area.y) + 2)
             .take(3)
             .map(|line| {
                 // The recommendation pane is the rightmost: between its borders.

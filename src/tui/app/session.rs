@@ -10,13 +10,25 @@ use ratatui::text::Line;
 
 use super::cursor::{ListCursor, TextScroll};
 use crate::content::Pack;
-use crate::engine::{Engine, Recommendation, Verdict};
+use crate::engine::{Engine, Nearby, Recommendation, Robustness, Verdict};
 use crate::search::SearchIndex;
 use crate::tui::text;
 use crate::tui::theme::Theme;
 
 /// How many changes `u` can undo.
 const HISTORY: usize = 500;
+
+/// Running totals touched per slice of the nearby count: well under a
+/// millisecond, so a large pack's sample never holds up a key press.
+const SLICE: u64 = 200_000;
+
+/// How sure the verdict is: known, or still being counted between key presses.
+#[derive(Debug, Clone)]
+pub enum Sureness {
+    Known(Robustness),
+    /// Counting: how many checked of how many.
+    Counting(Box<Nearby>),
+}
 
 #[derive(Debug)]
 pub struct Session {
@@ -30,6 +42,7 @@ pub struct Session {
     /// Earlier values, the latest last.
     history: Vec<Vec<u32>>,
     pub recommendation: Recommendation,
+    pub sureness: Sureness,
     pub factors: ListCursor,
     pub sliders: ListCursor,
     pub detail: TextScroll,
@@ -57,13 +70,13 @@ impl Session {
         let values = values.unwrap_or_else(|| pack.default_values());
         let engine = Engine::new(&pack);
         let recommendation = engine.recommend(&values);
-        Self {
+        let nearby = Box::new(engine.nearby(&recommendation));
+        let mut session = Self {
             index: SearchIndex::new(&pack),
             engine,
             start: values.clone(),
             values,
             history: Vec::new(),
-            recommendation,
             factors: ListCursor::default(),
             sliders: ListCursor::default(),
             detail: TextScroll::default(),
@@ -71,8 +84,49 @@ impl Session {
             article: TextScroll::default(),
             changes: 0,
             article_lines: RefCell::new(None),
+            sureness: Sureness::Counting(nearby),
+            recommendation,
             pack,
+        };
+        session.work();
+        session
+    }
+
+    /// Count one more slice of nearby projects; true while some are left.
+    pub fn work(&mut self) -> bool {
+        let Sureness::Counting(nearby) = &mut self.sureness else {
+            return false;
+        };
+        let budget = (SLICE / nearby.cost()).max(1);
+        if let Some(done) = nearby.advance(budget) {
+            self.sureness = Sureness::Known(done);
+            return false;
         }
+        true
+    }
+
+    /// How sure the verdict is, counted to the end here if the count is
+    /// still under way (an export needs the figure).
+    pub fn robustness(&self) -> Robustness {
+        match &self.sureness {
+            Sureness::Known(robustness) => *robustness,
+            Sureness::Counting(_) => self.engine.robustness(&self.recommendation),
+        }
+    }
+
+    /// How sure the verdict is, once counted.
+    pub fn known(&self) -> Option<Robustness> {
+        match &self.sureness {
+            Sureness::Known(robustness) => Some(*robustness),
+            Sureness::Counting(_) => None,
+        }
+    }
+
+    /// A new recommendation for the current values, and its count begun.
+    fn recommend(&mut self) {
+        self.recommendation = self.engine.recommend(&self.values);
+        self.sureness = Sureness::Counting(Box::new(self.engine.nearby(&self.recommendation)));
+        self.work();
     }
 
     /// The article at `width`, laid out once per width.
@@ -124,7 +178,7 @@ impl Session {
         if self.history.len() > HISTORY {
             self.history.remove(0);
         }
-        self.recommendation = self.engine.recommend(&self.values);
+        self.recommend();
     }
 
     /// Set the focused slider (clamped to its range).
@@ -172,7 +226,7 @@ impl Session {
         };
         self.values = values;
         self.changes += 1;
-        self.recommendation = self.engine.recommend(&self.values);
+        self.recommend();
         true
     }
 

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::{BarRow, clip_spans, name_width, tip_spans, wrapped};
 use crate::content::Pack;
-use crate::engine::{Recommendation, Verdict};
+use crate::engine::{Recommendation, Robustness, Verdict};
 use crate::tui::theme::Theme;
 use crate::words::{self, width};
 
@@ -43,14 +43,52 @@ fn verdict_words(pack: &Pack, verdict: Verdict, columns: usize) -> String {
         .unwrap_or_else(|| width::truncate(candidates.last().map_or("", String::as_str), columns))
 }
 
-/// The pinned header: the verdict, then each option's fit, best first.
-pub fn header(pack: &Pack, r: &Recommendation, theme: Theme, columns: u16) -> Vec<Line<'static>> {
+/// How sure the verdict is, in as many words as fit; `None` while the
+/// nearby projects are still being counted.
+fn sureness_words(verdict: Verdict, sure: Option<Robustness>, columns: usize) -> String {
+    let candidates = match sure {
+        None => vec![
+            "checking nearby projects…".to_owned(),
+            "checking…".to_owned(),
+        ],
+        Some(robustness) => {
+            let share = words::percent(robustness);
+            let short = match verdict {
+                Verdict::Winner(_) => format!("holds in {share} nearby"),
+                Verdict::CloseCall(_) => format!("stays close in {share} nearby"),
+            };
+            vec![
+                words::robustness_short(verdict, robustness),
+                short,
+                format!("{share} nearby"),
+            ]
+        }
+    };
+    candidates
+        .iter()
+        .find(|text| width::width(text) < columns)
+        .cloned()
+        .unwrap_or_else(|| width::truncate(candidates.last().map_or("", String::as_str), columns))
+}
+
+/// The pinned header: the verdict and how sure it is, then each option's
+/// fit, best first.
+pub fn header(
+    pack: &Pack,
+    r: &Recommendation,
+    sure: Option<Robustness>,
+    theme: Theme,
+    columns: u16,
+) -> Vec<Line<'static>> {
     let width = usize::from(columns);
     let verdict = verdict_words(pack, r.verdict, width);
-    let mut lines = vec![Line::from(Span::styled(
-        format!(" {verdict} "),
-        theme.badge(r.verdict),
-    ))];
+    let mut lines = vec![
+        Line::from(Span::styled(format!(" {verdict} "), theme.badge(r.verdict))),
+        Line::from(Span::styled(
+            format!(" {}", sureness_words(r.verdict, sure, width)),
+            theme.text(),
+        )),
+    ];
     let name_width = name_width(pack, width / 3);
     // " 100 fit" after the bar when there is room, " 100" when not.
     let label = if width >= name_width + 20 { " fit" } else { "" };

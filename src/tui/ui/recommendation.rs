@@ -15,7 +15,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let pack = app.pack();
     let r = &app.session.recommendation;
     let inner = layout::inner(area);
-    let header = text::recommendation::header(pack, r, app.theme, inner.width);
+    let header = text::recommendation::header(pack, r, app.session.known(), app.theme, inner.width);
     let pinned = u16::try_from(header.len())
         .unwrap_or(u16::MAX)
         .min(inner.height);
