@@ -44,6 +44,13 @@ fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
         })
     });
 
+    // How sure the verdict is: every nearby project counted (or sampled),
+    // all at once, as `recommend` does; the explorer spreads a long count.
+    let at_defaults = engine.recommend(&pack.default_values());
+    c.bench_function(&format!("{name}/robustness"), |b| {
+        b.iter(|| engine.robustness(black_box(&at_defaults)))
+    });
+
     // One key press: the slider moves, the state updates, a whole frame is drawn.
     // The explorer opens on the sliders: arrows move the first one.
     let mut app = app_for(pack.clone());

@@ -4,6 +4,7 @@
 mod check;
 mod commands;
 mod list;
+mod people;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::content::{self, Pack};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::group::Group;
 use crate::profile::{self, Profile};
 use crate::tui;
 use crate::words::chars::escape_controls;
@@ -31,9 +33,10 @@ pub struct Cli {
     /// Which pack of a --content folder to use
     #[arg(long, global = true, value_name = "ID")]
     pub pack: Option<String>,
-    /// Start from saved slider values (a profile YAML file)
+    /// Start from saved slider values (a profile YAML file); give it
+    /// several times to decide as a group (the mean of everyone's values)
     #[arg(long, global = true, value_name = "FILE")]
-    pub profile: Option<PathBuf>,
+    pub profile: Vec<PathBuf>,
     /// Do not capture the mouse in the explorer
     #[arg(long)]
     pub no_mouse: bool,
@@ -141,16 +144,16 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Recommend { sets, format }) => {
-            let (pack, values) = pack_and_values(&cli, sets)?;
-            commands::recommend(&pack, &values, *format)
+            let (pack, values, group) = pack_and_values(&cli, sets)?;
+            commands::recommend(&pack, &values, group.as_ref(), *format)
         }
         Some(Command::Export {
             sets,
             output,
             force,
         }) => {
-            let (pack, values) = pack_and_values(&cli, sets)?;
-            commands::export(&pack, &values, output.as_deref(), *force)
+            let (pack, values, group) = pack_and_values(&cli, sets)?;
+            commands::export(&pack, &values, group.as_ref(), output.as_deref(), *force)
         }
         None => {
             if !std::io::stdout().is_terminal() {
@@ -182,18 +185,21 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
 
 /// The full-screen explorer; a folder of several packs opens the picker first.
 fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
-    let profile = cli.profile.as_deref().map(Profile::load).transpose()?;
+    let profiles = people::load(&cli.profile)?;
+    let first = profiles.first().map(|(_, profile)| profile);
     let packs = load_packs(cli)?;
     // Several packs and nothing naming one: the picker chooses.
-    let packs = if packs.len() > 1 && cli.pack.is_none() && profile.is_none() {
+    let packs = if packs.len() > 1 && cli.pack.is_none() && first.is_none() {
         packs
     } else {
-        vec![pick(cli, packs, profile.as_ref())?]
+        vec![pick(cli, packs, first)?]
     };
-    let values = profile
-        .as_ref()
-        .map(|profile| profile.values_for(&packs[0]))
-        .transpose()?;
+    let (values, group) = if profiles.is_empty() {
+        (None, None)
+    } else {
+        let (values, group) = people::values(&packs[0], &profiles)?;
+        (Some(values), group)
+    };
     let colour = match cli.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -205,10 +211,8 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
     };
     let start = tui::app::Start {
         values,
-        profile: cli.profile.as_deref().map(|path| {
-            let name = path.file_name().unwrap_or(path.as_os_str());
-            crate::words::escape_controls(name.to_string_lossy())
-        }),
+        profile: people::title(&profiles),
+        group,
     };
     match tui::run(packs, start, options) {
         Ok(tui::Ending::Quit) => Ok(ExitCode::SUCCESS),
@@ -280,14 +284,16 @@ pub fn choose(
     }
 }
 
-/// The pack and the slider values: defaults, then the profile, then `--set`.
-fn pack_and_values(cli: &Cli, sets: &[(String, String)]) -> Result<(Pack, Vec<u32>), Diagnostics> {
-    let profile = cli.profile.as_deref().map(Profile::load).transpose()?;
-    let pack = pick(cli, load_packs(cli)?, profile.as_ref())?;
-    let mut values = match &profile {
-        Some(profile) => profile.values_for(&pack)?,
-        None => pack.default_values(),
-    };
+/// The pack and the slider values: defaults, then the profile (or the
+/// group's means), then `--set`; and the group, when there is one.
+fn pack_and_values(
+    cli: &Cli,
+    sets: &[(String, String)],
+) -> Result<(Pack, Vec<u32>, Option<Group>), Diagnostics> {
+    let profiles = people::load(&cli.profile)?;
+    let first = profiles.first().map(|(_, profile)| profile);
+    let pack = pick(cli, load_packs(cli)?, first)?;
+    let (mut values, group) = people::values(&pack, &profiles)?;
     profile::apply_sets(&pack, &mut values, sets)?;
-    Ok((pack, values))
+    Ok((pack, values, group))
 }

@@ -4,10 +4,12 @@
 
 mod json;
 mod markdown;
+mod people;
 mod text;
 
 use crate::content::Pack;
 use crate::engine::{Engine, Recommendation, Robustness};
+use crate::group::Group;
 
 pub use json::to_json;
 pub use markdown::{inline, to_markdown};
@@ -20,6 +22,8 @@ pub struct Summary<'a> {
     pub pack: &'a Pack,
     pub recommendation: &'a Recommendation,
     pub robustness: Robustness,
+    /// The people whose profiles were averaged, when there are several.
+    pub group: Option<&'a Group>,
 }
 
 impl<'a> Summary<'a> {
@@ -30,6 +34,7 @@ impl<'a> Summary<'a> {
             pack,
             recommendation,
             robustness,
+            group: None,
         }
     }
 }

@@ -5,6 +5,7 @@
 //! - `engine`: scores, verdict, reasons and tipping points (pure)
 //! - `export`: the recommendation as text, JSON and markdown (pure)
 //! - `profile`: saved slider values and `--set`
+//! - `group`: several people's profiles: means, each one's verdict, disagreements
 //! - `search`: fuzzy search over factors, sliders, section titles and the
 //!   article's sentences
 //! - `words`: how things are said and measured (phrases, display widths,
@@ -23,6 +24,7 @@ pub mod diagnostic;
 pub mod engine;
 pub mod export;
 pub mod files;
+pub mod group;
 pub mod profile;
 pub mod search;
 pub mod suggest;

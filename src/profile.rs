@@ -15,6 +15,10 @@ use crate::suggest::did_you_mean;
 pub struct Profile {
     /// The id of the pack these values belong to.
     pub pack: String,
+    /// Whose view this is, in a group (`--profile` given several times);
+    /// the file's name when absent.
+    #[serde(default)]
+    pub name: Option<String>,
     /// Slider values by trait id; traits not named keep their defaults.
     #[serde(default, deserialize_with = "content::unique_keys")]
     pub values: BTreeMap<String, u32>,

@@ -6,13 +6,16 @@
 //! - `width`: display width, padding, cutting, bars
 //! - `wrap`: word wrapping by display width
 //! - `robustness`: how sure the verdict is
+//! - `group`: several people's views
 
 pub mod chars;
+mod group;
 mod robustness;
 pub mod width;
 pub mod wrap;
 
 pub use chars::{escape_controls, is_hidden_control};
+pub use group::{GROUP_INTRO, people_values, person_fits};
 pub use robustness::{percent, robustness_checked, robustness_sentence, robustness_short};
 pub use wrap::wrap;
 

@@ -11,13 +11,23 @@ use crate::diagnostic::{Diagnostic, Diagnostics, escape_controls};
 use crate::engine;
 use crate::export;
 use crate::files::{Overwrite, write_atomic};
+use crate::group::Group;
 
-pub fn recommend(pack: &Pack, values: &[u32], format: Format) -> Result<ExitCode, Diagnostics> {
+pub fn recommend(
+    pack: &Pack,
+    values: &[u32],
+    group: Option<&Group>,
+    format: Format,
+) -> Result<ExitCode, Diagnostics> {
     let recommendation = engine::recommend(pack, values);
+    let summary = export::Summary {
+        group,
+        ..export::Summary::of(pack, &recommendation)
+    };
     let out = match format {
-        Format::Text => export::to_text(&export::Summary::of(pack, &recommendation)),
-        Format::Json => export::to_json(&export::Summary::of(pack, &recommendation)),
-        Format::Markdown => export::to_markdown(&export::Summary::of(pack, &recommendation)),
+        Format::Text => export::to_text(&summary),
+        Format::Json => export::to_json(&summary),
+        Format::Markdown => export::to_markdown(&summary),
     };
     print(&out)?;
     Ok(ExitCode::SUCCESS)
@@ -26,11 +36,15 @@ pub fn recommend(pack: &Pack, values: &[u32], format: Format) -> Result<ExitCode
 pub fn export(
     pack: &Pack,
     values: &[u32],
+    group: Option<&Group>,
     output: Option<&Path>,
     force: bool,
 ) -> Result<ExitCode, Diagnostics> {
     let recommendation = engine::recommend(pack, values);
-    let markdown = export::to_markdown(&export::Summary::of(pack, &recommendation));
+    let markdown = export::to_markdown(&export::Summary {
+        group,
+        ..export::Summary::of(pack, &recommendation)
+    });
     match output {
         None => print(&markdown)?,
         Some(path) if path.as_os_str() == "-" => print(&markdown)?,

@@ -37,6 +37,7 @@ pub fn to_json(summary: &Summary) -> String {
         pack,
         recommendation: r,
         robustness,
+        group,
     } = *summary;
     let values: Map<String, Value> = pack
         .traits
@@ -63,7 +64,7 @@ pub fn to_json(summary: &Summary) -> String {
     if matches!(r.verdict, Verdict::CloseCall(_)) {
         verdict["text"] = json!(pack.close_call.text);
     }
-    let object = json!({
+    let mut object = json!({
         "pack": pack.id,
         "values": values,
         "scores": scores,
@@ -79,6 +80,11 @@ pub fn to_json(summary: &Summary) -> String {
         "rules": rules(pack, r),
         "tipping_points": tipping_points(pack, r),
     });
+    if let Some(group) = group {
+        let (people, disagreements) = super::people::json(pack, group, verdict_json);
+        object["people"] = people;
+        object["disagreements"] = disagreements;
+    }
     let mut out = serde_json::to_string_pretty(&object).unwrap_or_default();
     out.push('\n');
     out

@@ -14,6 +14,7 @@ pub fn to_markdown(summary: &Summary) -> String {
         pack,
         recommendation,
         robustness,
+        group,
     } = *summary;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", inline(&pack.title));
@@ -24,6 +25,9 @@ pub fn to_markdown(summary: &Summary) -> String {
         "\n{}",
         words::robustness_sentence(recommendation.verdict, robustness)
     );
+    if let Some(group) = group {
+        super::people::markdown(&mut out, pack, group);
+    }
     sliders(&mut out, pack, recommendation);
     reasons(&mut out, pack, recommendation);
     tipping_points(&mut out, pack, recommendation);

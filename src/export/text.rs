@@ -16,6 +16,7 @@ pub fn to_text(summary: &Summary) -> String {
         pack,
         recommendation,
         robustness,
+        group,
     } = *summary;
     let mut out = String::new();
     for line in wrap(&pack.title, WIDTH) {
@@ -24,6 +25,9 @@ pub fn to_text(summary: &Summary) -> String {
     out.push('\n');
     fits(&mut out, pack, recommendation);
     verdict(&mut out, pack, recommendation, robustness);
+    if let Some(group) = group {
+        super::people::text(&mut out, pack, group);
+    }
     reasons(&mut out, pack, recommendation);
     rules(&mut out, pack, recommendation);
     tipping_points(&mut out, pack, recommendation);

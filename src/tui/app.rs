@@ -21,6 +21,7 @@ pub use session::{Session, Sureness};
 
 use crate::content::Pack;
 use crate::export;
+use crate::group::Group;
 use crate::profile;
 
 use super::action::{Action, Effect};
@@ -66,6 +67,8 @@ pub struct Status {
 pub struct Start {
     pub values: Option<Vec<u32>>,
     pub profile: Option<String>,
+    /// The people, when several profiles were loaded (`values` are their means).
+    pub group: Option<Group>,
 }
 
 #[derive(Debug)]
@@ -84,6 +87,8 @@ pub struct App {
     pub quit: bool,
     /// The loaded profile's name, for the title bar.
     pub profile: Option<String>,
+    /// The people whose profiles were loaded, when there are several.
+    pub group: Option<Group>,
     pub theme: Theme,
     /// The terminal's size: the one place it is kept.
     size: (u16, u16),
@@ -114,6 +119,7 @@ impl App {
             status: None,
             quit: false,
             profile: start.profile,
+            group: start.group,
             theme,
             size: (80, 24),
         }
@@ -315,6 +321,7 @@ impl App {
             pack: self.pack(),
             recommendation: &self.session.recommendation,
             robustness: self.session.robustness(),
+            group: self.group.as_ref(),
         })
     }
 
@@ -339,6 +346,7 @@ impl App {
         };
         self.session = Session::new(pack, None);
         self.profile = None;
+        self.group = None;
         self.picker.select(index, self.packs.len());
         self.overlays.retain(|overlay| *overlay != Overlay::Picker);
         self.focus = Pane::Sliders;

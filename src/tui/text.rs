@@ -5,6 +5,7 @@
 pub mod article;
 pub mod detail;
 pub mod help;
+pub mod people;
 pub mod recommendation;
 
 use ratatui::style::Style;

@@ -85,9 +85,10 @@ fn header(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
     let columns = usize::from(area.width);
     let pack = app.pack();
-    let start = match &app.profile {
-        Some(name) => format!("profile {name}"),
-        None => "pack defaults".to_owned(),
+    let start = match (&app.group, &app.profile) {
+        (Some(group), _) => format!("group of {}", group.people.len()),
+        (None, Some(name)) => format!("profile {name}"),
+        (None, None) => "pack defaults".to_owned(),
     };
     let mark = if app.changed() { " · changed" } else { "" };
     let title = pack.title.replace('\n', " ");

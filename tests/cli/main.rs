@@ -11,6 +11,7 @@
 mod common;
 
 mod export;
+mod group;
 mod list_check;
 mod recommend;
 mod scenarios;

@@ -55,6 +55,7 @@ fn screenshot_app() -> App {
         Start {
             values: Some(values),
             profile: Some("realtime-chat.yaml".into()),
+            group: None,
         },
         Theme::new(true),
     );

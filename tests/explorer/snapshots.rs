@@ -300,3 +300,39 @@ fn monochrome_theme_has_no_colour_but_shows_the_selection_and_the_tips() {
         );
     }
 }
+
+/// Three people's profiles: the group's recommendation, each person's
+/// verdict and fits, the sliders they disagree on most.
+#[test]
+fn a_group_shows_each_person_and_where_they_disagree() {
+    use stackcompare::group::{Group, Person};
+    use stackcompare::profile::Profile;
+    let pack = content::embedded();
+    let people = ["lead", "frontend", "data"]
+        .iter()
+        .map(|name| {
+            let path = format!(
+                "{}/assets/profiles/team/{name}.yaml",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let profile = Profile::load(std::path::Path::new(&path)).unwrap();
+            Person {
+                name: profile.name.clone().unwrap_or_else(|| (*name).to_owned()),
+                values: profile.values_for(&pack).unwrap(),
+            }
+        })
+        .collect();
+    let group = Group::new(&pack, people);
+    for size in [(80, 24), (120, 40)] {
+        let start = Start {
+            values: Some(group.means.clone()),
+            profile: Some("lead.yaml".into()),
+            group: Some(group.clone()),
+        };
+        let mut app = App::new(vec![pack.clone()], start, Theme::new(false));
+        app.update(Action::Resize(size.0, size.1));
+        let screen = shot(&app);
+        assert!(screen.contains("group of 3"), "{screen}");
+        assert_snapshot!(name("group", size), screen);
+    }
+}

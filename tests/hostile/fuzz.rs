@@ -492,9 +492,15 @@ fn valid_profiles() -> Vec<(String, String)> {
             "pack: python-vs-node\nvalues: { data_ai: 8, realtime: 2, workload: 10 }\n".to_owned(),
         ),
     ];
-    let folder = common::repo("assets/profiles");
-    if let Ok(entries) = fs::read_dir(folder) {
-        let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    // The example profiles, a team's (with `name:`) included.
+    for folder in ["assets/profiles", "assets/profiles/team"] {
+        let Ok(entries) = fs::read_dir(common::repo(folder)) else {
+            continue;
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|path| path.is_file())
+            .collect();
         files.sort();
         for path in files {
             let name = path.file_name().unwrap().to_string_lossy().into_owned();

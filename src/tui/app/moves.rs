@@ -64,7 +64,9 @@ impl App {
             Target::Recommendation => {
                 let width = inner(areas.recommendation).width;
                 let header = text::recommendation::header(pack, r, None, self.theme, width).len();
-                let body = text::recommendation::body(pack, r, self.theme, width).len();
+                let body =
+                    text::recommendation::body(pack, r, self.group.as_ref(), self.theme, width)
+                        .len();
                 (body, height(areas.recommendation).saturating_sub(header))
             }
             Target::Article => {

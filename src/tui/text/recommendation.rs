@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use super::{BarRow, clip_spans, name_width, tip_spans, wrapped};
 use crate::content::Pack;
 use crate::engine::{Recommendation, Robustness, Verdict};
+use crate::group::Group;
 use crate::tui::theme::Theme;
 use crate::words::{self, width};
 
@@ -112,13 +113,23 @@ pub fn header(
     lines
 }
 
-/// The text under the header.
-pub fn body(pack: &Pack, r: &Recommendation, theme: Theme, columns: u16) -> Vec<Line<'static>> {
+/// The text under the header; the people after the verdict when a group
+/// was loaded.
+pub fn body(
+    pack: &Pack,
+    r: &Recommendation,
+    group: Option<&Group>,
+    theme: Theme,
+    columns: u16,
+) -> Vec<Line<'static>> {
     let mut lines = wrapped(&words::verdict_sentence(pack, r), columns, "", theme.text());
     if matches!(r.verdict, Verdict::CloseCall(_)) {
         lines.push(Line::default());
         let quote = format!("“{}”", pack.close_call.text.trim());
         lines.extend(wrapped(&quote, columns, "", theme.muted()));
+    }
+    if let Some(group) = group {
+        lines.extend(super::people::lines(pack, group, theme, columns));
     }
     reasons(&mut lines, pack, r, theme, columns);
     rule(&mut lines, pack, r, theme, columns);

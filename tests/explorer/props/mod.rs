@@ -276,7 +276,7 @@ proptest! {
     ) {
         let pack = embedded();
         let values = raw_values.map(|raw| values_within(&pack, &raw));
-        let app = App::new(vec![pack], Start { values, profile: None }, Theme::new(colour));
+        let app = App::new(vec![pack], Start { values, ..Start::default() }, Theme::new(colour));
         run(app, start, &ops);
     }
 
@@ -295,7 +295,7 @@ proptest! {
     ) {
         let pack = pack_of(spec);
         let values = raw_values.map(|raw| values_within(&pack, &raw));
-        let app = App::new(vec![pack], Start { values, profile: None }, Theme::new(colour));
+        let app = App::new(vec![pack], Start { values, ..Start::default() }, Theme::new(colour));
         // Generated labels hold wide and combining characters: the track
         // check is the regression test's, below.
         run_with(app, start, &ops, false);

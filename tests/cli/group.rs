@@ -1,0 +1,146 @@
+//! Several `--profile`s: a group deciding together. The group's values are
+//! the per-slider means rounded half up; each person's verdict and fits are
+//! their own recommendation; profiles for another pack and one file given
+//! twice are errors.
+
+use std::fs;
+
+use serde_json::Value;
+
+use super::json;
+use crate::common::{fails, ok, path_str, repo, tempdir};
+
+const TEAM: [&str; 3] = [
+    "assets/profiles/team/lead.yaml",
+    "assets/profiles/team/frontend.yaml",
+    "assets/profiles/team/data.yaml",
+];
+
+fn team_args() -> Vec<&'static str> {
+    TEAM.iter().flat_map(|p| ["--profile", *p]).collect()
+}
+
+#[test]
+fn the_group_starts_from_the_means_and_lists_each_person() {
+    let group = json(&team_args());
+    let people: Vec<Value> = TEAM.iter().map(|p| json(&["--profile", p])).collect();
+    // Each slider: the mean of the three, rounded half up.
+    for (id, value) in group["values"].as_object().unwrap() {
+        let sum: u64 = people
+            .iter()
+            .map(|p| p["values"][id].as_u64().unwrap())
+            .sum();
+        assert_eq!(value.as_u64().unwrap(), (2 * sum + 3) / 6, "{id}");
+    }
+    let table = group["people"].as_array().expect("a people table");
+    let names: Vec<&str> = table.iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Lead", "Frontend", "data"]);
+    for (row, alone) in table.iter().zip(&people) {
+        assert_eq!(row["verdict"]["kind"], alone["verdict"]["kind"]);
+        assert_eq!(row["verdict"]["options"], alone["verdict"]["options"]);
+        assert_eq!(row["values"], alone["values"]);
+        for score in row["scores"].as_array().unwrap() {
+            let own = alone["scores"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|s| s["option"] == score["option"])
+                .unwrap();
+            assert_eq!(score["fit"], own["fit"]);
+        }
+    }
+    // The largest spread (as a share of the range) first.
+    let spread = |d: &Value| d["spread"].as_f64().unwrap();
+    let disagreements = group["disagreements"].as_array().unwrap();
+    assert!(!disagreements.is_empty());
+    assert_eq!(disagreements[0]["trait"], "one_language");
+    assert_eq!(disagreements[1]["trait"], "data_ai");
+    assert!(spread(&disagreements[1]) >= spread(&disagreements[2]));
+    let values = &disagreements[1]["values"];
+    assert_eq!(values[0]["name"], "Lead");
+    assert_eq!(values[0]["value"], 7);
+}
+
+#[test]
+fn one_profile_has_no_people_table() {
+    let one = json(&["--profile", TEAM[0]]);
+    assert!(one.get("people").is_none());
+}
+
+#[test]
+fn a_group_summary_matches_the_golden_file() {
+    let mut args = vec!["export"];
+    args.extend(team_args());
+    let summary = ok(&args);
+    let path = repo("tests/golden/team.md");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        fs::write(&path, &summary).expect("write the golden file");
+    }
+    let expected = fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        summary == expected,
+        "the summary differs from tests/golden/team.md; if the change is meant, \
+         refresh it with UPDATE_GOLDEN=1 cargo test --test cli golden\n{summary}"
+    );
+}
+
+#[test]
+fn one_file_given_twice_is_an_error() {
+    let dir = tempdir();
+    let copy = dir.path().join("lead.yaml");
+    fs::copy(repo(TEAM[0]), &copy).unwrap();
+    let link = dir.path().join("again.yaml");
+    std::os::unix::fs::symlink(&copy, &link).unwrap();
+    let err = fails(
+        &[
+            "recommend",
+            "--profile",
+            path_str(&copy),
+            "--profile",
+            path_str(&link),
+        ],
+        1,
+    );
+    assert!(err.contains("again.yaml: is the same file as"), "{err}");
+    assert!(err.contains("give each person's profile once"), "{err}");
+}
+
+#[test]
+fn two_people_of_one_name_is_an_error() {
+    let dir = tempdir();
+    let other = dir.path().join("lead.yaml");
+    fs::write(&other, "pack: python-vs-node\nname: Lead\nvalues: {}\n").unwrap();
+    let err = fails(
+        &[
+            "recommend",
+            "--profile",
+            TEAM[0],
+            "--profile",
+            path_str(&other),
+        ],
+        1,
+    );
+    assert!(err.contains("names the same person as"), "{err}");
+    assert!(err.contains("`Lead`"), "{err}");
+}
+
+#[test]
+fn a_profile_for_another_pack_is_an_error_at_its_line() {
+    let dir = tempdir();
+    let other = dir.path().join("other.yaml");
+    fs::write(&other, "name: Sam\npack: go-vs-rust\nvalues: {}\n").unwrap();
+    let err = fails(
+        &[
+            "export",
+            "--profile",
+            TEAM[0],
+            "--profile",
+            path_str(&other),
+        ],
+        1,
+    );
+    assert!(
+        err.contains("other.yaml:2:1: this profile is for pack `go-vs-rust`, not `python-vs-node`"),
+        "{err}"
+    );
+}
