@@ -11,6 +11,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use check::CheckFormat;
+pub use list::ListFormat;
+
 use crate::content::{self, Pack};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::profile::{self, Profile};
@@ -85,9 +88,16 @@ pub enum Command {
         /// Pack or profile files, or folders of them
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// How to report: for people, one JSON array, or GitHub annotations
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
     },
     /// List the pack's options, factors and sliders with their ids
-    List,
+    List {
+        /// Text for people, or one JSON object for scripts
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
 }
 
 /// `ID=VALUE`; the value is checked against the pack later (exit 1), only a
@@ -134,10 +144,15 @@ fn argument_error(error: &clap::Error) -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
     match &cli.command {
-        Some(Command::Check { paths }) => Ok(check::check(paths, cli.content.as_deref())),
-        Some(Command::List) => {
+        Some(Command::Check { paths, format }) => {
+            Ok(check::check(paths, cli.content.as_deref(), *format))
+        }
+        Some(Command::List { format }) => {
             let pack = pick(&cli, load_packs(&cli)?, None)?;
-            commands::print(&list::list(&pack))?;
+            commands::print(&match format {
+                ListFormat::Text => list::list(&pack),
+                ListFormat::Json => list::list_json(&pack),
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Recommend { sets, format }) => {
