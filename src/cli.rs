@@ -4,6 +4,7 @@
 mod check;
 mod commands;
 mod list;
+mod new;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub use check::CheckFormat;
 pub use list::ListFormat;
+pub use new::starter;
 
 use crate::content::{self, Pack};
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -98,6 +100,18 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },
+    /// Write a commented starter pack with this id, valid as written
+    New {
+        /// The new pack's id: lowercase letters, digits and -
+        #[arg(value_name = "ID")]
+        id: String,
+        /// Where to write: a file, or - for standard output (the default)
+        #[arg(short = 'o', long = "output", value_name = "FILE|-")]
+        output: Option<PathBuf>,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// `ID=VALUE`; the value is checked against the pack later (exit 1), only a
@@ -155,6 +169,7 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::New { id, output, force }) => new::new(id, output.as_deref(), *force),
         Some(Command::Recommend { sets, format }) => {
             let (pack, values) = pack_and_values(&cli, sets)?;
             commands::recommend(&pack, &values, *format)

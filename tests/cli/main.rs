@@ -7,10 +7,12 @@
 //! - `export`: the markdown summary, its golden file, writing files
 //! - `list_check`: `list`, `check`, profiles and the no-terminal message
 //! - `formats`: `check --format json|github` (golden files), `list --format json`
+//! - `authoring`: `new`, the starter pack
 
 #[path = "../common/mod.rs"]
 mod common;
 
+mod authoring;
 mod export;
 mod formats;
 mod list_check;
