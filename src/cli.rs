@@ -3,6 +3,7 @@
 
 mod check;
 mod commands;
+mod generate;
 mod list;
 mod new;
 
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 
 pub use check::CheckFormat;
 pub use list::ListFormat;
@@ -112,6 +114,13 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: Shell,
+    },
+    /// Print the manual page (roff)
+    Man,
 }
 
 /// `ID=VALUE`; the value is checked against the pack later (exit 1), only a
@@ -170,6 +179,8 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::New { id, output, force }) => new::new(id, output.as_deref(), *force),
+        Some(Command::Completions { shell }) => generate::completions(*shell),
+        Some(Command::Man) => generate::man(),
         Some(Command::Recommend { sets, format }) => {
             let (pack, values) = pack_and_values(&cli, sets)?;
             commands::recommend(&pack, &values, *format)

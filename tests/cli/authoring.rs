@@ -1,11 +1,14 @@
-//! What a pack author uses besides `check`: `new`, a starter pack, valid as
-//! written, and written to a file as `export` writes.
+//! What a pack author uses besides `check`: `new` (a starter pack, valid as
+//! written, and writing it as `export` writes), shell completions and the
+//! manual page.
 
 use std::fs;
 
 use serde_json::Value;
 
 use crate::common::{fails, ok, path_str, repo, run, stderr, tempdir};
+
+const SUBCOMMANDS: [&str; 5] = ["recommend", "export", "check", "list", "new"];
 
 #[test]
 fn a_new_pack_passes_check_as_written() {
@@ -146,4 +149,28 @@ fn new_refuses_to_overwrite_a_file_unless_forced() {
     assert_eq!(fs::read_to_string(&file).unwrap(), "mine\n");
     ok(&["new", "my-pack", "-o", path_str(&file), "--force"]);
     assert_eq!(fs::read_to_string(&file).unwrap(), ok(&["new", "my-pack"]));
+}
+
+#[test]
+fn completions_for_every_shell_name_the_subcommands() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let script = ok(&["completions", shell]);
+        for name in SUBCOMMANDS.iter().chain(&["completions", "man"]) {
+            assert!(script.contains(name), "{shell} lacks `{name}`");
+        }
+    }
+    fails(&["completions", "tcsh"], 2);
+}
+
+#[test]
+fn the_man_page_is_roff_naming_every_subcommand() {
+    let page = ok(&["man"]);
+    assert!(page.starts_with(".TH stackcompare 1 "), "{page}");
+    assert!(page.contains("\n.SH NAME\n") && page.contains("\n.SH SYNOPSIS\n"));
+    for name in SUBCOMMANDS.iter().chain(&["completions"]) {
+        assert!(
+            page.contains(&format!("stackcompare\\-{name}")),
+            "lacks `{name}`"
+        );
+    }
 }

@@ -7,7 +7,7 @@
 //! - `export`: the markdown summary, its golden file, writing files
 //! - `list_check`: `list`, `check`, profiles and the no-terminal message
 //! - `formats`: `check --format json|github` (golden files), `list --format json`
-//! - `authoring`: `new`, the starter pack
+//! - `authoring`: `new`, `completions` and `man`
 
 #[path = "../common/mod.rs"]
 mod common;
