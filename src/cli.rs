@@ -3,7 +3,9 @@
 
 mod check;
 mod commands;
+mod generate;
 mod list;
+mod new;
 mod people;
 
 use std::io::{IsTerminal, Write};
@@ -11,6 +13,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
+
+pub use check::CheckFormat;
+pub use list::ListFormat;
+pub use new::starter;
 
 use crate::content::{self, Pack};
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -88,9 +95,35 @@ pub enum Command {
         /// Pack or profile files, or folders of them
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// How to report: for people, one JSON array, or GitHub annotations
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
     },
     /// List the pack's options, factors and sliders with their ids
-    List,
+    List {
+        /// Text for people, or one JSON object for scripts
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Write a commented starter pack with this id, valid as written
+    New {
+        /// The new pack's id: lowercase letters, digits and -
+        #[arg(value_name = "ID")]
+        id: String,
+        /// Where to write: a file, or - for standard output (the default)
+        #[arg(short = 'o', long = "output", value_name = "FILE|-")]
+        output: Option<PathBuf>,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: Shell,
+    },
+    /// Print the manual page (roff)
+    Man,
 }
 
 /// `ID=VALUE`; the value is checked against the pack later (exit 1), only a
@@ -137,12 +170,20 @@ fn argument_error(error: &clap::Error) -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
     match &cli.command {
-        Some(Command::Check { paths }) => Ok(check::check(paths, cli.content.as_deref())),
-        Some(Command::List) => {
+        Some(Command::Check { paths, format }) => {
+            Ok(check::check(paths, cli.content.as_deref(), *format))
+        }
+        Some(Command::List { format }) => {
             let pack = pick(&cli, load_packs(&cli)?, None)?;
-            commands::print(&list::list(&pack))?;
+            commands::print(&match format {
+                ListFormat::Text => list::list(&pack),
+                ListFormat::Json => list::list_json(&pack),
+            })?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::New { id, output, force }) => new::new(id, output.as_deref(), *force),
+        Some(Command::Completions { shell }) => generate::completions(*shell),
+        Some(Command::Man) => generate::man(),
         Some(Command::Recommend { sets, format }) => {
             let (pack, values, group) = pack_and_values(&cli, sets)?;
             commands::recommend(&pack, &values, group.as_ref(), *format)

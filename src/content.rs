@@ -28,7 +28,7 @@ pub use raw::{
 };
 pub use validate::{
     MAX_FACTORS, MAX_PROBLEMS, MAX_RATING, MAX_SLIDER, MAX_TRAITS, MAX_WEIGHT, Problem, Problems,
-    validate,
+    id_problem, validate,
 };
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Place, shorten_quotes};

@@ -2,6 +2,10 @@
 
 use std::fmt;
 
+mod formats;
+
+pub use formats::{to_github, to_json};
+
 /// A line and column in a file, both counted from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Place {

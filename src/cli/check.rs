@@ -5,10 +5,23 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::commands::count;
+use clap::ValueEnum;
+
+use super::commands::{self, count};
 use crate::content::{self, Pack, yaml};
-use crate::diagnostic::{Diagnostic, Diagnostics, escape_controls};
+use crate::diagnostic::{self, Diagnostic, Diagnostics, escape_controls};
 use crate::profile::Profile;
+
+/// How `check` reports: for people, for scripts, or for GitHub Actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// `ok` lines on stdout, `FILE:LINE:COLUMN: message` lines on stderr
+    Text,
+    /// One JSON array of {file, line, column, message} on stdout
+    Json,
+    /// One `::error` workflow command per error on stdout
+    Github,
+}
 
 /// What one file turned out to be.
 enum Loaded {
@@ -18,7 +31,7 @@ enum Loaded {
 
 /// Validate every pack and profile named. Profiles are checked against the
 /// packs given here, `--content`, or the embedded pack.
-pub fn check(paths: &[PathBuf], content_path: Option<&Path>) -> ExitCode {
+pub fn check(paths: &[PathBuf], content_path: Option<&Path>, format: CheckFormat) -> ExitCode {
     let mut report = Report::default();
     let files = expand(paths, &mut report);
     let mut packs: Vec<Pack> = vec![content::embedded()];
@@ -50,7 +63,11 @@ pub fn check(paths: &[PathBuf], content_path: Option<&Path>) -> ExitCode {
     for (name, profile) in profiles {
         report.profile(&name, &profile, &packs);
     }
-    report.print()
+    match format {
+        CheckFormat::Text => report.print(),
+        CheckFormat::Json => report.print_for_machines(diagnostic::to_json(&report.errors)),
+        CheckFormat::Github => report.print_for_machines(diagnostic::to_github(&report.errors)),
+    }
 }
 
 /// Files named, with folders replaced by their pack files.
@@ -126,6 +143,21 @@ impl Report {
             ExitCode::SUCCESS
         } else {
             let _ = writeln!(stderr, "{} found", count(self.errors.len(), "error"));
+            ExitCode::from(1)
+        }
+    }
+
+    /// The errors alone, already formatted, on stdout: a script reads one
+    /// document there and nothing else. Output that cannot be written is
+    /// an error here, since a silent CI step would read as a clean pack.
+    fn print_for_machines(&self, out: String) -> ExitCode {
+        if let Err(error) = commands::print(&out) {
+            let _ = writeln!(std::io::stderr(), "{error}");
+            return ExitCode::from(1);
+        }
+        if self.errors.is_empty() {
+            ExitCode::SUCCESS
+        } else {
             ExitCode::from(1)
         }
     }

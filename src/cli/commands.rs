@@ -1,4 +1,5 @@
-//! The headless subcommands `recommend` and `export`, and printing.
+//! The headless subcommands `recommend` and `export`, and printing to
+//! standard output or to a file.
 
 use std::io::Write;
 use std::path::Path;
@@ -45,40 +46,44 @@ pub fn export(
         group,
         ..export::Summary::of(pack, &recommendation)
     });
-    match output {
-        None => print(&markdown)?,
-        Some(path) if path.as_os_str() == "-" => print(&markdown)?,
-        Some(path) => {
-            let overwrite = if force {
-                Overwrite::Allow
-            } else {
-                Overwrite::Refuse
-            };
-            write_atomic(path, markdown.as_bytes(), overwrite).map_err(|error| {
-                let is_file = std::fs::metadata(path).is_ok_and(|meta| meta.is_file());
-                let message = match error.kind() {
-                    std::io::ErrorKind::AlreadyExists if is_file => {
-                        "already exists, not overwritten (use --force to replace it)".to_owned()
-                    }
-                    std::io::ErrorKind::AlreadyExists => {
-                        "is not a regular file; give a file path, or - for standard output"
-                            .to_owned()
-                    }
-                    std::io::ErrorKind::InvalidInput => {
-                        format!("{error}; give a file path, or - for standard output")
-                    }
-                    _ => format!("cannot write: {error}"),
-                };
-                Diagnostics::one(Diagnostic::new(path.display().to_string(), None, message))
-            })?;
-            let _ = writeln!(
-                std::io::stderr(),
-                "wrote {}",
-                escape_controls(path.display().to_string())
-            );
-        }
-    }
+    write_output(&markdown, output, force)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `text` to standard output (no `output`, or `-`), or to the file through
+/// a temporary file and a rename: an existing file is replaced only with
+/// `force`, and never one that is not a regular file.
+pub fn write_output(text: &str, output: Option<&Path>, force: bool) -> Result<(), Diagnostics> {
+    let Some(path) = output.filter(|path| path.as_os_str() != "-") else {
+        return print(text);
+    };
+    let overwrite = if force {
+        Overwrite::Allow
+    } else {
+        Overwrite::Refuse
+    };
+    write_atomic(path, text.as_bytes(), overwrite).map_err(|error| {
+        let is_file = std::fs::metadata(path).is_ok_and(|meta| meta.is_file());
+        let message = match error.kind() {
+            std::io::ErrorKind::AlreadyExists if is_file => {
+                "already exists, not overwritten (use --force to replace it)".to_owned()
+            }
+            std::io::ErrorKind::AlreadyExists => {
+                "is not a regular file; give a file path, or - for standard output".to_owned()
+            }
+            std::io::ErrorKind::InvalidInput => {
+                format!("{error}; give a file path, or - for standard output")
+            }
+            _ => format!("cannot write: {error}"),
+        };
+        Diagnostics::one(Diagnostic::new(path.display().to_string(), None, message))
+    })?;
+    let _ = writeln!(
+        std::io::stderr(),
+        "wrote {}",
+        escape_controls(path.display().to_string())
+    );
+    Ok(())
 }
 
 /// Whether standard output was open when the program started: Rust's

@@ -1,9 +1,20 @@
-//! `list`: the pack's options, factors and sliders with their ids.
+//! `list`: the pack's options, factors and sliders with their ids, as text
+//! or as one JSON object.
 
 use std::fmt::Write;
 
-use crate::content::Pack;
+use clap::ValueEnum;
+use serde_json::{Map, Value, json};
+
+use crate::content::{Pack, Rating};
 use crate::words::{self, width, wrap};
+
+/// How `list` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
 
 /// Options, factors and sliders with their ids, ranges and defaults.
 pub fn list(pack: &Pack) -> String {
@@ -98,4 +109,72 @@ fn hanging(out: &mut String, prefix: &str, text: &str) {
         };
         let _ = writeln!(out, "{lead}{line}");
     }
+}
+
+/// The facts the text shows, as one pretty-printed JSON object for scripts:
+/// the pack's id and title, its options, its factors with weights and how
+/// each option is rated (a number, or the slider that rates it, as the pack
+/// writes `ratings` and `rated_by`), and its sliders with ranges, defaults
+/// and end labels.
+pub fn list_json(pack: &Pack) -> String {
+    let options: Vec<Value> = pack
+        .options
+        .iter()
+        .map(|o| json!({"id": o.id, "name": o.name, "tagline": o.tagline}))
+        .collect();
+    let object = json!({
+        "pack": pack.id,
+        "title": pack.title,
+        "options": options,
+        "factors": factors_json(pack),
+        "traits": traits_json(pack),
+    });
+    let mut out = serde_json::to_string_pretty(&object).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+fn factors_json(pack: &Pack) -> Vec<Value> {
+    pack.factors
+        .iter()
+        .map(|factor| {
+            let mut ratings = Map::new();
+            let mut rated_by = Map::new();
+            for (option, rating) in pack.options.iter().zip(&factor.ratings) {
+                match rating {
+                    Rating::Quoted { value, .. } => {
+                        ratings.insert(option.id.clone(), json!(value));
+                    }
+                    Rating::Slider(s) => {
+                        rated_by.insert(option.id.clone(), json!(pack.traits[*s].id));
+                    }
+                }
+            }
+            json!({
+                "id": factor.id,
+                "name": factor.name,
+                "weight": factor.weight,
+                "ratings": ratings,
+                "rated_by": rated_by,
+            })
+        })
+        .collect()
+}
+
+fn traits_json(pack: &Pack) -> Vec<Value> {
+    pack.traits
+        .iter()
+        .map(|t| {
+            json!({
+                "id": t.id,
+                "label": t.label,
+                "kind": if t.is_toggle() { "toggle" } else { "slider" },
+                "min": 0,
+                "max": t.max,
+                "default": t.default,
+                "low": t.low,
+                "high": t.high,
+            })
+        })
+        .collect()
 }

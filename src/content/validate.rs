@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 mod factors;
 mod problems;
 
-pub use problems::{Problem, Problems};
+pub use problems::{Problem, Problems, id_problem};
 
 use super::quotes::{self, Quotation};
 use super::raw::{PackFile, SCHEMA_VERSION, TraitFile, When};

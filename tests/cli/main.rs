@@ -6,11 +6,15 @@
 //! - `recommend`: JSON and text output, `--set` and its errors
 //! - `export`: the markdown summary, its golden file, writing files
 //! - `list_check`: `list`, `check`, profiles and the no-terminal message
+//! - `formats`: `check --format json|github` (golden files), `list --format json`
+//! - `authoring`: `new`, `completions` and `man`
 
 #[path = "../common/mod.rs"]
 mod common;
 
+mod authoring;
 mod export;
+mod formats;
 mod group;
 mod list_check;
 mod recommend;

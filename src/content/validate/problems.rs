@@ -7,6 +7,25 @@ use super::MAX_PROBLEMS;
 /// Ids are short.
 const MAX_ID_LEN: usize = 64;
 
+/// Why `id` is not a valid id (`what` names it: "pack id"), or `None`.
+/// Pack ids are `[a-z0-9-]+`; the others also allow `_`.
+pub fn id_problem(what: &str, id: &str, allow_underscore: bool) -> Option<String> {
+    let allowed = |c: char| {
+        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || (allow_underscore && c == '_')
+    };
+    if !id.is_empty() && id.len() <= MAX_ID_LEN && id.chars().all(allowed) {
+        return None;
+    }
+    let pattern = if allow_underscore {
+        "[a-z0-9_-]+"
+    } else {
+        "[a-z0-9-]+"
+    };
+    Some(format!(
+        "{what} `{id}` must match {pattern} (at most {MAX_ID_LEN} characters)"
+    ))
+}
+
 /// One problem, at a field path such as `factors.2.ratings.python`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -56,21 +75,8 @@ impl Problems {
         id: &str,
         allow_underscore: bool,
     ) {
-        let allowed = |c: char| {
-            c.is_ascii_lowercase()
-                || c.is_ascii_digit()
-                || c == '-'
-                || (allow_underscore && c == '_')
-        };
-        if id.is_empty() || id.len() > MAX_ID_LEN || !id.chars().all(allowed) {
-            let pattern = if allow_underscore {
-                "[a-z0-9_-]+"
-            } else {
-                "[a-z0-9-]+"
-            };
-            self.add(path, || {
-                format!("{what} `{id}` must match {pattern} (at most {MAX_ID_LEN} characters)")
-            });
+        if let Some(message) = id_problem(what, id, allow_underscore) {
+            self.add(path, || message);
         }
     }
 

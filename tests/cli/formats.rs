@@ -1,0 +1,193 @@
+//! `check --format json|github` on broken packs against golden files, the
+//! text format unchanged as the default, and `list --format json`.
+//! Refresh the golden files on purpose only, after reading the change:
+//! `UPDATE_GOLDEN=1 cargo test --test cli golden`.
+
+use std::collections::BTreeSet;
+use std::fs;
+
+use serde_json::Value;
+
+use super::TRAITS;
+use crate::common::{assert_no_panic, ok, repo, run, stderr, stdout};
+
+/// Two broken packs (one error without a place) and a good one, whose
+/// `ok` line the machine formats leave out.
+const FILES: [&str; 3] = [
+    "tests/fixtures/broken/several-problems.yaml",
+    "tests/fixtures/broken/empty.yaml",
+    "content/python-vs-node.yaml",
+];
+
+/// `check --format FORMAT` on `files`: exit code, stdout, stderr.
+fn check(format: &str, files: &[&str]) -> (Option<i32>, String, String) {
+    let mut args = vec!["check", "--format", format];
+    args.extend_from_slice(files);
+    let output = run(&args);
+    let err = stderr(&output);
+    assert_no_panic(&err);
+    (output.status.code(), stdout(&output), err)
+}
+
+/// `actual` equals the golden file `tests/golden/NAME` byte for byte.
+fn assert_golden(name: &str, actual: &str) {
+    let path = repo(&format!("tests/golden/{name}"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        fs::write(&path, actual).expect("write the golden file");
+    }
+    let expected = fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "the output differs from tests/golden/{name}; if the change is meant, \
+         refresh it with UPDATE_GOLDEN=1 cargo test --test cli golden\n{actual}"
+    );
+}
+
+#[test]
+fn check_github_matches_the_golden_file() {
+    let (code, out, err) = check("github", &FILES);
+    assert_eq!(code, Some(1));
+    assert_eq!(err, "", "nothing but the commands, and those on stdout");
+    assert_golden("check-broken.github.txt", &out);
+    assert_eq!(out.lines().count(), 5, "{out}");
+    assert!(out.lines().all(|l| l.starts_with("::error file=")), "{out}");
+}
+
+#[test]
+fn check_json_matches_the_golden_file() {
+    let (code, out, err) = check("json", &FILES);
+    assert_eq!(code, Some(1));
+    assert_eq!(err, "");
+    assert_golden("check-broken.json", &out);
+    let list: Vec<Value> = serde_json::from_str(&out).expect("one JSON array");
+    assert_eq!(list.len(), 5, "{out}");
+    for item in &list {
+        let keys: BTreeSet<&str> = item
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        assert_eq!(keys, BTreeSet::from(["file", "line", "column", "message"]));
+    }
+    let lines: Vec<Value> = list.iter().map(|item| item["line"].clone()).collect();
+    assert_eq!(
+        lines,
+        [25, 27, 46, 69]
+            .map(Value::from)
+            .into_iter()
+            .chain([Value::Null])
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(list[4]["column"], Value::Null);
+    assert_eq!(list[4]["file"], "tests/fixtures/broken/empty.yaml");
+}
+
+#[test]
+fn check_machine_formats_of_a_clean_pack_are_empty_and_exit_0() {
+    let (code, out, err) = check("json", &[FILES[2]]);
+    assert_eq!((code, out.as_str(), err.as_str()), (Some(0), "[]\n", ""));
+    let (code, out, err) = check("github", &[FILES[2]]);
+    assert_eq!((code, out.as_str(), err.as_str()), (Some(0), "", ""));
+}
+
+#[test]
+fn check_text_is_the_default_and_unchanged() {
+    let (code, out, err) = check("text", &FILES);
+    let mut plain = vec!["check"];
+    plain.extend_from_slice(&FILES);
+    let default = run(&plain);
+    assert_eq!(code, default.status.code());
+    assert_eq!(
+        (out.as_str(), err.as_str()),
+        (stdout(&default).as_str(), stderr(&default).as_str())
+    );
+    assert_eq!(
+        out,
+        "ok  content/python-vs-node.yaml: pack `python-vs-node`, 2 options, 8 factors, 8 sliders\n"
+    );
+    assert!(
+        err.starts_with("tests/fixtures/broken/several-problems.yaml:25:5: "),
+        "{err}"
+    );
+    assert!(err.ends_with("\n5 errors found\n"), "{err}");
+}
+
+#[test]
+fn an_unknown_check_format_is_a_usage_error() {
+    let (code, out, err) = check("xml", &FILES);
+    assert_eq!(code, Some(2));
+    assert_eq!(out, "");
+    assert!(err.contains("github"), "names the formats: {err}");
+}
+
+#[test]
+fn list_json_carries_the_article_packs_ids_and_ranges() {
+    let value: Value = serde_json::from_str(&ok(&["list", "--format", "json"])).expect("JSON");
+    assert_eq!(value["pack"], "python-vs-node");
+    assert_eq!(
+        value["title"],
+        "Python vs Node.js: which backend should you choose?"
+    );
+    let ids = |list: &str| -> Vec<String> {
+        value[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| item["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(ids("options"), ["python", "node"]);
+    assert_eq!(ids("traits"), TRAITS);
+    assert_eq!(ids("factors").len(), 8);
+    assert_eq!(ids("factors")[0], "data-ai");
+    let data = &value["factors"][0];
+    assert_eq!(
+        (data["name"].as_str(), data["weight"].as_u64()),
+        (Some("Data and AI"), Some(3))
+    );
+    assert_eq!(
+        data["ratings"],
+        serde_json::json!({"python": 10, "node": 4})
+    );
+    let team = value["factors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "team")
+        .unwrap();
+    assert_eq!(
+        team["rated_by"],
+        serde_json::json!({"python": "team_python", "node": "team_js"})
+    );
+    assert_eq!(team["ratings"], serde_json::json!({}));
+    let workload = &value["traits"][3];
+    assert_eq!(
+        (
+            &workload["kind"],
+            &workload["min"],
+            &workload["max"],
+            &workload["default"]
+        ),
+        (
+            &Value::from("slider"),
+            &Value::from(0),
+            &Value::from(10),
+            &Value::from(5)
+        )
+    );
+    assert_eq!(
+        (&workload["low"], &workload["high"]),
+        (&Value::from("I/O-bound"), &Value::from("Compute-heavy"))
+    );
+    let toggle = &value["traits"][4];
+    assert_eq!(
+        (&toggle["kind"], &toggle["max"], &toggle["low"]),
+        (&Value::from("toggle"), &Value::from(1), &Value::Null)
+    );
+}
+
+#[test]
+fn list_text_is_the_default() {
+    assert_eq!(ok(&["list", "--format", "text"]), ok(&["list"]));
+}
