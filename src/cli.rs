@@ -44,6 +44,9 @@ pub struct Cli {
     /// several times to decide as a group (the mean of everyone's values)
     #[arg(long, global = true, value_name = "FILE")]
     pub profile: Vec<PathBuf>,
+    /// Reload the --content pack file in the explorer each time it is saved
+    #[arg(long, requires = "content")]
+    pub watch: bool,
     /// Do not capture the mouse in the explorer
     #[arg(long)]
     pub no_mouse: bool,
@@ -254,7 +257,20 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
         values,
         profile: people::title(&profiles),
         group,
+        watch_file: watchable(cli.content.as_deref()),
+        watch: cli.watch,
     };
+    if cli.watch && start.watch_file.is_none() {
+        let shown = cli
+            .content
+            .as_deref()
+            .map_or_else(String::new, |p| p.display().to_string());
+        return Err(Diagnostics::one(Diagnostic::new(
+            shown,
+            None,
+            "--watch follows one pack file, and this is not one (a folder, or standard input)",
+        )));
+    }
     match tui::run(packs, start, options) {
         Ok(tui::Ending::Quit) => Ok(ExitCode::SUCCESS),
         Ok(tui::Ending::Signal(number)) => {
@@ -266,6 +282,12 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
             format!("terminal error: {error}"),
         ))),
     }
+}
+
+/// The `--content` path when it is one pack file, which `--watch` and `w` can follow.
+fn watchable(content: Option<&Path>) -> Option<PathBuf> {
+    let path = content?;
+    (path.as_os_str() != "-" && path.is_file()).then(|| path.to_path_buf())
 }
 
 /// Every pack `--content` names: a file, a folder's packs, or the embedded one.

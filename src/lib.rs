@@ -14,6 +14,8 @@
 //!   atomic writes
 //! - `clipboard`: the OSC 52 sequence that copies text
 //!
+//! `watch` reloads a pack file when it is saved (`--watch`).
+//!
 //! `tui` is the full-screen explorer (ratatui); `cli` parses the command line
 //! and runs the subcommands or the explorer.
 
@@ -29,4 +31,5 @@ pub mod profile;
 pub mod search;
 pub mod suggest;
 pub mod tui;
+pub mod watch;
 pub mod words;

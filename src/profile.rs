@@ -158,6 +158,19 @@ fn parse_value(pack: &Pack, id: &str, text: &str) -> Result<u32, String> {
     })
 }
 
+/// `values` of `old` moved onto `new`: each slider whose id is in both keeps
+/// its value (within its new range); the others start at their defaults.
+pub fn carry_values(old: &Pack, values: &[u32], new: &Pack) -> Vec<u32> {
+    new.traits
+        .iter()
+        .map(|t| {
+            old.trait_index(&t.id)
+                .and_then(|index| values.get(index))
+                .map_or(t.default, |&value| value.min(t.max))
+        })
+        .collect()
+}
+
 /// The profile file for these values, traits in pack order.
 pub fn to_yaml(pack: &Pack, values: &[u32]) -> String {
     // Ids are `[a-z0-9_-]+` (validated), so nothing here can break the YAML.
@@ -227,6 +240,21 @@ mod tests {
             error.to_string(),
             "p.yaml:1:1: this profile is for pack `other`, not `python-vs-node`"
         );
+    }
+
+    #[test]
+    fn values_carry_by_id_within_the_new_range() {
+        let old = content::embedded();
+        let mut values = old.default_values();
+        values[0] = 9;
+        values[1] = 7;
+        let mut new = old.clone();
+        new.traits.remove(1);
+        new.traits[0].max = 5;
+        let carried = carry_values(&old, &values, &new);
+        assert_eq!(carried.len(), new.traits.len());
+        assert_eq!(carried[0], 5, "clamped to the new maximum");
+        assert_eq!(carried[1..], values[2..], "the rest keep their values");
     }
 
     #[test]

@@ -28,7 +28,8 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::content::Pack;
 use crate::files::{Overwrite, free_path, write_atomic};
-use action::{Action, Effect};
+use crate::watch::PackWatch;
+use action::{Action, Effect, Reload};
 use app::{App, Start};
 use layout::Fit;
 pub use terminal::restore;
@@ -103,12 +104,21 @@ pub fn run(packs: Vec<Pack>, start: Start, options: Options) -> io::Result<Endin
     )?);
     let mut app = App::new(packs, start, Theme::new(options.colour));
     app.update(Action::Resize(width, height));
+    let mut watch = None;
+    if app.watch.on {
+        // The pack was read a moment ago: no need to read it again yet.
+        set_watch(&mut watch, &mut app, true, false);
+    }
     loop {
         show(&mut screen, &app)?;
-        match wait(&signals, &mut screen, &app, options.mouse)? {
+        match wait(&signals, &mut screen, &app, watch.as_ref(), options.mouse)? {
             Woken::Ended(ending) => return Ok(ending),
             Woken::Idle => {
                 app.update(Action::Idle);
+                continue;
+            }
+            Woken::Reloaded(reload) => {
+                app.update(Action::Reloaded(reload));
                 continue;
             }
             Woken::Input => {}
@@ -117,7 +127,7 @@ pub fn run(packs: Vec<Pack>, start: Start, options: Options) -> io::Result<Endin
         // behind drawing.
         for _ in 0..BURST {
             let event = event::read()?;
-            handle(&event, &mut app, &mut screen, options)?;
+            handle(&event, &mut app, &mut screen, &mut watch, options)?;
             if app.quit {
                 return Ok(Ending::Quit);
             }
@@ -158,13 +168,45 @@ enum Woken {
     Input,
     /// No input, and the app has background work to do.
     Idle,
+    /// The watched pack file was saved and read again.
+    Reloaded(Reload),
     Ended(Ending),
+}
+
+/// Start or stop watching the app's pack file; a failure to start is told
+/// to the app.
+fn set_watch(watch: &mut Option<PackWatch>, app: &mut App, on: bool, read_now: bool) {
+    *watch = None;
+    let Some(file) = app.watch.file.clone().filter(|_| on) else {
+        return;
+    };
+    match PackWatch::start(&file, read_now) {
+        Ok(started) => *watch = Some(started),
+        Err(why) => {
+            app.update(Action::WatchFailed(why));
+        }
+    }
+}
+
+/// A load from the watcher as the app takes it: the pack, or its errors as lines.
+fn reload(loaded: Result<Pack, crate::diagnostic::Diagnostics>) -> Reload {
+    Reload(
+        loaded
+            .map(Arc::new)
+            .map_err(|found| found.0.iter().map(ToString::to_string).collect()),
+    )
 }
 
 /// Wait for input, waking up now and then to notice signals: end, suspend
 /// (SIGTSTP from outside), resume (SIGCONT after a stop from outside). An
 /// app with background work gets the quiet moments instead of waiting.
-fn wait(signals: &Signals, screen: &mut Screen, app: &App, mouse: bool) -> io::Result<Woken> {
+fn wait(
+    signals: &Signals,
+    screen: &mut Screen,
+    app: &App,
+    watch: Option<&PackWatch>,
+    mouse: bool,
+) -> io::Result<Woken> {
     loop {
         let received = signals.end.load(Ordering::Relaxed);
         if received != 0 {
@@ -182,11 +224,16 @@ fn wait(signals: &Signals, screen: &mut Screen, app: &App, mouse: bool) -> io::R
         }
         let patience = if app.busy() {
             Duration::ZERO
+        } else if watch.is_some() {
+            Duration::from_millis(50)
         } else {
             Duration::from_millis(200)
         };
         if event::poll(patience)? {
             return Ok(Woken::Input);
+        }
+        if let Some(loaded) = watch.and_then(PackWatch::latest) {
+            return Ok(Woken::Reloaded(reload(loaded)));
         }
         if app.busy() {
             return Ok(Woken::Idle);
@@ -199,6 +246,7 @@ fn handle(
     event: &event::Event,
     app: &mut App,
     screen: &mut Screen,
+    watch: &mut Option<PackWatch>,
     options: Options,
 ) -> io::Result<()> {
     let Some(action) = keymap::event_action(event, &app.scopes(), options.mouse) else {
@@ -210,6 +258,10 @@ fn handle(
                 terminal::suspend(options.mouse)?;
                 redraw(screen, app)?;
                 Ok("Back from the shell".to_owned())
+            }
+            Effect::Watch(on) => {
+                set_watch(watch, app, on, true);
+                return Ok(());
             }
             effect => perform(effect, screen.backend_mut()),
         };
@@ -283,5 +335,6 @@ pub fn perform(effect: Effect, terminal: &mut impl Write) -> Result<String, Stri
         }
         // The runner suspends itself; here there is no terminal to hand back.
         Effect::Suspend => Err("Cannot suspend here".to_owned()),
+        Effect::Watch(_) => Err("Cannot watch here".to_owned()),
     }
 }

@@ -1,6 +1,10 @@
 //! Everything that can happen to the explorer, as values: keys and mouse
 //! become `Action`s (through `keymap`), and `App::update` applies them.
 
+use std::sync::Arc;
+
+use crate::content::Pack;
+
 /// A move in a list or a scrollable text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Motion {
@@ -62,12 +66,37 @@ pub enum Action {
         row: u16,
         down: bool,
     },
+    /// `w`: start or stop reloading the pack file when it is saved.
+    ToggleWatch,
+    /// The watched pack file was read again: the new pack, or every error.
+    Reloaded(Reload),
+    /// Watching could not start; why.
+    WatchFailed(String),
     /// No input for a moment: time for background work (the nearby count).
     Idle,
     /// An effect (a file written, a copy, a resume) finished: the message
     /// for the status line.
     Finished(Result<String, String>),
 }
+
+/// A pack read again from its file: the pack, or its errors as lines
+/// (`FILE:LINE:COLUMN: message`).
+#[derive(Debug, Clone)]
+pub struct Reload(pub Result<Arc<Pack>, Vec<String>>);
+
+/// Two reloads are the same when they carry the same pack (not merely an
+/// equal one) or the same errors.
+impl PartialEq for Reload {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Ok(a), Ok(b)) => Arc::ptr_eq(a, b),
+            (Err(a), Err(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Reload {}
 
 /// Work that touches the world outside the app state, done by the runner
 /// after `App::update` asks for it; its outcome comes back as `Action::Finished`.
@@ -85,4 +114,6 @@ pub enum Effect {
     Copy(String),
     /// Restore the terminal, stop the process, set the screen up again on `fg`.
     Suspend,
+    /// Start (true) or stop watching the pack file.
+    Watch(bool),
 }

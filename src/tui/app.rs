@@ -9,13 +9,16 @@
 mod cursor;
 mod mouse;
 mod moves;
+mod reload;
 mod search;
 mod session;
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use cursor::{ListCursor, TextScroll};
 pub use moves::Target;
+pub use reload::Watch;
 pub use search::Search;
 pub use session::{Session, Sureness};
 
@@ -69,6 +72,9 @@ pub struct Start {
     pub profile: Option<String>,
     /// The people, when several profiles were loaded (`values` are their means).
     pub group: Option<Group>,
+    /// The pack's file, when it can be watched, and whether to watch it from the start.
+    pub watch_file: Option<PathBuf>,
+    pub watch: bool,
 }
 
 #[derive(Debug)]
@@ -89,6 +95,8 @@ pub struct App {
     pub profile: Option<String>,
     /// The people whose profiles were loaded, when there are several.
     pub group: Option<Group>,
+    /// The pack file and whether it is watched, with the errors of its last save.
+    pub watch: Watch,
     pub theme: Theme,
     /// The terminal's size: the one place it is kept.
     size: (u16, u16),
@@ -120,6 +128,11 @@ impl App {
             quit: false,
             profile: start.profile,
             group: start.group,
+            watch: Watch {
+                file: start.watch_file,
+                on: start.watch,
+                problems: Vec::new(),
+            },
             theme,
             size: (80, 24),
         }
@@ -226,6 +239,12 @@ impl App {
             Action::Click(column, row) => self.click(column, row),
             Action::Drag(column, row) => self.drag(column, row),
             Action::Wheel { column, row, down } => self.wheel(column, row, down),
+            Action::ToggleWatch => return self.toggle_watch(),
+            Action::Reloaded(reload) => self.reloaded(reload),
+            Action::WatchFailed(why) => {
+                self.watch.on = false;
+                self.say(&why, true);
+            }
             Action::Idle => {
                 self.session.work();
             }

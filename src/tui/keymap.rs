@@ -199,6 +199,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Global, &[ch('e')], Action::Export, "export the markdown summary to a file", Some("export")),
     bind(Global, &[ch('y')], Action::Copy, "copy the summary to the clipboard (OSC 52)", None),
     bind(Global, &[ch('s')], Action::SaveProfile, "save the sliders as a profile", None),
+    bind(Global, &[ch('w')], Action::ToggleWatch, "watch the pack file: reload it on every save", None),
     bind(Global, &[ch('?')], Action::ToggleHelp, "this help", Some("help")),
     bind(Global, &[key(Esc)], Action::Close, "close what is open, back to where it was opened from", None),
     bind(Global, &[ctrl('z')], Action::Suspend, "suspend to the shell; fg brings it back", None),

@@ -7,6 +7,7 @@ mod factors;
 mod footer;
 mod help;
 mod picker;
+mod problems;
 mod recommendation;
 mod search;
 mod sliders;
@@ -44,6 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         sliders::render(frame, areas.sliders, app, areas.wide);
         recommendation::render(frame, areas.recommendation, app);
     }
+    problems::render(frame, areas.body, app);
     match app.overlay() {
         Some(Overlay::Help) => help::render(frame, areas.body, app),
         Some(Overlay::Search) => search::render(frame, areas.body, app),
@@ -90,7 +92,12 @@ fn header(frame: &mut Frame, area: Rect, app: &App) {
         (None, Some(name)) => format!("profile {name}"),
         (None, None) => "pack defaults".to_owned(),
     };
-    let mark = if app.changed() { " · changed" } else { "" };
+    let mark = match (app.changed(), app.watch.on) {
+        (true, true) => " · changed · watching",
+        (true, false) => " · changed",
+        (false, true) => " · watching",
+        (false, false) => "",
+    };
     let title = pack.title.replace('\n', " ");
     let publisher = format!("  · {}", pack.source.publisher.replace('\n', " "));
     // The title first; then the profile; the publisher only where there is room.

@@ -42,6 +42,8 @@ const ENTER: &str = "\r";
 /// a cursor position), so this marks where a complete frame ends.
 const FRAME_END: &[u8] = b"\x1b[?25l";
 
+mod watch;
+
 /// What the reader thread collects.
 struct Output {
     parser: vt100::Parser,

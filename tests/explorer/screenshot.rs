@@ -55,7 +55,7 @@ fn screenshot_app() -> App {
         Start {
             values: Some(values),
             profile: Some("realtime-chat.yaml".into()),
-            group: None,
+            ..Start::default()
         },
         Theme::new(true),
     );

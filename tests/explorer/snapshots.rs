@@ -328,6 +328,7 @@ fn a_group_shows_each_person_and_where_they_disagree() {
             values: Some(group.means.clone()),
             profile: Some("lead.yaml".into()),
             group: Some(group.clone()),
+            ..Start::default()
         };
         let mut app = App::new(vec![pack.clone()], start, Theme::new(false));
         app.update(Action::Resize(size.0, size.1));

@@ -147,7 +147,7 @@ fn escapes_never_reach_the_clipboard() {
             Start {
                 values: Some(values),
                 profile: None,
-                group: None,
+                ..Start::default()
             },
             Theme::new(false),
         );

@@ -143,6 +143,16 @@ impl Session {
         read(cache.as_ref().expect("just laid out"))
     }
 
+    /// Where `r` goes back to.
+    pub fn start(&self) -> &[u32] {
+        &self.start
+    }
+
+    /// Go back to `start` from now on (a reloaded pack keeps the old start).
+    pub fn set_start(&mut self, start: Vec<u32>) {
+        self.start = start;
+    }
+
     /// The focused slider.
     pub fn slider(&self) -> usize {
         self.sliders.selected

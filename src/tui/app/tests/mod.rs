@@ -34,4 +34,5 @@ fn type_text(app: &mut App, text: &str) {
 
 mod events;
 mod navigation;
+mod reload;
 mod sliders;

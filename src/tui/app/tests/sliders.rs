@@ -105,7 +105,7 @@ fn reset_goes_back_to_the_loaded_profile_and_can_be_undone() {
         Start {
             values: Some(start.clone()),
             profile: Some("ml.yaml".into()),
-            group: None,
+            ..Start::default()
         },
         Theme::new(false),
     );
