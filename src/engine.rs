@@ -20,6 +20,7 @@ mod reasons;
 mod robustness;
 mod rules;
 mod tipping;
+mod verdict;
 
 use crate::content::{Pack, Rating};
 
@@ -28,6 +29,7 @@ pub use options::Options;
 pub use reasons::Reason;
 pub use robustness::{Nearby, Robustness};
 pub use tipping::{Tip, TippingPoints};
+use verdict::verdict_of;
 
 /// What the fits say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -359,30 +361,6 @@ impl Engine {
     /// this for every value of every slider.
     fn verdict(&self, sums: &[i128], total: i128) -> Verdict {
         verdict_of(sums, total, self.margin)
-    }
-}
-
-/// The verdict for these sums: the best fit, or a close call naming every
-/// option whose lead gap is at most `margin` fit points.
-fn verdict_of(sums: &[i128], total: i128, margin: i128) -> Verdict {
-    let mut leader = 0;
-    for (option, &sum) in sums.iter().enumerate() {
-        if sum > sums[leader] {
-            leader = option;
-        }
-    }
-    // lead = 100·gap/total ≤ margin, compared without rounding.
-    let close = |sum: i128| 100 * (sums[leader] - sum) <= margin * total;
-    let mut within = Options::default();
-    for (option, &sum) in sums.iter().enumerate() {
-        if close(sum) {
-            within.insert(option);
-        }
-    }
-    if within.len() > 1 {
-        Verdict::CloseCall(within)
-    } else {
-        Verdict::Winner(leader)
     }
 }
 

@@ -245,9 +245,7 @@ impl App {
                 self.watch.on = false;
                 self.say(&why, true);
             }
-            Action::Idle => {
-                self.session.work();
-            }
+            Action::Idle => self.session.work(),
             Action::Finished(Ok(message)) => self.say(&message, false),
             Action::Finished(Err(message)) => self.say(&message, true),
         }

@@ -92,17 +92,14 @@ impl Session {
         session
     }
 
-    /// Count one more slice of nearby projects; true while some are left.
-    pub fn work(&mut self) -> bool {
-        let Sureness::Counting(nearby) = &mut self.sureness else {
-            return false;
-        };
-        let budget = (SLICE / nearby.cost()).max(1);
-        if let Some(done) = nearby.advance(budget) {
-            self.sureness = Sureness::Known(done);
-            return false;
+    /// Count one more slice of nearby projects (nothing once counted).
+    pub fn work(&mut self) {
+        if let Sureness::Counting(nearby) = &mut self.sureness {
+            let budget = (SLICE / nearby.cost()).max(1);
+            if let Some(done) = nearby.advance(budget) {
+                self.sureness = Sureness::Known(done);
+            }
         }
-        true
     }
 
     /// How sure the verdict is, counted to the end here if the count is
