@@ -86,35 +86,25 @@ pub fn run(packs: Vec<Pack>, start: Start, options: Options) -> io::Result<Endin
     let _restore = terminal::Restore;
     terminal::enter(options.mouse)?;
     let (width, height) = ratatui::crossterm::terminal::size()?;
-    let viewport = Rect::new(
-        0,
-        0,
-        width.min(layout::MAX_WIDTH),
-        height.min(layout::MAX_HEIGHT),
-    );
-    // Never dropped: ratatui's drop shows the cursor and, when the terminal is
-    // gone, reports the failure with `eprintln!`, which panics. `Restore` does
-    // the same work, ignoring errors. A fixed viewport: its buffers are only
-    // ever as large as a screen that fits.
-    let mut screen: Screen = ManuallyDrop::new(Terminal::with_options(
-        CrosstermBackend::new(io::stdout()),
-        TerminalOptions {
-            viewport: Viewport::Fixed(viewport),
-        },
-    )?);
+    let mut screen = open_screen(width, height)?;
     let mut app = App::new(packs, start, Theme::new(options.colour));
     app.update(Action::Resize(width, height));
     let mut watch = None;
     if app.watch.on {
-        // The pack was read a moment ago: no need to read it again yet.
-        set_watch(&mut watch, &mut app, true, false);
+        set_watch(&mut watch, &mut app, true);
     }
+    let mut stale = true;
     loop {
-        show(&mut screen, &app)?;
+        if stale {
+            show(&mut screen, &app)?;
+        }
+        stale = true;
         match wait(&signals, &mut screen, &app, watch.as_ref(), options.mouse)? {
             Woken::Ended(ending) => return Ok(ending),
             Woken::Idle => {
                 app.update(Action::Idle);
+                // The screen says "checking" until the count is done.
+                stale = !app.busy();
                 continue;
             }
             Woken::Reloaded(reload) => {
@@ -136,6 +126,26 @@ pub fn run(packs: Vec<Pack>, start: Start, options: Options) -> io::Result<Endin
             }
         }
     }
+}
+
+/// The screen to draw on, as large as the terminal within the limits.
+fn open_screen(width: u16, height: u16) -> io::Result<Screen> {
+    let viewport = Rect::new(
+        0,
+        0,
+        width.min(layout::MAX_WIDTH),
+        height.min(layout::MAX_HEIGHT),
+    );
+    // Never dropped: ratatui's drop shows the cursor and, when the terminal is
+    // gone, reports the failure with `eprintln!`, which panics. `Restore` does
+    // the same work, ignoring errors. A fixed viewport: its buffers are only
+    // ever as large as a screen that fits.
+    Ok(ManuallyDrop::new(Terminal::with_options(
+        CrosstermBackend::new(io::stdout()),
+        TerminalOptions {
+            viewport: Viewport::Fixed(viewport),
+        },
+    )?))
 }
 
 /// Draw the app, or the size note when the screen is too large for a buffer.
@@ -175,12 +185,12 @@ enum Woken {
 
 /// Start or stop watching the app's pack file; a failure to start is told
 /// to the app.
-fn set_watch(watch: &mut Option<PackWatch>, app: &mut App, on: bool, read_now: bool) {
+fn set_watch(watch: &mut Option<PackWatch>, app: &mut App, on: bool) {
     *watch = None;
     let Some(file) = app.watch.file.clone().filter(|_| on) else {
         return;
     };
-    match PackWatch::start(&file, read_now) {
+    match PackWatch::start(&file) {
         Ok(started) => *watch = Some(started),
         Err(why) => {
             app.update(Action::WatchFailed(why));
@@ -260,7 +270,7 @@ fn handle(
                 Ok("Back from the shell".to_owned())
             }
             Effect::Watch(on) => {
-                set_watch(watch, app, on, true);
+                set_watch(watch, app, on);
                 return Ok(());
             }
             effect => perform(effect, screen.backend_mut()),

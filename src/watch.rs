@@ -1,21 +1,31 @@
 //! `--watch`: read a pack file again each time it is saved. The folder is
 //! watched, not the file, so a save by rename (vim, most IDEs: write a new
 //! file, rename it over the old) is seen as well as a truncate-and-write.
-//! Events are debounced, and the pack is loaded on the watcher's own
-//! thread: a slow load never holds up the screen.
+//! Events are debounced, and the pack is loaded on a thread of its own: a
+//! slow load never holds up the screen. One thread does every load, in the
+//! order the saves came, so an older read never lands after a newer one.
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
 use notify_debouncer_mini::notify::{RecommendedWatcher, RecursiveMode};
 use notify_debouncer_mini::{DebounceEventResult, Debouncer, new_debouncer};
 
 use crate::content::{self, Pack};
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// Saves closer together than this are read once.
 const DEBOUNCE: Duration = Duration::from_millis(150);
+
+/// What the loading thread is asked to do.
+enum Wake {
+    /// The file was saved: read it.
+    Read,
+    /// Watching broke: say why.
+    Broken(String),
+}
 
 /// A watch on one pack file; dropping it stops watching.
 pub struct PackWatch {
@@ -30,10 +40,9 @@ impl std::fmt::Debug for PackWatch {
 }
 
 impl PackWatch {
-    /// Start watching `file`, reading it once now too when `read_now` (the
-    /// file may have changed while nothing watched it); the message says why
-    /// it could not start.
-    pub fn start(file: &Path, read_now: bool) -> Result<Self, String> {
+    /// Start watching `file`, and read it once now too (it may have changed
+    /// while nothing watched it); the message says why it could not start.
+    pub fn start(file: &Path) -> Result<Self, String> {
         let name = file
             .file_name()
             .ok_or_else(|| "not a file name".to_owned())?
@@ -42,28 +51,27 @@ impl PackWatch {
             Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let (send, loaded) = channel();
-        if read_now {
-            let (send, file) = (send.clone(), file.to_path_buf());
-            std::thread::spawn(move || {
-                let _ = send.send(content::load_pack(&file));
-            });
-        }
-        let target = file.to_path_buf();
+        let (wake, wakes) = channel();
+        let loaded = loader(file.to_path_buf(), wakes);
+        let on_events = wake.clone();
         let mut debouncer = new_debouncer(DEBOUNCE, move |events: DebounceEventResult| {
-            let Ok(events) = events else {
-                return;
+            let message = match events {
+                Ok(events) if events.iter().any(|e| e.path.file_name() == Some(&name)) => {
+                    Wake::Read
+                }
+                Ok(_) => return,
+                Err(error) => Wake::Broken(error.to_string()),
             };
-            if events.iter().any(|e| e.path.file_name() == Some(&name)) {
-                // The app may be gone; nothing is waiting for the result then.
-                let _ = send.send(content::load_pack(&target));
-            }
+            // The app may be gone; nothing is waiting for the result then.
+            let _ = on_events.send(message);
         })
         .map_err(|error| format!("cannot watch: {error}"))?;
         debouncer
             .watcher()
             .watch(&folder, RecursiveMode::NonRecursive)
             .map_err(|error| format!("cannot watch {}: {error}", folder.display()))?;
+        // Watched first, then read: a save in between is not lost.
+        let _ = wake.send(Wake::Read);
         Ok(Self {
             _debouncer: debouncer,
             loaded,
@@ -74,4 +82,33 @@ impl PackWatch {
     pub fn latest(&self) -> Option<Result<Pack, Diagnostics>> {
         self.loaded.try_iter().last()
     }
+}
+
+/// The thread that reads the file each time it is woken, in order; wakes
+/// that pile up during a load are read once. A panic while loading is
+/// caught and told as an error: the screen's thread keeps the terminal.
+fn loader(file: PathBuf, wakes: Receiver<Wake>) -> Receiver<Result<Pack, Diagnostics>> {
+    let (send, loaded): (Sender<_>, _) = channel();
+    std::thread::spawn(move || {
+        while let Ok(first) = wakes.recv() {
+            let pending: Vec<Wake> = std::iter::once(first).chain(wakes.try_iter()).collect();
+            let broken = pending.iter().find_map(|wake| match wake {
+                Wake::Broken(why) => Some(why.clone()),
+                Wake::Read => None,
+            });
+            let result = match broken {
+                Some(why) => Err(problem(&file, format!("watching stopped: {why}"))),
+                None => catch_unwind(AssertUnwindSafe(|| content::load_pack(&file)))
+                    .unwrap_or_else(|_| Err(problem(&file, "could not be read (internal error)"))),
+            };
+            if send.send(result).is_err() {
+                return;
+            }
+        }
+    });
+    loaded
+}
+
+fn problem(file: &Path, message: impl Into<String>) -> Diagnostics {
+    Diagnostics::one(Diagnostic::new(file.display().to_string(), None, message))
 }

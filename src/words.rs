@@ -14,7 +14,7 @@ mod robustness;
 pub mod width;
 pub mod wrap;
 
-pub use chars::{escape_controls, is_hidden_control};
+pub use chars::{escape_controls, file_name, is_hidden_control};
 pub use group::{GROUP_INTRO, people_values, person_fits};
 pub use robustness::{percent, robustness_checked, robustness_sentence, robustness_short};
 pub use wrap::wrap;
@@ -30,6 +30,15 @@ pub const NO_REASONS: &str =
 
 /// "too close to call", said the same way everywhere.
 pub const CLOSE_CALL: &str = "too close to call";
+
+/// "1 factor", "6 factors", "1,200 errors".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{} {noun}s", thousands(n as u64))
+    }
+}
 
 /// "Python and Node.js", "Go, Python and Rust".
 pub fn names(pack: &Pack, options: Options) -> String {

@@ -7,10 +7,11 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::commands::{self, count};
+use super::commands;
 use crate::content::{self, Pack, yaml};
 use crate::diagnostic::{self, Diagnostic, Diagnostics, escape_controls};
 use crate::profile::Profile;
+use crate::words::count;
 
 /// How `check` reports: for people, for scripts, or for GitHub Actions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

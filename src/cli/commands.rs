@@ -119,12 +119,3 @@ pub fn print(text: &str) -> Result<(), Diagnostics> {
         Ok(()) => Ok(()),
     }
 }
-
-/// "1 factor", "6 factors".
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{} {noun}s", crate::words::thousands(n as u64))
-    }
-}

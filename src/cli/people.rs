@@ -7,7 +7,7 @@ use crate::content::Pack;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::group::{Group, Person};
 use crate::profile::Profile;
-use crate::words::escape_controls;
+use crate::words::{escape_controls, file_name};
 
 /// Profiles as loaded, each with the path it was given as.
 pub type Loaded = Vec<(PathBuf, Profile)>;
@@ -115,6 +115,5 @@ pub fn values(pack: &Pack, loaded: &Loaded) -> Result<(Vec<u32>, Option<Group>),
 /// The profile's file name, for the title bar (a group is named there by its size).
 pub fn title(loaded: &Loaded) -> Option<String> {
     let (path, _) = loaded.first()?;
-    let file = path.file_name().unwrap_or(path.as_os_str());
-    Some(escape_controls(file.to_string_lossy()))
+    Some(file_name(path))
 }

@@ -74,8 +74,6 @@ pub struct Nearby {
     /// The combinations still to check; `None` when all are checked in order.
     samples_left: Option<u64>,
     rng: u64,
-    /// How many combinations there are (saturating).
-    combinations: u64,
     /// Room for one combination's sums.
     buffer: Vec<i128>,
     done: bool,
@@ -99,8 +97,8 @@ impl Nearby {
         Self::counting(engine, at, verdict, false)
     }
 
-    /// Every combination, however many: what a sample estimates (tests and
-    /// benchmarks compare the two).
+    /// Every combination, however many: what a sample estimates (the tests
+    /// compare the two).
     pub fn every(engine: &Engine, at: Point, verdict: Verdict) -> Self {
         Self::counting(engine, at, verdict, true)
     }
@@ -143,7 +141,6 @@ impl Nearby {
             raters,
             samples_left: (combinations > EXHAUSTIVE && !every).then_some(SAMPLES),
             rng: SEED,
-            combinations,
             buffer: vec![0; options],
             done: false,
             kept: 0,
@@ -188,14 +185,6 @@ impl Nearby {
                 return result;
             }
         }
-    }
-
-    /// How many projects have been checked so far, and how many there are to check.
-    pub fn progress(&self) -> (u64, u64) {
-        (
-            self.checked,
-            self.samples_left.map_or(self.combinations, |_| SAMPLES),
-        )
     }
 
     /// The work one check costs, in running totals touched: what a caller

@@ -31,7 +31,7 @@ pub fn text(out: &mut String, pack: &Pack, group: &Group) {
             out,
             "  {label} (spread {}): {}",
             d.spread,
-            words::people_values(pack, group, d.slider)
+            words::people_values(pack, group, d.slider, usize::MAX)
         );
     }
 }
@@ -69,7 +69,7 @@ pub fn markdown(out: &mut String, pack: &Pack, group: &Group) {
             "- **{}** (spread {}): {}",
             inline(&pack.traits[d.slider].label),
             d.spread,
-            inline(&words::people_values(pack, group, d.slider))
+            inline(&words::people_values(pack, group, d.slider, usize::MAX))
         );
     }
 }

@@ -50,10 +50,16 @@ impl Drop for Restore {
     }
 }
 
-/// The panic message prints on a restored terminal.
+/// The panic message prints on a restored terminal. A panic on another
+/// thread (the pack watcher's loads, which catch it and report an error)
+/// leaves the screen to the thread that draws it, and prints nothing over it.
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
+    let screen = std::thread::current().id();
     std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() != screen {
+            return;
+        }
         restore();
         previous(info);
     }));

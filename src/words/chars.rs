@@ -41,6 +41,12 @@ pub fn escape_controls(text: impl Into<String>) -> String {
     out
 }
 
+/// A path's last part as the screen and messages show it, escaped.
+pub fn file_name(path: &std::path::Path) -> String {
+    let name = path.file_name().unwrap_or(path.as_os_str());
+    escape_controls(name.to_string_lossy())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

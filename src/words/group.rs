@@ -17,13 +17,18 @@ pub fn person_fits(pack: &Pack, r: &Recommendation) -> String {
         .join(" · ")
 }
 
-/// Everyone's value on one slider: "Ana 1, Ben 9, Chen 4".
-pub fn people_values(pack: &Pack, group: &Group, slider: usize) -> String {
+/// Everyone's value on one slider: "Ana 1, Ben 9, Chen 4"; after `limit`
+/// people, how many more.
+pub fn people_values(pack: &Pack, group: &Group, slider: usize, limit: usize) -> String {
     let t = &pack.traits[slider];
-    group
+    let mut said: Vec<String> = group
         .people
         .iter()
+        .take(limit)
         .map(|p| format!("{} {}", p.name, value_word(t, p.values[slider])))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    if group.people.len() > limit {
+        said.push(format!("… and {} more", group.people.len() - limit));
+    }
+    said.join(", ")
 }

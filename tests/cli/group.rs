@@ -144,3 +144,32 @@ fn a_profile_for_another_pack_is_an_error_at_its_line() {
         "{err}"
     );
 }
+
+#[test]
+fn a_name_with_control_characters_is_shown_escaped_everywhere() {
+    let dir = tempdir();
+    let evil = dir.path().join("evil.yaml");
+    fs::write(
+        &evil,
+        "pack: python-vs-node\nname: \"\\e]0;owned\\a\\e[31mEve | *x*\"\nvalues: {data_ai: 2}\n",
+    )
+    .unwrap();
+    for format in ["text", "json", "markdown"] {
+        let out = ok(&[
+            "recommend",
+            "--format",
+            format,
+            "--profile",
+            TEAM[0],
+            "--profile",
+            path_str(&evil),
+        ]);
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{7}'),
+            "{format}: {out}"
+        );
+        assert!(out.contains("Eve"), "{format}: {out}");
+    }
+    let markdown = ok(&["export", "--profile", TEAM[0], "--profile", path_str(&evil)]);
+    assert!(markdown.contains("Eve \\| \\*x\\*"), "{markdown}");
+}

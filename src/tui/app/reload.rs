@@ -11,6 +11,7 @@ use crate::content::Pack;
 use crate::group::{Group, Person};
 use crate::profile::carry_values;
 use crate::tui::action::{Effect, Reload};
+use crate::words::count;
 
 /// The pack file and whether it is watched.
 #[derive(Debug, Clone, Default)]
@@ -25,10 +26,9 @@ pub struct Watch {
 impl Watch {
     /// The file's name as the screen shows it.
     pub fn name(&self) -> String {
-        self.file.as_ref().map_or_else(String::new, |file| {
-            let name = file.file_name().unwrap_or(file.as_os_str());
-            crate::words::escape_controls(name.to_string_lossy())
-        })
+        self.file
+            .as_deref()
+            .map_or_else(String::new, crate::words::file_name)
     }
 }
 
@@ -59,17 +59,23 @@ impl App {
     pub(super) fn reloaded(&mut self, reload: Reload) {
         let name = self.watch.name();
         match reload.0 {
+            // Saved without a change (or read once more on `w`): nothing moves.
+            Ok(pack) if *pack == *self.session.pack => {
+                if !self.watch.problems.is_empty() {
+                    self.watch.problems.clear();
+                    self.say(&format!("{name} is fine again"), false);
+                }
+            }
             Ok(pack) => {
                 self.take(pack);
                 self.watch.problems.clear();
                 self.say(&format!("Reloaded {name}"), false);
             }
             Err(problems) => {
-                let count = problems.len();
+                let errors = count(problems.len(), "error");
                 self.watch.problems = problems;
-                let errors = if count == 1 { "error" } else { "errors" };
                 self.say(
-                    &format!("{name} has {count} {errors}: showing the last good pack"),
+                    &format!("{name} has {errors}: showing the last good pack"),
                     true,
                 );
             }
@@ -85,6 +91,10 @@ impl App {
         let factor = old.pack.factors.get(old.factor()).map(|f| f.id.clone());
         let mut session = Session::new(Arc::clone(&pack), Some(values));
         session.set_start(start);
+        // The texts stay where they were read, as far as they still reach.
+        session.detail = old.detail;
+        session.reading = old.reading;
+        session.article = old.article;
         if let Some(index) = slider.and_then(|id| pack.trait_index(&id)) {
             session.sliders.select(index, pack.traits.len());
         }

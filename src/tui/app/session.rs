@@ -26,7 +26,7 @@ const SLICE: u64 = 200_000;
 #[derive(Debug, Clone)]
 pub enum Sureness {
     Known(Robustness),
-    /// Counting: how many checked of how many.
+    /// Still counting, where the count has got to.
     Counting(Box<Nearby>),
 }
 
@@ -107,7 +107,7 @@ impl Session {
     pub fn robustness(&self) -> Robustness {
         match &self.sureness {
             Sureness::Known(robustness) => *robustness,
-            Sureness::Counting(_) => self.engine.robustness(&self.recommendation),
+            Sureness::Counting(nearby) => nearby.as_ref().clone().finish(),
         }
     }
 

@@ -37,11 +37,7 @@ fn verdict_words(pack: &Pack, verdict: Verdict, columns: usize) -> String {
             ]
         }
     };
-    candidates
-        .iter()
-        .find(|text| width::width(text) + 2 <= columns)
-        .cloned()
-        .unwrap_or_else(|| width::truncate(candidates.last().map_or("", String::as_str), columns))
+    first_that_fits(&candidates, columns, 2)
 }
 
 /// How sure the verdict is, in as many words as fit; `None` while the
@@ -65,9 +61,15 @@ fn sureness_words(verdict: Verdict, sure: Option<Robustness>, columns: usize) ->
             ]
         }
     };
+    first_that_fits(&candidates, columns, 1)
+}
+
+/// The first of `candidates` (longest first) that fits `columns` with
+/// `padding` to spare; else the last, cut to fit.
+fn first_that_fits(candidates: &[String], columns: usize, padding: usize) -> String {
     candidates
         .iter()
-        .find(|text| width::width(text) < columns)
+        .find(|text| width::width(text) + padding <= columns)
         .cloned()
         .unwrap_or_else(|| width::truncate(candidates.last().map_or("", String::as_str), columns))
 }

@@ -30,10 +30,9 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         height,
         ..body
     };
-    let count = problems.len();
-    let errors = if count == 1 { "error" } else { "errors" };
+    let errors = crate::words::count(problems.len(), "error");
     let title = format!(
-        " {}: {count} {errors}; the last good pack is shown until a save fixes it ",
+        " {}: {errors}; the last good pack is shown until a save fixes it ",
         app.watch.name()
     );
     let shown = usize::from(height - 2);

@@ -63,7 +63,8 @@ fn a_save_by_rename_reloads_and_keeps_the_sliders() {
     session.wait_slider("Users writing at once", "3/10");
     save_by_rename(&path, &renamed(&path, "Lite"));
     session.wait_for("Reloaded work.yaml");
-    session.wait_for("Lite ");
+    // A fit bar's name, where "SQLite " was: not the title's "SQLite".
+    session.wait_for("│Lite ");
     session.wait_slider("Users writing at once", "3/10");
     // The fit bars name the option anew (the article's title still says SQLite).
     let screen = session.frame().contents();

@@ -87,3 +87,26 @@ fn w_without_a_file_says_there_is_nothing_to_watch() {
     app.update(Action::WatchFailed("cannot watch: no inotify".into()));
     assert!(!app.watch.on);
 }
+
+#[test]
+fn a_save_without_a_change_moves_nothing_and_the_texts_keep_their_place() {
+    let mut app = watched();
+    app.update(Action::ToggleArticle);
+    for _ in 0..5 {
+        app.update(Action::Move(Motion::Down));
+    }
+    let (before, offset) = (Arc::clone(&app.session.pack), app.session.article.offset);
+    assert!(offset > 0);
+    app.update(Action::Reloaded(Reload(Ok(Arc::new(embedded())))));
+    assert!(
+        Arc::ptr_eq(&before, &app.session.pack),
+        "an equal pack is not swapped in"
+    );
+    assert!(app.status.is_none(), "nothing to say");
+    // A real change: the article stays where it was read.
+    let source = crate::content::EMBEDDED_SOURCE.replace("name: Python\n", "name: CPython\n");
+    let pack = crate::content::parse_pack(&source, "pack.yaml").unwrap();
+    app.update(Action::Reloaded(Reload(Ok(Arc::new(pack)))));
+    assert_eq!(app.pack().options[0].name, "CPython");
+    assert_eq!(app.session.article.offset, offset);
+}
