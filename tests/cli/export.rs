@@ -9,9 +9,9 @@ use std::process::Stdio;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::{ML_SERVICE, REALTIME_CHAT, json, sets, strs};
+use super::{ML_SERVICE, REALTIME_CHAT, assert_golden, json, sets, strs};
 use crate::common::{
-    assert_no_panic, command, fails, hidden_files, names, ok, path_str, repo, run, stderr, tempdir,
+    assert_no_panic, command, fails, hidden_files, names, ok, path_str, run, stderr, tempdir,
 };
 
 #[derive(Debug, Default)]
@@ -176,16 +176,7 @@ fn a_close_call_names_its_options_and_quotes_the_article() {
 #[test]
 fn summary_of_the_ml_service_profile_matches_the_golden_file() {
     let summary = ok(&["export", "--profile", ML_SERVICE]);
-    let path = repo("tests/golden/ml-service.md");
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        fs::write(&path, &summary).expect("write the golden file");
-    }
-    let expected = fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        summary == expected,
-        "the summary differs from tests/golden/ml-service.md; if the change is meant, \
-         refresh it with UPDATE_GOLDEN=1 cargo test --test cli golden\n{summary}"
-    );
+    assert_golden("ml-service.md", &summary);
     assert_eq!(
         summary,
         ok(&["export", "--profile", ML_SERVICE]),

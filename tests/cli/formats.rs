@@ -4,12 +4,11 @@
 //! `UPDATE_GOLDEN=1 cargo test --test cli golden`.
 
 use std::collections::BTreeSet;
-use std::fs;
 
 use serde_json::Value;
 
-use super::TRAITS;
-use crate::common::{assert_no_panic, ok, repo, run, stderr, stdout};
+use super::{TRAITS, assert_golden};
+use crate::common::{assert_no_panic, ok, run, stderr, stdout};
 
 /// Two broken packs (one error without a place) and a good one, whose
 /// `ok` line the machine formats leave out.
@@ -27,20 +26,6 @@ fn check(format: &str, files: &[&str]) -> (Option<i32>, String, String) {
     let err = stderr(&output);
     assert_no_panic(&err);
     (output.status.code(), stdout(&output), err)
-}
-
-/// `actual` equals the golden file `tests/golden/NAME` byte for byte.
-fn assert_golden(name: &str, actual: &str) {
-    let path = repo(&format!("tests/golden/{name}"));
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        fs::write(&path, actual).expect("write the golden file");
-    }
-    let expected = fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        actual == expected,
-        "the output differs from tests/golden/{name}; if the change is meant, \
-         refresh it with UPDATE_GOLDEN=1 cargo test --test cli golden\n{actual}"
-    );
 }
 
 #[test]

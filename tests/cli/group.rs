@@ -7,7 +7,7 @@ use std::fs;
 
 use serde_json::Value;
 
-use super::json;
+use super::{assert_golden, json};
 use crate::common::{fails, ok, path_str, repo, tempdir};
 
 const TEAM: [&str; 3] = [
@@ -71,17 +71,7 @@ fn one_profile_has_no_people_table() {
 fn a_group_summary_matches_the_golden_file() {
     let mut args = vec!["export"];
     args.extend(team_args());
-    let summary = ok(&args);
-    let path = repo("tests/golden/team.md");
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        fs::write(&path, &summary).expect("write the golden file");
-    }
-    let expected = fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        summary == expected,
-        "the summary differs from tests/golden/team.md; if the change is meant, \
-         refresh it with UPDATE_GOLDEN=1 cargo test --test cli golden\n{summary}"
-    );
+    assert_golden("team.md", &ok(&args));
 }
 
 #[test]

@@ -55,3 +55,17 @@ pub fn sets(pairs: &[(&str, u32)]) -> Vec<String> {
 pub fn strs(strings: &[String]) -> Vec<&str> {
     strings.iter().map(String::as_str).collect()
 }
+
+/// `actual` equals the golden file `tests/golden/NAME` byte for byte.
+pub fn assert_golden(name: &str, actual: &str) {
+    let path = common::repo(&format!("tests/golden/{name}"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).expect("write the golden file");
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "the output differs from tests/golden/{name}; if the change is meant, \
+         refresh it with UPDATE_GOLDEN=1 cargo test --test cli golden\n{actual}"
+    );
+}
