@@ -54,6 +54,8 @@
 //!
 //! Cases per property: `PROPTEST_CASES` if set, otherwise `DEFAULT_CASES`.
 
+use std::sync::Arc;
+
 use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
 use ratatui::Terminal;
@@ -65,10 +67,10 @@ use ratatui::crossterm::event::{
 };
 use ratatui::layout::Rect;
 use stackcompare::content::{Pack, embedded};
-use stackcompare::engine::{Recommendation, recommend};
+use stackcompare::engine::{Recommendation, Robustness, recommend};
 use stackcompare::profile::Profile;
 use stackcompare::search::{Hit, ItemKind, NO_SECTION};
-use stackcompare::tui::action::{Action, Effect, Motion};
+use stackcompare::tui::action::{Action, Effect, Motion, Reload};
 use stackcompare::tui::app::{App, Overlay, PANES, Pane, Search, Start, Status, Target};
 use stackcompare::tui::keymap::{self, BINDINGS, Scope};
 use stackcompare::tui::layout::{self, Fit};
@@ -146,6 +148,7 @@ fn apply(app: &mut App, action: Action, history: &mut History, step: usize) -> b
             *history = History {
                 start: app.session.values.clone(),
                 earlier: Vec::new(),
+                pack: Some(Arc::clone(&app.session.pack)),
             };
         }
         _ => {}
@@ -177,6 +180,11 @@ fn action_of(app: &App, op: &Op, step: usize) -> Option<Action> {
         }
         Op::Resize(width, height) => Some(Action::Resize(*width, *height)),
         Op::Finished(result) => Some(Action::Finished(result.clone())),
+        Op::Idle => Some(Action::Idle),
+        Op::Reload(spec) => Some(Action::Reloaded(Reload(match spec {
+            Some(spec) => Ok(Arc::new(generated(*spec))),
+            None => Err(vec!["pack.yaml:3:1: broken".to_owned()]),
+        }))),
         Op::Other(event) => {
             let action = keymap::event_action(event, &app.scopes(), true);
             let searching = app.overlay() == Some(Overlay::Search);
@@ -204,6 +212,7 @@ fn run_with(mut app: App, (width, height): (u16, u16), ops: &[Op], tracks: bool)
     let mut history = History {
         start: app.session.values.clone(),
         earlier: Vec::new(),
+        pack: Some(Arc::clone(&app.session.pack)),
     };
     app.update(Action::Resize(width, height));
     checker.check(&app, 0);

@@ -18,8 +18,14 @@ pub(super) struct Shown {
     pub(super) state: State,
     pub(super) size: (u16, u16),
     pub(super) colour: bool,
-    pub(super) pack: String,
+    /// Held, so a reloaded pack is never mistaken for the old one.
+    pub(super) pack: Arc<Pack>,
     pub(super) status: Option<Status>,
+    /// How sure the verdict is, once counted; the errors of a broken save;
+    /// whether the file is watched.
+    pub(super) sure: Option<Robustness>,
+    pub(super) problems: Vec<String>,
+    pub(super) watching: bool,
     pub(super) hits: Vec<Hit>,
     pub(super) recommendation: Recommendation,
 }
@@ -30,8 +36,11 @@ impl Shown {
             state: State::of(app),
             size: app.size(),
             colour: app.theme.colour,
-            pack: app.pack().id.clone(),
+            pack: Arc::clone(&app.session.pack),
             status: app.status.clone(),
+            sure: app.session.known(),
+            problems: app.watch.problems.clone(),
+            watching: app.watch.on,
             hits: app.search.hits().to_vec(),
             recommendation: app.session.recommendation.clone(),
         }

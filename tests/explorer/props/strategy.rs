@@ -63,6 +63,11 @@ pub(super) enum Op {
     Mouse(MouseEventKind, Pos, KeyModifiers),
     Resize(u16, u16),
     Finished(Result<String, String>),
+    /// A quiet moment: one slice of the nearby count.
+    Idle,
+    /// The watched file read again: a pack of this shape (sharing ids with
+    /// the first), or a broken save.
+    Reload(Option<PackSpec>),
     /// Focus (ignored) and paste (text for the search box, ignored elsewhere).
     Other(Event),
 }
@@ -236,6 +241,8 @@ pub(super) fn op() -> impl Strategy<Value = Op> {
         1 => size().prop_map(|(w, h)| Op::Resize(w, h)),
         1 => (any::<bool>(), message())
             .prop_map(|(ok, text)| Op::Finished(if ok { Ok(text) } else { Err(text) })),
+        2 => Just(Op::Idle),
+        1 => proptest::option::of(PackSpec::up_to(40, 12, 12)).prop_map(Op::Reload),
         1 => prop_oneof![
             Just(Event::FocusGained),
             Just(Event::FocusLost),

@@ -82,6 +82,8 @@ pub(super) fn on_track(track: Rect, column: u16, row: u16) -> bool {
 pub(super) struct History {
     pub(super) start: Vec<u32>,
     pub(super) earlier: Vec<Vec<u32>>,
+    /// The pack the history is of: a reload that swaps it starts anew.
+    pub(super) pack: Option<Arc<Pack>>,
 }
 
 /// What an action must have done, judged from the state before it.
@@ -109,6 +111,30 @@ pub(super) fn check_transition(
             before.slider
         );
     };
+    // A reloaded pack starts a new history, with the values carried by id.
+    if let Action::Reloaded(_) = action {
+        let pack = app.pack();
+        assert_eq!(app.session.values.len(), pack.traits.len(), "step {step}");
+        for (value, t) in app.session.values.iter().zip(&pack.traits) {
+            assert!(
+                *value <= t.max,
+                "step {step}: {value} > {} after a reload",
+                t.max
+            );
+        }
+        let swapped = history
+            .pack
+            .as_ref()
+            .is_none_or(|pack| !Arc::ptr_eq(pack, &app.session.pack));
+        if swapped {
+            history.start = app.session.start().to_vec();
+            history.earlier.clear();
+            history.pack = Some(Arc::clone(&app.session.pack));
+        } else {
+            unchanged("a reload of an equal pack");
+        }
+        return;
+    }
     // The values' history: every change but an undo can be undone.
     match action {
         Action::Undo => {
