@@ -304,3 +304,19 @@ pub const READING_WIDTH: u16 = 100;
 
 #[cfg(test)]
 mod tests;
+
+/// The panel of a broken save's errors: over the bottom of `body`, as tall
+/// as its `rows` of text and two borders, at most half the body (at least 3
+/// rows); none in a body under 4 rows.
+pub fn problems_panel(body: Rect, rows: usize) -> Option<Rect> {
+    if body.height < 4 {
+        return None;
+    }
+    let wanted = u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2);
+    let height = wanted.clamp(3, (body.height / 2).max(3));
+    Some(Rect {
+        y: body.y + body.height - height,
+        height,
+        ..body
+    })
+}

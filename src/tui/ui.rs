@@ -45,7 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         sliders::render(frame, areas.sliders, app, areas.wide);
         recommendation::render(frame, areas.recommendation, app);
     }
-    problems::render(frame, areas.body, app);
+    problems::render(frame, app);
     match app.overlay() {
         Some(Overlay::Help) => help::render(frame, areas.body, app),
         Some(Overlay::Search) => search::render(frame, areas.body, app),
@@ -82,7 +82,8 @@ fn size_note(frame: &mut Frame, area: Rect, fit: Fit, theme: Theme) {
 }
 
 /// The title bar: the pack's title, its publisher, and the loaded profile
-/// (or the defaults), marked when the sliders differ from it.
+/// (or the defaults), marked when the sliders differ from it and while the
+/// pack file is watched.
 fn header(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
     let columns = usize::from(area.width);
@@ -92,23 +93,23 @@ fn header(frame: &mut Frame, area: Rect, app: &App) {
         (None, Some(name)) => format!("profile {name}"),
         (None, None) => "pack defaults".to_owned(),
     };
-    let mark = match (app.changed(), app.watch.on) {
-        (true, true) => " · changed · watching",
-        (true, false) => " · changed",
-        (false, true) => " · watching",
-        (false, false) => "",
-    };
+    let marks: Vec<&str> = [(app.changed(), "changed"), (app.watch.on, "watching")]
+        .into_iter()
+        .filter_map(|(on, word)| on.then_some(word))
+        .collect();
+    let mark: String = marks.iter().map(|word| format!(" · {word}")).collect();
     let title = pack.title.replace('\n', " ");
     let publisher = format!("  · {}", pack.source.publisher.replace('\n', " "));
     // The title first; then the profile; the publisher only where there is room.
     let mut right = format!("{start}{mark} ");
     let brand = " stackcompare ";
     let room = |right: &str| columns.saturating_sub(width::width(brand) + width::width(right) + 1);
+    // Short of room, the marks stay and the profile's name goes.
     if width::width(&title) > room(&right) {
-        right = if app.changed() {
-            "changed ".into()
-        } else {
+        right = if marks.is_empty() {
             String::new()
+        } else {
+            format!("{} ", marks.join(" · "))
         };
     }
     let mut middle = title.clone();

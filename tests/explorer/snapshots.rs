@@ -337,3 +337,36 @@ fn a_group_shows_each_person_and_where_they_disagree() {
         assert_snapshot!(name("group", size), screen);
     }
 }
+
+/// A broken save of the watched file: its errors in a panel over the bottom
+/// of the screen, the last good pack above; a click on the panel does nothing.
+#[test]
+fn a_broken_save_shows_its_errors_over_the_last_good_pack() {
+    use stackcompare::tui::action::Reload;
+    use std::sync::Arc;
+    let start = Start {
+        watch_file: Some("my-pack.yaml".into()),
+        watch: true,
+        ..Start::default()
+    };
+    let mut app = App::new(vec![content::embedded()], start, Theme::new(false));
+    app.update(Action::Resize(80, 24));
+    let errors = vec![
+        "my-pack.yaml:51:5: options[0]: unknown field `colour`, expected one of `id`, `name`, `tagline`, `summary`".to_owned(),
+        "my-pack.yaml:88:15: unknown factor `data-a` (did you mean `data-ai`?)".to_owned(),
+    ];
+    app.update(Action::Reloaded(Reload(Err(errors))));
+    let screen = shot(&app);
+    assert!(screen.contains("my-pack.yaml: 2 errors"), "{screen}");
+    assert!(screen.contains("watching"), "{screen}");
+    let before = (app.focus, app.session.factor());
+    let (panel, _) = app.problems().expect("a panel");
+    app.update(Action::Click(panel.x + 2, panel.y + 1));
+    assert_eq!(
+        (app.focus, app.session.factor()),
+        before,
+        "the panel takes the click"
+    );
+    assert!(Arc::strong_count(&app.session.pack) >= 1);
+    assert_snapshot!("broken_save_80x24", screen);
+}

@@ -13,6 +13,10 @@ impl App {
     pub fn pane_at(&self, column: u16, row: u16) -> Option<Pane> {
         let areas = self.layout();
         let at = Position::new(column, row);
+        // The errors panel covers what is under it.
+        if self.problems().is_some_and(|(panel, _)| panel.contains(at)) {
+            return None;
+        }
         [
             (Pane::Factors, areas.factors),
             (Pane::Detail, areas.detail),

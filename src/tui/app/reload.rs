@@ -7,10 +7,14 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::{App, Overlay, Search, Session};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
 use crate::content::Pack;
 use crate::group::{Group, Person};
 use crate::profile::carry_values;
 use crate::tui::action::{Effect, Reload};
+use crate::tui::{layout, text};
 use crate::words::count;
 
 /// The pack file and whether it is watched.
@@ -33,6 +37,21 @@ impl Watch {
 }
 
 impl App {
+    /// The errors of a broken save as laid out in their panel, and where
+    /// the panel is; `None` when there are none or no room.
+    pub fn problems(&self) -> Option<(Rect, Vec<Line<'static>>)> {
+        if self.watch.problems.is_empty() {
+            return None;
+        }
+        let body = self.layout().body;
+        let width = body.width.saturating_sub(2);
+        let lines: Vec<Line<'static>> = (self.watch.problems.iter())
+            .flat_map(|problem| text::wrapped(problem, width, "", self.theme.text()))
+            .collect();
+        let area = layout::problems_panel(body, lines.len())?;
+        Some((area, lines))
+    }
+
     /// `w`: ask the runner to start or stop watching, if there is a file.
     pub(super) fn toggle_watch(&mut self) -> Option<Effect> {
         if self.watch.file.is_none() {

@@ -3,39 +3,22 @@
 //! save fixes the file.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::tui::app::App;
-use crate::tui::text::wrapped;
 
-pub fn render(frame: &mut Frame, body: Rect, app: &App) {
-    let problems = &app.watch.problems;
-    if problems.is_empty() || body.height < 4 {
+pub fn render(frame: &mut Frame, app: &App) {
+    let Some((area, lines)) = app.problems() else {
         return;
-    }
-    let theme = app.theme;
-    let inner_width = body.width.saturating_sub(2);
-    let lines: Vec<Line> = problems
-        .iter()
-        .flat_map(|problem| wrapped(problem, inner_width, "", theme.text()))
-        .collect();
-    let wanted = u16::try_from(lines.len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2);
-    let height = wanted.clamp(3, (body.height / 2).max(3));
-    let area = Rect {
-        y: body.y + body.height - height,
-        height,
-        ..body
     };
-    let errors = crate::words::count(problems.len(), "error");
+    let theme = app.theme;
+    let errors = crate::words::count(app.watch.problems.len(), "error");
     let title = format!(
         " {}: {errors}; the last good pack is shown until a save fixes it ",
         app.watch.name()
     );
-    let shown = usize::from(height - 2);
+    let shown = usize::from(area.height - 2);
     let block = Block::bordered()
         .border_style(theme.error())
         .title(Span::styled(title, theme.error()));
