@@ -16,7 +16,7 @@ pub mod wrap;
 
 pub use chars::{escape_controls, file_name, is_hidden_control};
 pub use group::{GROUP_INTRO, people_values, person_fits};
-pub use robustness::{percent, robustness_checked, robustness_sentence, robustness_short};
+pub use robustness::{percent, robustness_sentence, robustness_short};
 pub use wrap::wrap;
 
 use crate::content::{Pack, Rating, Trait};

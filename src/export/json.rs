@@ -7,7 +7,7 @@ use crate::content::{Pack, Rating};
 use crate::engine::{Recommendation, Verdict};
 use crate::words;
 
-fn verdict_json(pack: &Pack, verdict: Verdict) -> Value {
+pub(super) fn verdict_json(pack: &Pack, verdict: Verdict) -> Value {
     match verdict {
         Verdict::Winner(option) => json!({
             "kind": "winner",
@@ -81,7 +81,7 @@ pub fn to_json(summary: &Summary) -> String {
         "tipping_points": tipping_points(pack, r),
     });
     if let Some(group) = group {
-        let (people, disagreements) = super::people::json(pack, group, verdict_json);
+        let (people, disagreements) = super::people::json(pack, group);
         object["people"] = people;
         object["disagreements"] = disagreements;
     }

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use serde_json::{Value, json};
 
 use super::inline;
+use super::json::verdict_json;
 use crate::content::Pack;
 use crate::group::Group;
 use crate::words;
@@ -75,11 +76,7 @@ pub fn markdown(out: &mut String, pack: &Pack, group: &Group) {
 }
 
 /// `people` and `disagreements` for the JSON object.
-pub fn json(
-    pack: &Pack,
-    group: &Group,
-    verdict: impl Fn(&Pack, crate::engine::Verdict) -> Value,
-) -> (Value, Value) {
+pub fn json(pack: &Pack, group: &Group) -> (Value, Value) {
     let people: Vec<Value> = group
         .people
         .iter()
@@ -94,7 +91,7 @@ pub fn json(
             let scores: Vec<Value> = (0..pack.options.len())
                 .map(|o| json!({"option": pack.options[o].id, "score": r.fit_rounded(o), "fit": r.fit(o)}))
                 .collect();
-            json!({"name": person.name, "values": values, "verdict": verdict(pack, r.verdict), "scores": scores})
+            json!({"name": person.name, "values": values, "verdict": verdict_json(pack, r.verdict), "scores": scores})
         })
         .collect();
     let disagreements: Vec<Value> = group

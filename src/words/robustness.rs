@@ -25,7 +25,7 @@ pub fn robustness_short(verdict: Verdict, robustness: Robustness) -> String {
 }
 
 /// What was checked: "all 2,187 checked" or "a fixed sample of 20,000".
-pub fn robustness_checked(robustness: Robustness) -> String {
+fn robustness_checked(robustness: Robustness) -> String {
     if robustness.sampled {
         format!("a fixed sample of {}", thousands(robustness.checked))
     } else {
