@@ -20,11 +20,13 @@ use std::path::{Path, PathBuf};
 
 pub use clean::clean_text;
 pub use model::{
-    CloseCall, Closing, Factor, OptionDef, Pack, Raise, Rating, Rule, Section, Source, Trait,
+    CloseCall, CloseText, Closing, Condition, Expected, Factor, NOT_SAID_RATING, OptionDef, Pack,
+    Raise, Rating, Rule, Section, Situation, Source, Trait,
 };
 pub use quotes::normalize as normalize_quotation;
 pub use raw::{
-    FactorFile, PackFile, RatingFile, RuleFile, SCHEMA_VERSION, TraitFile, When, unique_keys,
+    CLOSE, CloseCallFile, CloseTextFile, Expect, FactorFile, PackFile, Range, RatingFile, RuleFile,
+    SCHEMA_VERSION, SituationFile, Test, TraitFile, When, unique_keys,
 };
 pub use validate::{
     MAX_FACTORS, MAX_PROBLEMS, MAX_RATING, MAX_SLIDER, MAX_TRAITS, MAX_WEIGHT, Problem, Problems,
@@ -158,20 +160,20 @@ pub fn parse_pack(text: &str, name: &str) -> Result<Pack, Diagnostics> {
     })?;
     // Clean first, so text made only of control characters counts as empty.
     file.clean_text();
-    let problems = validate(&file);
+    let (problems, sentences) = validate::check(&file);
     if !problems.is_empty() {
         return Err(locate(text, name, problems));
     }
-    Ok(resolve::resolve(file))
+    Ok(resolve::resolve(file, sentences))
 }
 
 /// Clean, validate and resolve a pack built in memory (generators and tests
 /// make these); the problems carry field paths, no places.
 pub fn from_file(mut file: PackFile) -> Result<Pack, Problems> {
     file.clean_text();
-    let problems = validate(&file);
+    let (problems, sentences) = validate::check(&file);
     if problems.is_empty() {
-        Ok(resolve::resolve(file))
+        Ok(resolve::resolve(file, sentences))
     } else {
         Err(problems)
     }

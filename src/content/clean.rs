@@ -66,13 +66,14 @@ impl PackFile {
             clean(&mut option.name);
             clean(&mut option.tagline);
             clean(&mut option.summary);
+            option.aliases.iter_mut().for_each(clean);
         }
         for factor in &mut self.factors {
             clean(&mut factor.name);
             clean(&mut factor.summary);
             clean_option(&mut factor.detail);
             for rating in factor.ratings.values_mut() {
-                clean(&mut rating.basis);
+                clean_option(&mut rating.basis);
             }
         }
         for t in &mut self.traits {
@@ -88,7 +89,14 @@ impl PackFile {
         for rule in &mut self.rules {
             clean(&mut rule.text);
         }
-        clean(&mut self.close_call.text);
+        clean_option(&mut self.close_call.text);
+        for close in &mut self.close_call.texts {
+            clean(&mut close.text);
+        }
+        for situation in &mut self.situations {
+            clean(&mut situation.name);
+            clean(&mut situation.basis);
+        }
         if let Some(closing) = &mut self.closing {
             clean(&mut closing.title);
             clean(&mut closing.body);

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-pub use super::raw::{CloseCall, Closing, OptionDef, Section, Source};
+pub use super::raw::{Closing, NOT_SAID_RATING, OptionDef, Section, Source};
 
 /// A validated comparison pack.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +19,11 @@ pub struct Pack {
     pub rules: Vec<Rule>,
     pub close_call: CloseCall,
     pub closing: Option<Closing>,
+    /// Projects the article speaks of, and the verdicts it implies.
+    pub situations: Vec<Situation>,
+    /// The whole sentences that bases are cut from, each once (bases name
+    /// them by index).
+    pub sentences: Vec<String>,
     pub(super) ids: Ids,
 }
 
@@ -51,8 +56,17 @@ pub struct Factor {
 /// How an option is rated on a factor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rating {
-    /// The pack's reading of the article, 0..=10, and the words behind it.
-    Quoted { value: u32, basis: String },
+    /// The pack's reading of the article, 0..=10, and the words behind it;
+    /// `sentence` is the whole sentence they stand in, when they are cut
+    /// from one (an index into `Pack::sentences`).
+    Quoted {
+        value: u32,
+        basis: String,
+        sentence: Option<u32>,
+    },
+    /// The article says nothing of this option here: the neutral rating,
+    /// the pack's reading.
+    NotSaid,
     /// The user rates it: this slider's value, scaled to 0..=10.
     Slider(usize),
 }
@@ -74,6 +88,8 @@ pub struct Trait {
     pub default: u32,
     pub low: Option<String>,
     pub high: Option<String>,
+    /// Two-sided sliders: the value where neither side counts.
+    pub neutral: Option<u32>,
     /// Importance added per step towards max.
     pub raises: Vec<Raise>,
     /// Importance added per step towards 0.
@@ -82,13 +98,74 @@ pub struct Trait {
     pub rates: Vec<(usize, usize)>,
 }
 
-/// One of the article's rules, with the sliders it speaks of.
+/// One of the article's rules, and when it applies.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rule {
+    pub id: Option<String>,
     pub option: usize,
     pub text: String,
-    /// Each entry pushes when all of its sliders do.
-    pub when: Vec<Vec<usize>>,
+    /// Alternatives: the rule applies when any one holds.
+    pub when: Vec<Condition>,
+}
+
+/// A condition on the slider values, sliders by index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Condition {
+    /// The slider pushes towards the rule's option: moving it back to its
+    /// default would shrink that option's lead.
+    Pushes(usize),
+    /// `at_least <= value <= at_most`, and when `above` is given, the value
+    /// is at least the other slider's plus `by`.
+    Test {
+        slider: usize,
+        at_least: u32,
+        at_most: u32,
+        above: Option<(usize, u32)>,
+    },
+    /// Every part holds.
+    All(Vec<Condition>),
+    /// At least one part holds.
+    Any(Vec<Condition>),
+}
+
+/// The close-call margin and what the article says of close calls.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CloseCall {
+    /// A lead of at most this many fit points is too close to call.
+    pub margin: u32,
+    /// The first whose condition holds is shown.
+    pub texts: Vec<CloseText>,
+}
+
+/// A quotation for a close call, and when it is the one shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CloseText {
+    pub text: String,
+    /// Alternatives, as a rule's; empty: always.
+    pub when: Vec<Condition>,
+}
+
+/// A project the article speaks of, and the verdicts it accepts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Situation {
+    pub name: String,
+    /// Every slider's value, defaults where the situation names none.
+    pub values: Vec<u32>,
+    /// The sliders the situation sets, in slider order.
+    pub set: Vec<usize>,
+    pub expect: Vec<Expected>,
+    /// The rules that apply there, all of them, when the pack says.
+    pub applies: Option<Vec<usize>>,
+    /// The article's words that imply it.
+    pub basis: String,
+}
+
+/// One verdict a situation accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Option(usize),
+    /// Too close to call.
+    Close,
 }
 
 impl Pack {
@@ -137,5 +214,26 @@ impl Trait {
     /// A slider with two positions is shown as a checkbox.
     pub fn is_toggle(&self) -> bool {
         self.max == 1
+    }
+
+    /// The steps at `value` that count for `raises` and for `raises_low`:
+    /// beyond the neutral point on either side, else `value` and `max − value`.
+    pub fn steps(&self, value: u32) -> (u32, u32) {
+        let value = value.min(self.max);
+        match self.neutral {
+            Some(neutral) => (value.saturating_sub(neutral), neutral.saturating_sub(value)),
+            None => (value, self.max - value),
+        }
+    }
+}
+
+impl Rating {
+    /// The rating when it is the pack's (quoted or not said), else `None`.
+    pub fn fixed(&self) -> Option<u32> {
+        match self {
+            Self::Quoted { value, .. } => Some(*value),
+            Self::NotSaid => Some(NOT_SAID_RATING),
+            Self::Slider(_) => None,
+        }
     }
 }

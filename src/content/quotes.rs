@@ -13,11 +13,14 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::validate::Problems;
 
+mod article;
 mod windows;
+
+pub use article::{Article, Named, Part, Span, Speaks};
 
 /// Between the article's parts, so no quotation can run from one into the
 /// next; cleaning removes control characters, so no text holds it.
-const SEPARATOR: char = '\u{0}';
+pub const SEPARATOR: char = '\u{0}';
 
 /// One text that must be a quotation, and where it sits.
 #[derive(Debug, Clone)]
@@ -45,13 +48,14 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
-/// Report every quotation that is empty or not in the article.
-pub fn check(article: &[&str], quotations: &[Quotation], problems: &mut Problems) {
-    let mut haystack = String::new();
-    for part in article {
-        haystack.push_str(&normalize(part));
-        haystack.push(SEPARATOR);
-    }
+/// Report every quotation that is empty or not in the article; where each
+/// one is found, the span of one place it stands (`None` if nowhere).
+pub fn check(
+    article: &Article,
+    quotations: &[Quotation],
+    problems: &mut Problems,
+) -> Vec<Option<Span>> {
+    let haystack = article.haystack.as_str();
     // One pattern per distinct text: a pack quoting one line twice costs one.
     let mut patterns: Vec<String> = Vec::new();
     let mut pattern_of: HashMap<String, usize> = HashMap::new();
@@ -69,37 +73,70 @@ pub fn check(article: &[&str], quotations: &[Quotation], problems: &mut Problems
         }
         wanted.push(Some(id));
     }
-    let found = find_all(&haystack, &patterns);
-    if found.iter().all(|&f| f) && wanted.iter().all(Option::is_some) {
-        return;
+    let found = find_all(haystack, &patterns);
+    let span = |id: usize| {
+        found[id].map(|start| Span {
+            start,
+            end: start + patterns[id].len(),
+        })
+    };
+    let spans: Vec<Option<Span>> = wanted.iter().map(|id| id.and_then(span)).collect();
+    if spans.iter().all(Option::is_some) {
+        return spans;
     }
-    let mut nearest = Nearest::new(&haystack);
+    let mut nearest = Nearest::new(haystack);
     for (quotation, id) in quotations.iter().zip(wanted) {
         match id {
             None => problems.add(
                 || quotation.path.clone(),
                 || format!("{} is empty", quotation.what),
             ),
-            Some(id) if !found[id] => problems.add(
+            Some(id) if found[id].is_none() => problems.add(
                 || quotation.path.clone(),
                 || nearest.message(quotation.what, &patterns[id]),
             ),
             Some(_) => {}
         }
     }
+    spans
 }
 
-/// Which patterns occur in `haystack`: long ones by their anchor words,
+/// Every place each of `texts` stands in the article, in order, each text
+/// looked for once: for the few quotations whose first place did not do.
+pub fn every_place(article: &Article, texts: &[&str]) -> Vec<Vec<Span>> {
+    let mut places = vec![Vec::new(); texts.len()];
+    let patterns: Vec<String> = texts.iter().map(|text| normalize(text)).collect();
+    let Ok(matcher) = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(&patterns)
+    else {
+        return places;
+    };
+    for hit in matcher.find_overlapping_iter(article.haystack.as_str()) {
+        places[hit.pattern().as_usize()].push(Span {
+            start: hit.start(),
+            end: hit.end(),
+        });
+    }
+    places
+}
+
+/// Where the patterns occur in `haystack`: long ones by their anchor words,
 /// the rest by the automaton.
-fn find_all(haystack: &str, patterns: &[String]) -> Vec<bool> {
-    let mut found = vec![false; patterns.len()];
+fn find_all(haystack: &str, patterns: &[String]) -> Vec<Option<usize>> {
+    let mut found = vec![None; patterns.len()];
     let rest = windows::find_long(haystack, patterns, &mut found);
     find_by_automaton(haystack, patterns, &rest, &mut found);
     found
 }
 
-/// Mark which of the patterns numbered in `ids` occur in `haystack`.
-fn find_by_automaton(haystack: &str, patterns: &[String], ids: &[usize], found: &mut [bool]) {
+/// Mark where the patterns numbered in `ids` occur in `haystack`.
+fn find_by_automaton(
+    haystack: &str,
+    patterns: &[String],
+    ids: &[usize],
+    found: &mut [Option<usize>],
+) {
     if ids.is_empty() {
         return;
     }
@@ -114,8 +151,8 @@ fn find_by_automaton(haystack: &str, patterns: &[String], ids: &[usize], found: 
     let mut missing = ids.len();
     for hit in matcher.find_overlapping_iter(haystack) {
         let slot = &mut found[ids[hit.pattern().as_usize()]];
-        if !*slot {
-            *slot = true;
+        if slot.is_none() {
+            *slot = Some(hit.start());
             missing -= 1;
             if missing == 0 {
                 break;
@@ -230,8 +267,19 @@ mod tests {
             .enumerate()
             .map(|(i, text)| Quotation::new(format!("q.{i}"), "quote", text))
             .collect();
+        let parts: Vec<Part> = article
+            .iter()
+            .map(|&text| Part {
+                text,
+                heading: None,
+            })
+            .collect();
         let mut problems = Problems::default();
-        check(article, &quotations, &mut problems);
+        let spans = check(&Article::new(&parts, &[]), &quotations, &mut problems);
+        assert_eq!(
+            spans.iter().filter(|s| s.is_none()).count(),
+            problems.list.len()
+        );
         problems
             .list
             .into_iter()

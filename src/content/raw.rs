@@ -14,6 +14,12 @@ use schemars::JsonSchema;
 use serde::de::{self, Deserializer, MapAccess};
 use serde::{Deserialize, Serialize};
 
+mod situation;
+mod when;
+
+pub use situation::{CLOSE, Expect, SituationFile};
+pub use when::{Range, Test, When};
+
 /// The schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 2;
 
@@ -47,10 +53,14 @@ pub struct PackFile {
     #[serde(default)]
     pub rules: Vec<RuleFile>,
     /// When the top two fits are this close, the verdict is "too close to call".
-    pub close_call: CloseCall,
+    pub close_call: CloseCallFile,
     /// An optional call to action that ends the article.
     #[serde(default)]
     pub closing: Option<Closing>,
+    /// Projects the article speaks of, with the verdict it implies for
+    /// each; `check` fails when the pack gives another.
+    #[serde(default)]
+    pub situations: Vec<SituationFile>,
 }
 
 /// Who published the article, and where.
@@ -78,6 +88,10 @@ pub struct OptionDef {
     /// The pack's short description of the option.
     #[serde(deserialize_with = "text")]
     pub summary: String,
+    /// Other names the article gives it ("Node" for Node.js): a basis
+    /// that names one of them speaks of this option.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 /// One criterion, as written.
@@ -110,16 +124,46 @@ fn one() -> u32 {
     1
 }
 
-/// One option's rating on one factor.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// One option's rating on one factor: a number with the article's words
+/// behind it, or `not_said: true` where the article says nothing of this
+/// option on this factor (the neutral rating, `NOT_SAID_RATING`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Rating")]
 pub struct RatingFile {
     /// 0..=10: the pack's reading of the article.
-    pub rating: u32,
-    /// The article's words behind the rating: a quotation.
-    #[serde(deserialize_with = "text")]
-    pub basis: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<u32>,
+    /// The article's words behind the rating: a quotation from a sentence
+    /// that speaks of this option (names it or an alias, or says "both" or
+    /// "either", or sits in a paragraph about this option alone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+    /// The article says nothing of this option here: no rating, no basis.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_said: bool,
+}
+
+/// The rating of an option the article says nothing of: the middle of 0..=10.
+pub const NOT_SAID_RATING: u32 = 5;
+
+impl RatingFile {
+    /// A rating with the article's words behind it.
+    pub fn quoted(rating: u32, basis: impl Into<String>) -> Self {
+        Self {
+            rating: Some(rating),
+            basis: Some(basis.into()),
+            not_said: false,
+        }
+    }
+
+    /// A rating the article does not give.
+    pub fn not_said() -> Self {
+        Self {
+            not_said: true,
+            ..Self::default()
+        }
+    }
 }
 
 /// One slider, as written.
@@ -150,6 +194,10 @@ pub struct TraitFile {
     /// Importance added to each named factor per step towards 0 (two-sided sliders).
     #[serde(default, deserialize_with = "unique_keys")]
     pub raises_low: BTreeMap<String, u32>,
+    /// Two-sided sliders: the value where neither side counts; `raises`
+    /// then count per step above it and `raises_low` per step below it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neutral: Option<u32>,
 }
 
 /// One section of the article body.
@@ -168,35 +216,48 @@ pub struct Section {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Rule")]
 pub struct RuleFile {
+    /// `[a-z0-9_-]+`, optional: situations name rules by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The option this rule recommends.
     pub option: String,
     /// A quotation.
     #[serde(deserialize_with = "text")]
     pub text: String,
-    /// The sliders the rule speaks of; a nested list means "all of these together".
+    /// When the rule applies: its own "if", as conditions on the sliders;
+    /// any one entry holds (the article's "or").
     #[serde(default)]
     pub when: Vec<When>,
-}
-
-/// One entry of a rule's `when`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(untagged)]
-pub enum When {
-    /// One slider.
-    One(String),
-    /// Several sliders that count only together.
-    All(Vec<String>),
 }
 
 /// The "too close to call" threshold and what the article says then.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct CloseCall {
+#[schemars(rename = "CloseCall")]
+pub struct CloseCallFile {
     /// A lead of at most this many fit points (0..=100) is too close to call.
     pub margin: u32,
+    /// One quotation, shown on every close call (or give `texts`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Quotations for different close calls: the first whose `when` holds
+    /// is shown; one without `when` always holds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub texts: Vec<CloseTextFile>,
+}
+
+/// One close-call text and when it is the one to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "CloseText")]
+pub struct CloseTextFile {
     /// A quotation.
     #[serde(deserialize_with = "text")]
     pub text: String,
+    /// Conditions on the sliders (no bare slider ids: a close call has no
+    /// option to push towards); any one holds. None: always.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub when: Vec<When>,
 }
 
 /// The article's closing call to action.
@@ -304,9 +365,19 @@ mod tests {
         assert_eq!(
             rule.when,
             [
-                When::One("x".into()),
-                When::All(vec!["y".into(), "z".into()])
+                When::Pushes("x".into()),
+                When::All(vec![When::Pushes("y".into()), When::Pushes("z".into())])
             ]
         );
+    }
+
+    #[test]
+    fn a_rating_is_quoted_or_not_said() {
+        let read = |text: &str| crate::content::yaml::from_str::<RatingFile>(text).unwrap();
+        assert_eq!(
+            read("{ rating: 4, basis: words }"),
+            RatingFile::quoted(4, "words")
+        );
+        assert_eq!(read("{ not_said: true }"), RatingFile::not_said());
     }
 }

@@ -3,8 +3,14 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::model::{Factor, Ids, Pack, Raise, Rating, Rule, Trait};
-use super::raw::{FactorFile, OptionDef, PackFile, RuleFile, TraitFile, When};
+use super::model::{
+    CloseCall, CloseText, Condition, Expected, Factor, Ids, Pack, Raise, Rating, Rule, Situation,
+    Trait,
+};
+use super::raw::{
+    CLOSE, FactorFile, OptionDef, PackFile, Range, RuleFile, SituationFile, Test, TraitFile, When,
+};
+use super::validate::Sentences;
 
 fn index_of<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
     ids.enumerate().map(|(i, id)| (id.to_owned(), i)).collect()
@@ -12,8 +18,9 @@ fn index_of<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
 
 /// Resolve a pack that passed validation: every id it names exists.
 /// Ids that do not resolve (impossible after validation) are dropped rather
-/// than panicking.
-pub fn resolve(file: PackFile) -> Pack {
+/// than panicking. `sentences` are the bases' whole sentences, one per
+/// quoted basis in factor order and, within a factor, option id order.
+pub fn resolve(file: PackFile, sentences: Sentences) -> Pack {
     let ids = Ids {
         options: index_of(file.options.iter().map(|o| o.id.as_str())),
         factors: index_of(file.factors.iter().map(|f| f.id.as_str())),
@@ -21,14 +28,29 @@ pub fn resolve(file: PackFile) -> Pack {
     };
     let mut traits = traits(&file.traits, &ids);
     let mut factors = Vec::with_capacity(file.factors.len());
+    let mut of_basis = sentences.of_basis.into_iter();
     for (f, factor) in file.factors.into_iter().enumerate() {
-        factors.push(self::factor(f, factor, &file.options, &ids, &mut traits));
+        factors.push(self::factor(
+            f,
+            factor,
+            &file.options,
+            &ids,
+            &mut traits,
+            &mut of_basis,
+        ));
     }
     link_raised_by(&traits, &mut factors);
+    let rule_ids = index_of(file.rules.iter().map(|r| r.id.as_deref().unwrap_or("")));
     let rules = file
         .rules
         .into_iter()
-        .map(|rule| self::rule(rule, &ids))
+        .map(|rule| self::rule(rule, &ids, &traits))
+        .collect();
+    let close_call = close_call(&file.close_call, &ids, &traits);
+    let situations = file
+        .situations
+        .iter()
+        .map(|s| situation(s, &ids, &rule_ids, &traits))
         .collect();
     Pack {
         id: file.id,
@@ -40,8 +62,10 @@ pub fn resolve(file: PackFile) -> Pack {
         traits,
         sections: file.sections,
         rules,
-        close_call: file.close_call,
+        close_call,
         closing: file.closing,
+        situations,
+        sentences: sentences.sentences,
         ids,
     }
 }
@@ -71,6 +95,7 @@ fn traits(file: &[TraitFile], ids: &Ids) -> Vec<Trait> {
             default: t.default,
             low: t.low.clone(),
             high: t.high.clone(),
+            neutral: t.neutral,
             raises: raises(&t.raises, ids),
             raises_low: raises(&t.raises_low, ids),
             rates: Vec::new(),
@@ -86,7 +111,15 @@ fn factor(
     options: &[OptionDef],
     ids: &Ids,
     traits: &mut [Trait],
+    of_basis: &mut impl Iterator<Item = Option<u32>>,
 ) -> Factor {
+    // The sentences come in the order validation met the bases: by option id.
+    let sentences: HashMap<&str, Option<u32>> = factor
+        .ratings
+        .iter()
+        .filter(|(_, rating)| !rating.not_said && rating.basis.is_some() && rating.rating.is_some())
+        .map(|(id, _)| (id.as_str(), of_basis.next().flatten()))
+        .collect();
     let ratings = options
         .iter()
         .enumerate()
@@ -98,10 +131,16 @@ fn factor(
                 }
                 return Rating::Slider(slider);
             }
-            let quoted = factor.ratings.get(&option.id);
+            let Some(quoted) = factor.ratings.get(&option.id) else {
+                return Rating::NotSaid;
+            };
+            if quoted.not_said {
+                return Rating::NotSaid;
+            }
             Rating::Quoted {
-                value: quoted.map_or(0, |r| r.rating),
-                basis: quoted.map(|r| r.basis.clone()).unwrap_or_default(),
+                value: quoted.rating.unwrap_or(0),
+                basis: quoted.basis.clone().unwrap_or_default(),
+                sentence: sentences.get(option.id.as_str()).copied().flatten(),
             }
         })
         .collect();
@@ -128,24 +167,116 @@ fn link_raised_by(traits: &[Trait], factors: &mut [Factor]) {
     }
 }
 
-fn rule(rule: RuleFile, ids: &Ids) -> Rule {
-    let when = rule
-        .when
+fn rule(rule: RuleFile, ids: &Ids, traits: &[Trait]) -> Rule {
+    Rule {
+        id: rule.id,
+        option: ids.options.get(&rule.option).copied().unwrap_or(0),
+        when: conditions(&rule.when, ids, traits),
+        text: rule.text,
+    }
+}
+
+fn close_call(file: &super::raw::CloseCallFile, ids: &Ids, traits: &[Trait]) -> CloseCall {
+    let mut texts: Vec<CloseText> = file
+        .texts
         .iter()
-        .map(|when| {
-            let names: Vec<&String> = match when {
-                When::One(id) => vec![id],
-                When::All(all) => all.iter().collect(),
-            };
-            names
-                .into_iter()
-                .filter_map(|id| ids.traits.get(id).copied())
-                .collect()
+        .map(|text| CloseText {
+            text: text.text.clone(),
+            when: conditions(&text.when, ids, traits),
         })
         .collect();
-    Rule {
-        option: ids.options.get(&rule.option).copied().unwrap_or(0),
-        when,
-        text: rule.text,
+    if let Some(text) = &file.text {
+        texts.push(CloseText {
+            text: text.clone(),
+            when: Vec::new(),
+        });
+    }
+    CloseCall {
+        margin: file.margin,
+        texts,
+    }
+}
+
+fn conditions(when: &[When], ids: &Ids, traits: &[Trait]) -> Vec<Condition> {
+    when.iter()
+        .filter_map(|when| condition(when, ids, traits))
+        .collect()
+}
+
+fn condition(when: &When, ids: &Ids, traits: &[Trait]) -> Option<Condition> {
+    let slider = |id: &str| ids.traits.get(id).copied();
+    Some(match when {
+        When::Pushes(id) => Condition::Pushes(slider(id)?),
+        When::Test(id, test) => {
+            let index = slider(id)?;
+            let max = traits.get(index).map_or(0, |t| t.max);
+            let (at_least, at_most, above) = match test {
+                Test::On(true) => (1, max, None),
+                Test::On(false) => (0, 0, None),
+                Test::Range(Range {
+                    at_least,
+                    at_most,
+                    above,
+                    by,
+                }) => (
+                    at_least.unwrap_or(0),
+                    at_most.unwrap_or(max),
+                    match above {
+                        Some(other) => Some((slider(other)?, by.unwrap_or(1))),
+                        None => None,
+                    },
+                ),
+            };
+            Condition::Test {
+                slider: index,
+                at_least,
+                at_most,
+                above,
+            }
+        }
+        When::All(parts) => Condition::All(conditions(parts, ids, traits)),
+        When::Any(parts) => Condition::Any(conditions(parts, ids, traits)),
+    })
+}
+
+fn situation(
+    file: &SituationFile,
+    ids: &Ids,
+    rule_ids: &HashMap<String, usize>,
+    traits: &[Trait],
+) -> Situation {
+    let mut values: Vec<u32> = traits.iter().map(|t| t.default).collect();
+    let mut set = Vec::new();
+    for (id, &value) in &file.values {
+        if let Some(&index) = ids.traits.get(id) {
+            values[index] = value.min(traits[index].max);
+            set.push(index);
+        }
+    }
+    set.sort_unstable();
+    let expect = file
+        .expect
+        .0
+        .iter()
+        .filter_map(|id| {
+            if id == CLOSE {
+                Some(Expected::Close)
+            } else {
+                ids.options.get(id).map(|&o| Expected::Option(o))
+            }
+        })
+        .collect();
+    Situation {
+        name: file.name.clone(),
+        values,
+        set,
+        expect,
+        applies: file.applies.as_ref().map(|rules| {
+            rules
+                .iter()
+                .filter_map(|id| rule_ids.get(id).copied())
+                .collect()
+        }),
+        basis: file.basis.clone(),
     }
 }

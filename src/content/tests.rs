@@ -54,17 +54,32 @@ fn ids_resolve_to_indices() {
         .iter()
         .find(|r| r.text.starts_with("Choose Node.js"))
         .unwrap();
-    let together = vec![
+    let (team_js, team_python) = (
         pack.trait_index("team_js").unwrap(),
-        pack.trait_index("one_language").unwrap(),
-    ];
-    assert!(node_rule.when.contains(&together));
+        pack.trait_index("team_python").unwrap(),
+    );
+    // "if your team already knows JavaScript and you want a single language"
+    let together = Condition::All(vec![
+        Condition::Test {
+            slider: team_js,
+            at_least: 5,
+            at_most: 10,
+            above: Some((team_python, 1)),
+        },
+        Condition::Test {
+            slider: pack.trait_index("one_language").unwrap(),
+            at_least: 1,
+            at_most: 1,
+            above: None,
+        },
+    ]);
+    assert!(node_rule.when.contains(&together), "{:?}", node_rule.when);
 }
 
 #[test]
 fn problems_are_all_reported_with_lines() {
     let text = EMBEDDED_SOURCE
-        .replace("      node: { rating: 4,", "      nod: { rating: 4,")
+        .replace("      node: { rating: 3,", "      nod: { rating: 3,")
         .replace("    default: 5\n", "    default: 11\n")
         .replace(
             "basis: \"Node.js is secondary on that ground\"",
@@ -149,7 +164,7 @@ fn source_url_takes_web_addresses_only() {
 
 #[test]
 fn a_slider_that_changes_nothing_is_an_error() {
-    let text = EMBEDDED_SOURCE.replace("    raises: { readability: 1 }\n", "");
+    let text = EMBEDDED_SOURCE.replace("    raises: { readability: 4 }\n", "");
     let error = parse_pack(&text, "p.yaml").unwrap_err().to_string();
     assert!(
         error.contains("slider `clarity` neither raises a factor nor rates an option"),
@@ -160,12 +175,15 @@ fn a_slider_that_changes_nothing_is_an_error() {
 #[test]
 fn unknown_ids_in_raises_rated_by_and_when_get_a_suggestion() {
     let text = EMBEDDED_SOURCE
-        .replace("raises: { real-time: 2 }", "raises: { realtime: 2 }")
+        .replace("raises: { real-time: 4 }", "raises: { realtime: 4 }")
         .replace(
             "rated_by: { python: team_python,",
             "rated_by: { python: team_pyton,",
         )
-        .replace("when: [data_ai, clarity]", "when: [data_ai, clarty]");
+        .replace(
+            "      - clarity: { at_least: 6 }",
+            "      - clarty: { at_least: 6 }",
+        );
     let error = parse_pack(&text, "p.yaml").unwrap_err().to_string();
     assert!(
         error.contains("unknown factor `realtime` (did you mean `real-time`?)"),

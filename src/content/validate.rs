@@ -5,14 +5,20 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+mod bases;
+mod conditions;
 mod factors;
 mod problems;
+mod situations;
 
+pub use bases::Sentences;
 pub use problems::{Problem, Problems, id_problem};
 
-use super::quotes::{self, Quotation};
-use super::raw::{PackFile, SCHEMA_VERSION, TraitFile, When};
+use super::quotes::{self, Article, Part, Quotation};
+use super::raw::{PackFile, SCHEMA_VERSION, TraitFile};
 use crate::suggest::Names;
+use conditions::{Bare, Sliders};
+use factors::Quoted;
 
 /// Slider `max` runs 1..=100.
 pub const MAX_SLIDER: u32 = 100;
@@ -35,40 +41,82 @@ pub const MAX_PROBLEMS: usize = 100;
 
 /// Every problem in `pack`, the quotations checked against its article text.
 pub fn validate(pack: &PackFile) -> Problems {
+    check(pack).0
+}
+
+/// Every problem in `pack`, and the whole sentences its bases stand in.
+pub fn check(pack: &PackFile) -> (Problems, Sentences) {
     let mut problems = Problems::default();
     if pack.schema != SCHEMA_VERSION {
         problems.at("schema", || super::schema_message(pack.schema));
-        return problems;
+        return (problems, Sentences::default());
     }
     if !counts(pack, &mut problems) {
-        return problems;
+        return (problems, Sentences::default());
     }
     header(pack, &mut problems);
     let options = Names::new(pack.options.iter().map(|o| o.id.as_str()));
     let factors = Names::new(pack.factors.iter().map(|f| f.id.as_str()));
-    let traits = Names::new(pack.traits.iter().map(|t| t.id.as_str()));
-    let mut quotations = Vec::new();
+    let sliders = Sliders::new(&pack.traits);
+    let mut quoted = Quoted::default();
     options_section(pack, &mut problems);
-    factors::check(pack, &options, &traits, &mut quotations, &mut problems);
+    factors::check(pack, &options, &sliders.names, &mut quoted, &mut problems);
     traits_section(pack, &factors, &mut problems);
     sections_section(pack, &mut problems);
-    rules_section(pack, &options, &traits, &mut quotations, &mut problems);
-    close_call(pack, &mut quotations, &mut problems);
+    rules_section(
+        pack,
+        &options,
+        &sliders,
+        &mut quoted.quotations,
+        &mut problems,
+    );
+    close_call(pack, &sliders, &mut quoted.quotations, &mut problems);
+    situations::check(
+        pack,
+        &options,
+        &sliders,
+        &mut quoted.quotations,
+        &mut problems,
+    );
     rating_scale(pack, &mut problems);
-    quotes::check(&article_parts(pack), &quotations, &mut problems);
-    problems
+    let article = article(pack);
+    let spans = quotes::check(&article, &quoted.quotations, &mut problems);
+    let sentences = bases::check(
+        pack,
+        &article,
+        &quoted.quotations,
+        &spans,
+        &quoted.bases,
+        &mut problems,
+    );
+    (problems, sentences)
 }
 
-/// The article text quotations must come from, in reading order.
-fn article_parts(pack: &PackFile) -> Vec<&str> {
-    let mut parts = vec![pack.title.as_str(), pack.intro.as_str()];
+/// The article text quotations must come from, in reading order, each
+/// section's body under its title, with the names each option goes by.
+fn article(pack: &PackFile) -> Article {
+    fn part<'a>(text: &'a str, heading: Option<&'a str>) -> Part<'a> {
+        Part { text, heading }
+    }
+    let mut parts = vec![part(&pack.title, None), part(&pack.intro, None)];
     for section in &pack.sections {
-        parts.extend([section.title.as_str(), section.body.as_str()]);
+        parts.push(part(&section.title, None));
+        parts.push(part(&section.body, Some(&section.title)));
     }
     if let Some(closing) = &pack.closing {
-        parts.extend([closing.title.as_str(), closing.body.as_str()]);
+        parts.push(part(&closing.title, None));
+        parts.push(part(&closing.body, Some(&closing.title)));
     }
-    parts
+    let names: Vec<Vec<&str>> = pack
+        .options
+        .iter()
+        .map(|o| {
+            std::iter::once(o.name.as_str())
+                .chain(o.aliases.iter().map(String::as_str))
+                .collect()
+        })
+        .collect();
+    Article::new(&parts, &names)
 }
 
 /// Out-of-range counts, which stop validation before any per-item check.
@@ -141,6 +189,9 @@ fn options_section(pack: &PackFile, problems: &mut Problems) {
             "option summary",
             &option.summary,
         );
+        for (k, alias) in option.aliases.iter().enumerate() {
+            problems.text(|| format!("options.{i}.aliases.{k}"), "alias", alias);
+        }
     }
     problems.unique("options", pack.options.iter().map(|o| o.id.as_str()));
 }
@@ -192,6 +243,20 @@ fn one_trait(i: usize, t: &TraitFile, factors: &Names, rates: bool, problems: &m
     }
     for (field, map) in [("raises", &t.raises), ("raises_low", &t.raises_low)] {
         raises(&path(field), map, factors, problems);
+    }
+    if let Some(neutral) = t.neutral
+        && (neutral == 0 || neutral >= t.max)
+    {
+        problems.add(
+            || path("neutral"),
+            || {
+                format!(
+                    "neutral {neutral} of slider `{}` must lie between its ends, 1–{}",
+                    t.id,
+                    t.max.saturating_sub(1)
+                )
+            },
+        );
     }
     let raises_something = t
         .raises
@@ -253,11 +318,14 @@ fn sections_section(pack: &PackFile, problems: &mut Problems) {
 fn rules_section<'a>(
     pack: &'a PackFile,
     options: &Names,
-    traits: &Names,
+    sliders: &Sliders,
     quotations: &mut Vec<Quotation<'a>>,
     problems: &mut Problems,
 ) {
     for (i, rule) in pack.rules.iter().enumerate() {
+        if let Some(id) = &rule.id {
+            problems.id(|| format!("rules.{i}.id"), "rule id", id, true);
+        }
         if !options.contains(&rule.option) {
             problems.add(
                 || format!("rules.{i}.option"),
@@ -275,50 +343,73 @@ fn rules_section<'a>(
             "rule text",
             &rule.text,
         ));
-        for (j, when) in rule.when.iter().enumerate() {
-            let ids: Vec<(String, &String)> = match when {
-                When::One(id) => vec![(format!("rules.{i}.when.{j}"), id)],
-                When::All(ids) => {
-                    if ids.is_empty() {
-                        problems.add(
-                            || format!("rules.{i}.when.{j}"),
-                            || "an empty group of sliders".into(),
-                        );
-                    }
-                    ids.iter()
-                        .enumerate()
-                        .map(|(k, id)| (format!("rules.{i}.when.{j}.{k}"), id))
-                        .collect()
-                }
-            };
-            for (path, id) in ids {
-                if !traits.contains(id) {
-                    problems.add(
-                        || path,
-                        || format!("unknown slider `{id}`{}", traits.hint(id)),
-                    );
-                }
-            }
+        if rule.when.is_empty() {
+            problems.add(
+                || format!("rules.{i}.when"),
+                || {
+                    "a rule with no `when` never applies: give it the conditions of its own \"if\""
+                        .into()
+                },
+            );
+        }
+        conditions::check(
+            &format!("rules.{i}.when"),
+            &rule.when,
+            sliders,
+            Bare::Pushes,
+            problems,
+        );
+    }
+    let ids: Vec<(usize, &str)> = (pack.rules.iter().enumerate())
+        .filter_map(|(i, rule)| Some((i, rule.id.as_deref()?)))
+        .collect();
+    let mut seen = HashSet::new();
+    for (i, id) in ids {
+        if !seen.insert(id) {
+            problems.add(
+                || format!("rules.{i}.id"),
+                || format!("duplicate id `{id}` in rules"),
+            );
         }
     }
 }
 
 fn close_call<'a>(
     pack: &'a PackFile,
+    sliders: &Sliders,
     quotations: &mut Vec<Quotation<'a>>,
     problems: &mut Problems,
 ) {
-    problems.number(
-        || "close_call.margin".into(),
-        "margin",
-        pack.close_call.margin,
-        100,
-    );
-    quotations.push(Quotation::new(
-        "close_call.text".into(),
-        "close_call text",
-        &pack.close_call.text,
-    ));
+    let close = &pack.close_call;
+    problems.number(|| "close_call.margin".into(), "margin", close.margin, 100);
+    match (&close.text, close.texts.is_empty()) {
+        (Some(text), true) => quotations.push(Quotation::new(
+            "close_call.text".into(),
+            "close_call text",
+            text,
+        )),
+        (Some(_), false) => problems.at("close_call.texts", || {
+            "give `texts`, or one `text`, not both".into()
+        }),
+        (None, true) => problems.at("close_call", || {
+            "close_call needs a `text` (or `texts`): the article's words for a close call".into()
+        }),
+        (None, false) => {}
+    }
+    for (i, text) in close.texts.iter().enumerate() {
+        quotations.push(Quotation::new(
+            format!("close_call.texts.{i}.text"),
+            "close_call text",
+            &text.text,
+        ));
+        conditions::check(
+            &format!("close_call.texts.{i}.when"),
+            &text.when,
+            sliders,
+            Bare::Refused,
+            problems,
+        );
+    }
 }
 
 /// The least common multiple of the rating sliders' maxima, kept small.

@@ -119,6 +119,11 @@ fn to_yaml_error(text: &str, error: &serde_yaml::Error) -> YamlError {
         place = top_level_null(text).or(place);
     } else if raw.contains("more than one document") {
         place = second_document(text).or(place);
+    } else if raw.starts_with("repetition limit exceeded") {
+        return YamlError {
+            place: first_alias(text).or(place),
+            message: "YAML aliases (`*name`) here repeat what their anchors (`&name`) hold more times than a pack may: write the values out, or use fewer aliases".into(),
+        };
     } else if let Some(path) = value_error_path(raw) {
         // serde_yaml places an error inside an alias at the anchor it copies;
         // the path names where the bad value is used.
@@ -227,6 +232,19 @@ fn second_document(text: &str) -> Option<Place> {
                 found = Some(place_of(mark));
                 return ControlFlow::Break(());
             }
+        }
+        ControlFlow::Continue(())
+    });
+    found
+}
+
+/// The place of the first alias (`*name`) used.
+fn first_alias(text: &str) -> Option<Place> {
+    let mut found = None;
+    walk(text, |event, mark| {
+        if matches!(event, Event::Alias(_)) {
+            found = Some(place_of(mark));
+            return ControlFlow::Break(());
         }
         ControlFlow::Continue(())
     });

@@ -27,10 +27,10 @@ const SEPARATOR: u8 = super::SEPARATOR as u8;
 /// Byte comparisons allowed per article byte before the pass gives up.
 const BUDGET_PER_BYTE: usize = 16;
 
-/// Mark in `found` the long patterns that occur in `haystack`. Returns the
-/// patterns this pass leaves undecided: the short ones always, and every
-/// one not yet found when the budget ran out.
-pub fn find_long(haystack: &str, patterns: &[String], found: &mut [bool]) -> Vec<usize> {
+/// Mark in `found` where the long patterns occur in `haystack` (a byte
+/// offset). Returns the patterns this pass leaves undecided: the short ones
+/// always, and every one not yet found when the budget ran out.
+pub fn find_long(haystack: &str, patterns: &[String], found: &mut [Option<usize>]) -> Vec<usize> {
     let mut undecided = Vec::new();
     let mut anchors: Anchors = HashMap::default();
     for (id, pattern) in patterns.iter().enumerate() {
@@ -81,7 +81,7 @@ fn scan(
     haystack: &str,
     patterns: &[String],
     anchors: &mut Anchors,
-    found: &mut [bool],
+    found: &mut [Option<usize>],
     mut budget: usize,
 ) -> bool {
     let bytes = haystack.as_bytes();
@@ -131,14 +131,14 @@ fn verify(
     word_start: usize,
     patterns: &[String],
     waiting: &mut Vec<Candidate>,
-    found: &mut [bool],
+    found: &mut [Option<usize>],
 ) -> usize {
     let mut spent = 0;
     let mut index = 0;
     while index < waiting.len() {
         let Candidate { id, lead } = waiting[index];
         let pattern = patterns[id].as_bytes();
-        let matched = word_start.checked_sub(lead).is_some_and(|start| {
+        let matched = word_start.checked_sub(lead).filter(|&start| {
             bytes
                 .get(start..start + pattern.len())
                 .is_some_and(|slice| {
@@ -147,8 +147,8 @@ fn verify(
                 })
         });
         spent += 1;
-        if matched {
-            found[id] = true;
+        if let Some(start) = matched {
+            found[id] = Some(start);
             waiting.swap_remove(index);
         } else {
             index += 1;
@@ -196,9 +196,14 @@ mod tests {
 
     fn long(haystack: &str, patterns: &[&str]) -> (Vec<bool>, Vec<usize>) {
         let patterns: Vec<String> = patterns.iter().map(|p| (*p).to_owned()).collect();
-        let mut found = vec![false; patterns.len()];
+        let mut found = vec![None; patterns.len()];
         let undecided = find_long(haystack, &patterns, &mut found);
-        (found, undecided)
+        for (at, pattern) in found.iter().zip(&patterns) {
+            if let Some(at) = *at {
+                assert_eq!(&haystack[at..at + pattern.len()], pattern);
+            }
+        }
+        (found.iter().map(Option::is_some).collect(), undecided)
     }
 
     #[test]
@@ -254,11 +259,14 @@ mod tests {
                 })
                 .filter(|p| !p.is_empty() && !p.starts_with(' ') && !p.ends_with(' '))
                 .collect();
-            let mut found = vec![false; patterns.len()];
+            let mut found = vec![None; patterns.len()];
             let undecided = find_long(&haystack, &patterns, &mut found);
             for (id, pattern) in patterns.iter().enumerate() {
                 if !undecided.contains(&id) {
-                    prop_assert_eq!(found[id], haystack.contains(pattern.as_str()), "{:?} in {:?}", pattern, haystack);
+                    prop_assert_eq!(found[id].is_some(), haystack.contains(pattern.as_str()), "{:?} in {:?}", pattern, haystack);
+                }
+                if let Some(at) = found[id] {
+                    prop_assert_eq!(&haystack[at..at + pattern.len()], pattern.as_str());
                 }
             }
         }

@@ -1,16 +1,25 @@
 //! The factors: ids, names, weights, quotations, and every option rated
 //! exactly once, by a quoted rating or a slider.
 
+use super::bases::Basis;
 use super::quotes::Quotation;
 use super::{MAX_RATING, MAX_WEIGHT, Problems};
 use crate::content::raw::{PackFile, RatingFile};
 use crate::suggest::Names;
 
+/// The quotations of a pack, and which of them are bases (to be asked
+/// whether they speak of their option).
+#[derive(Default)]
+pub(super) struct Quoted<'a> {
+    pub quotations: Vec<Quotation<'a>>,
+    pub bases: Vec<Basis>,
+}
+
 pub(super) fn check<'a>(
     pack: &'a PackFile,
     options: &Names,
     traits: &Names,
-    quotations: &mut Vec<Quotation<'a>>,
+    quoted: &mut Quoted<'a>,
     problems: &mut Problems,
 ) {
     for (i, factor) in pack.factors.iter().enumerate() {
@@ -22,7 +31,7 @@ pub(super) fn check<'a>(
             factor.weight,
             MAX_WEIGHT,
         );
-        quotations.push(Quotation::new(
+        quoted.quotations.push(Quotation::new(
             format!("factors.{i}.summary"),
             "summary",
             &factor.summary,
@@ -30,14 +39,14 @@ pub(super) fn check<'a>(
         if let Some(detail) = &factor.detail {
             problems.text(|| format!("factors.{i}.detail"), "factor detail", detail);
             for paragraph in detail.split("\n\n").filter(|p| !p.trim().is_empty()) {
-                quotations.push(Quotation::new(
+                quoted.quotations.push(Quotation::new(
                     format!("factors.{i}.detail"),
                     "detail",
                     paragraph,
                 ));
             }
         }
-        ratings(pack, i, options, traits, quotations, problems);
+        ratings(pack, i, options, traits, quoted, problems);
     }
     problems.unique("factors", pack.factors.iter().map(|f| f.id.as_str()));
 }
@@ -48,7 +57,7 @@ fn ratings<'a>(
     i: usize,
     options: &Names,
     traits: &Names,
-    quotations: &mut Vec<Quotation<'a>>,
+    quoted: &mut Quoted<'a>,
     problems: &mut Problems,
 ) {
     let factor = &pack.factors[i];
@@ -68,7 +77,7 @@ fn ratings<'a>(
             );
         }
     }
-    quoted_ratings(pack, i, quotations, problems);
+    quoted_ratings(pack, i, quoted, problems);
     for (option, slider) in &factor.rated_by {
         if !traits.contains(slider) {
             problems.add(
@@ -85,24 +94,67 @@ fn ratings<'a>(
     every_option_rated(pack, i, problems);
 }
 
-/// Each quoted rating: in range, with a basis found in the article.
+/// Each quoted rating: in range, with a basis found in the article; or
+/// not said, with neither.
 fn quoted_ratings<'a>(
     pack: &'a PackFile,
     i: usize,
-    quotations: &mut Vec<Quotation<'a>>,
+    quoted: &mut Quoted<'a>,
     problems: &mut Problems,
 ) {
     let factor = &pack.factors[i];
-    for (option, RatingFile { rating, basis }) in &factor.ratings {
+    for (option, rating) in &factor.ratings {
         let path = || format!("factors.{i}.ratings.{option}");
-        problems.number(
-            || format!("{}.rating", path()),
-            "rating",
-            *rating,
-            MAX_RATING,
-        );
-        problems.text(|| format!("{}.basis", path()), "basis", basis);
-        quotations.push(Quotation::new(format!("{}.basis", path()), "basis", basis));
+        let RatingFile {
+            rating,
+            basis,
+            not_said,
+        } = rating;
+        match (rating, basis, not_said) {
+            (None, None, true) => {}
+            (_, _, true) => problems.add(path, || {
+                format!(
+                    "option `{option}` on factor `{}` is marked `not_said`, so it has no `rating` or `basis` (it counts as the neutral {})",
+                    factor.id,
+                    crate::content::NOT_SAID_RATING
+                )
+            }),
+            (Some(rating), Some(basis), false) => {
+                problems.number(
+                    || format!("{}.rating", path()),
+                    "rating",
+                    *rating,
+                    MAX_RATING,
+                );
+                problems.text(|| format!("{}.basis", path()), "basis", basis);
+                // An option rated twice, or with no name, is reported as such.
+                let judged = !factor.rated_by.contains_key(option);
+                if let Some(index) = pack
+                    .options
+                    .iter()
+                    .position(|o| &o.id == option && !o.name.trim().is_empty())
+                    .filter(|_| judged)
+                {
+                    quoted.bases.push(Basis {
+                        quotation: quoted.quotations.len(),
+                        factor: i,
+                        option: index,
+                    });
+                }
+                quoted
+                    .quotations
+                    .push(Quotation::new(format!("{}.basis", path()), "basis", basis));
+            }
+            (rating, _, false) => {
+                let missing = if rating.is_none() { "rating" } else { "basis" };
+                problems.add(path, || {
+                    format!(
+                        "option `{option}` on factor `{}` has no `{missing}`: give `rating` and `basis` (the article's words), or `not_said: true` where the article says nothing of it",
+                        factor.id
+                    )
+                });
+            }
+        }
         if factor.rated_by.contains_key(option) {
             problems.add(path, || {
                 format!(

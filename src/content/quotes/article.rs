@@ -1,0 +1,389 @@
+//! The article as quotations are found in it: one string of its parts,
+//! whitespace made single spaces, and an index of its paragraphs, sentences
+//! and clauses with the options each names, so a basis can be asked
+//! whether it speaks of the option it rates, and which sentence it is cut
+//! from.
+//!
+//! - a **block** is a paragraph (blank lines apart) or a list item, with the
+//!   heading of its section;
+//! - a **sentence** ends at `.`, `!` or `?` before a space, or at its block's end;
+//! - a **clause** is a sentence, or a part of one between `;` or `:`.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::{SEPARATOR, normalize};
+
+/// A set of options (a pack has at most eight) as a bit mask.
+pub type Named = u8;
+
+/// Where a piece of the article sits in the haystack: `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Block {
+    span: Span,
+    /// The options its own text names.
+    named: Named,
+    /// The options its heading names.
+    heading: Named,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Clause {
+    span: Span,
+    named: Named,
+    /// It says "both" or "either": it speaks of every option.
+    both: bool,
+}
+
+/// One piece of the article text and the heading over it.
+#[derive(Debug, Clone, Copy)]
+pub struct Part<'a> {
+    pub text: &'a str,
+    pub heading: Option<&'a str>,
+}
+
+/// The article, indexed.
+#[derive(Debug)]
+pub struct Article {
+    /// Every part, whitespace normalised, each followed by `SEPARATOR`.
+    pub haystack: String,
+    blocks: Vec<Block>,
+    sentences: Vec<Span>,
+    clauses: Vec<Clause>,
+}
+
+/// What a quotation says of an option, judged by where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Speaks {
+    /// Its clause names the option, or says "both"/"either", or names no
+    /// option in a paragraph about this option alone.
+    Yes,
+    /// Its clause names these options, not this one.
+    Others(Named),
+    /// It names no option, and its paragraph speaks of these (none, or more
+    /// than this one).
+    Paragraph(Named),
+}
+
+impl Article {
+    /// Index `parts`, naming an option where one of `names[o]` (its name
+    /// and aliases) stands as a whole word.
+    pub fn new(parts: &[Part], names: &[Vec<&str>]) -> Self {
+        let mut article = Self {
+            haystack: String::new(),
+            blocks: Vec::new(),
+            sentences: Vec::new(),
+            clauses: Vec::new(),
+        };
+        let mut headings = Vec::new();
+        for part in parts {
+            let heading = part.heading.map(normalize);
+            for (index, block) in blocks(part.text).enumerate() {
+                if index > 0 {
+                    article.haystack.push(' ');
+                }
+                let start = article.haystack.len();
+                article.haystack.push_str(&block);
+                let span = Span {
+                    start,
+                    end: article.haystack.len(),
+                };
+                article.split(span);
+                headings.push(heading.clone());
+                article.blocks.push(Block {
+                    span,
+                    named: 0,
+                    heading: 0,
+                });
+            }
+            article.haystack.push(SEPARATOR);
+        }
+        article.name_options(names, &headings);
+        article
+    }
+
+    /// Record the sentences and clauses of the block at `span`; a list
+    /// item's marker belongs to neither.
+    fn split(&mut self, span: Span) {
+        let text = &self.haystack[span.start..span.end];
+        let bytes = text.as_bytes();
+        let marker = list_marker(text);
+        let (mut sentence, mut clause) = (marker, marker);
+        for (at, &byte) in bytes.iter().enumerate().skip(marker) {
+            let before_space = bytes.get(at + 1).is_none_or(|&next| next == b' ');
+            if !before_space {
+                continue;
+            }
+            let ends_sentence = matches!(byte, b'.' | b'!' | b'?') || at + 1 == bytes.len();
+            let ends_clause = ends_sentence || matches!(byte, b';' | b':');
+            if ends_clause {
+                self.clauses.push(Clause {
+                    span: Span {
+                        start: span.start + clause,
+                        end: span.start + at + 1,
+                    },
+                    named: 0,
+                    both: false,
+                });
+                clause = at + 2;
+            }
+            if ends_sentence {
+                self.sentences.push(Span {
+                    start: span.start + sentence,
+                    end: span.start + at + 1,
+                });
+                sentence = at + 2;
+            }
+        }
+    }
+
+    /// Which options each clause and block names, and which its heading does.
+    fn name_options(&mut self, names: &[Vec<&str>], headings: &[Option<String>]) {
+        let mut patterns = Vec::new();
+        let mut owners = Vec::new();
+        for (option, list) in names.iter().enumerate().take(8) {
+            for name in list.iter().filter(|name| !name.trim().is_empty()) {
+                patterns.push(normalize(name));
+                owners.push(1u8 << option);
+            }
+        }
+        for word in ["both", "either"] {
+            for variant in [word.to_owned(), capitalise(word)] {
+                patterns.push(variant);
+                owners.push(0);
+            }
+        }
+        let Ok(matcher) = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+        else {
+            return;
+        };
+        let named_in = |text: &str| -> (Named, bool) {
+            let (mut named, mut both) = (0, false);
+            for hit in matcher.find_iter(text) {
+                if !whole_word(text, hit.start(), hit.end()) {
+                    continue;
+                }
+                match owners[hit.pattern().as_usize()] {
+                    0 => both = true,
+                    bit => named |= bit,
+                }
+            }
+            (named, both)
+        };
+        for clause in &mut self.clauses {
+            (clause.named, clause.both) =
+                named_in(&self.haystack[clause.span.start..clause.span.end]);
+        }
+        let mut next_clause = 0;
+        for (block, heading) in self.blocks.iter_mut().zip(headings) {
+            while let Some(clause) = self.clauses.get(next_clause) {
+                if clause.span.start >= block.span.end {
+                    break;
+                }
+                block.named |= clause.named;
+                next_clause += 1;
+            }
+            block.heading = heading.as_deref().map_or(0, |text| named_in(text).0);
+        }
+    }
+
+    /// What the text at `span` says of `option`.
+    pub fn speaks(&self, span: Span, option: usize) -> Speaks {
+        let bit: Named = if option < 8 { 1 << option } else { 0 };
+        let clauses = overlapping(&self.clauses, span, |c| c.span);
+        let named = clauses.iter().fold(0, |all, c| all | c.named);
+        if named & bit != 0 || clauses.iter().any(|c| c.both) {
+            return Speaks::Yes;
+        }
+        if named != 0 {
+            return Speaks::Others(named);
+        }
+        let paragraph = overlapping(&self.blocks, span, |b| b.span)
+            .iter()
+            .fold(0, |all, b| all | b.named | b.heading);
+        if paragraph == bit {
+            Speaks::Yes
+        } else {
+            Speaks::Paragraph(paragraph)
+        }
+    }
+
+    /// The whole sentence (or sentences) the text at `span` stands in.
+    pub fn sentence(&self, span: Span) -> Span {
+        let within = overlapping(&self.sentences, span, |s| *s);
+        match (within.first(), within.last()) {
+            (Some(first), Some(last)) => Span {
+                start: first.start,
+                end: last.end,
+            },
+            _ => span,
+        }
+    }
+
+    /// The text at `span`.
+    pub fn text(&self, span: Span) -> &str {
+        &self.haystack[span.start..span.end]
+    }
+}
+
+/// The items of a list sorted by start whose spans meet `span`.
+fn overlapping<T>(items: &[T], span: Span, of: impl Fn(&T) -> Span) -> &[T] {
+    let first = items.partition_point(|item| of(item).end <= span.start);
+    let last = items.partition_point(|item| of(item).start < span.end.max(span.start + 1));
+    &items[first..last.max(first)]
+}
+
+/// The paragraphs and list items of `text`, each with its whitespace
+/// normalised.
+fn blocks(text: &str) -> impl Iterator<Item = String> + '_ {
+    let mut lines = text.lines().peekable();
+    std::iter::from_fn(move || {
+        let mut block = String::new();
+        while let Some(line) = lines.peek() {
+            let blank = line.trim().is_empty();
+            if blank {
+                lines.next();
+                if block.is_empty() {
+                    continue;
+                }
+                break;
+            }
+            if !block.is_empty() && is_list_item(line) {
+                break;
+            }
+            block.push_str(line);
+            block.push('\n');
+            lines.next();
+        }
+        let block = normalize(&block);
+        (!block.is_empty()).then_some(block)
+    })
+}
+
+/// A line that starts a list item: `- `, `* `, `+ `, `1. `, `1) `.
+fn is_list_item(line: &str) -> bool {
+    list_marker(line.trim_start()) > 0
+}
+
+/// The length of the list marker (and its space) that starts `text`, or 0.
+fn list_marker(text: &str) -> usize {
+    if text.starts_with("- ") || text.starts_with("* ") || text.starts_with("+ ") {
+        return 2;
+    }
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && (text[digits..].starts_with(". ") || text[digits..].starts_with(") ")) {
+        digits + 2
+    } else {
+        0
+    }
+}
+
+/// Whether `text[start..end]` is not part of a longer word.
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    !text[..start].chars().next_back().is_some_and(word)
+        && !text[end..].chars().next().is_some_and(word)
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(parts: &[(&str, Option<&str>)]) -> Article {
+        let parts: Vec<Part> = parts
+            .iter()
+            .map(|&(text, heading)| Part { text, heading })
+            .collect();
+        Article::new(&parts, &[vec!["Python"], vec!["Node.js", "Node"]])
+    }
+
+    fn at(article: &Article, quote: &str) -> Span {
+        let start = article.haystack.find(quote).expect("quoted");
+        Span {
+            start,
+            end: start + quote.len(),
+        }
+    }
+
+    #[test]
+    fn the_haystack_is_the_parts_normalised() {
+        let a = article(&[("A  title", None), ("One.\n\n- two\n- three\n\nfour", None)]);
+        assert_eq!(a.haystack, "A title\0One. - two - three four\0");
+    }
+
+    #[test]
+    fn a_clause_speaks_of_the_options_it_names() {
+        let a = article(&[(
+            "Data and AI: Python dominates; Node.js is secondary on that ground. Both are huge.",
+            None,
+        )]);
+        let python = at(&a, "Python dominates");
+        assert_eq!(a.speaks(python, 0), Speaks::Yes);
+        assert_eq!(a.speaks(python, 1), Speaks::Others(0b01));
+        let node = at(&a, "Node.js is secondary");
+        assert_eq!(a.speaks(node, 1), Speaks::Yes);
+        assert_eq!(a.speaks(node, 0), Speaks::Others(0b10));
+        assert_eq!(a.speaks(at(&a, "are huge"), 0), Speaks::Yes);
+        // Across the clauses, the union counts.
+        assert_eq!(a.speaks(at(&a, "dominates; Node.js"), 0), Speaks::Yes);
+    }
+
+    #[test]
+    fn a_clause_that_names_no_option_takes_its_paragraph_and_heading() {
+        let a = article(&[
+            (
+                "It is the dominant language.\n\nIt is everywhere. Node is younger.",
+                Some("Python: clarity"),
+            ),
+            ("It is fast.", None),
+        ]);
+        assert_eq!(a.speaks(at(&a, "the dominant language"), 0), Speaks::Yes);
+        assert_eq!(
+            a.speaks(at(&a, "the dominant language"), 1),
+            Speaks::Paragraph(0b01)
+        );
+        // Its paragraph names Node too: it speaks of neither alone.
+        assert_eq!(a.speaks(at(&a, "everywhere"), 0), Speaks::Paragraph(0b11));
+        assert_eq!(a.speaks(at(&a, "is fast"), 0), Speaks::Paragraph(0));
+    }
+
+    #[test]
+    fn names_count_as_whole_words_only() {
+        let a = article(&[
+            ("Pythonic code.", None),
+            ("A Nodes graph.", None),
+            ("Python's reach.", None),
+        ]);
+        assert_eq!(a.speaks(at(&a, "Pythonic code"), 0), Speaks::Paragraph(0));
+        assert_eq!(a.speaks(at(&a, "Nodes graph"), 1), Speaks::Paragraph(0));
+        assert_eq!(a.speaks(at(&a, "reach"), 0), Speaks::Yes);
+    }
+
+    #[test]
+    fn the_sentence_of_a_cut_quotation_is_whole() {
+        let a = article(&[(
+            "Node.js, with its model, excels at I/O. Python shines; it is clear.\n- an item: with a colon",
+            None,
+        )]);
+        let sentence = a.sentence(at(&a, "excels at I/O"));
+        assert_eq!(a.text(sentence), "Node.js, with its model, excels at I/O.");
+        let sentence = a.sentence(at(&a, "it is clear"));
+        assert_eq!(a.text(sentence), "Python shines; it is clear.");
+        let sentence = a.sentence(at(&a, "with a colon"));
+        assert_eq!(a.text(sentence), "an item: with a colon");
+    }
+}
