@@ -3,7 +3,9 @@
 //! I/O, no clock, no hashing order; the same pack and values give the same
 //! result. The formula is the README's "Scoring" section:
 //!
-//! - importance(f) = weight(f) + Σ v·raises(f) + Σ (max − v)·raises_low(f)
+//! - importance(f) = weight(f) + Σ v·raises(f) + Σ (max − v)·raises_low(f);
+//!   for a slider with a neutral point n, max(0, v − n)·raises(f) +
+//!   max(0, n − v)·raises_low(f) instead
 //! - rating(o, f)  = the pack's rating, or 10·v(s)/max(s) for a `rated_by` slider s
 //! - fit(o)        = 100 · Σ importance·rating / (10 · Σ importance), 0..=100
 //! - verdict       = the best fit, or "too close to call" when its lead over
@@ -22,12 +24,13 @@ mod rules;
 mod tipping;
 mod verdict;
 
-use crate::content::{Pack, Rating};
+use crate::content::{Condition, Pack, Rating};
 
 pub use curve::{Curve, Point};
 pub use options::Options;
-pub use reasons::Reason;
+pub use reasons::{BEHIND_REASONS, Behind, Reason};
 pub use robustness::{Nearby, Robustness};
+pub use rules::Outweighed;
 pub use tipping::{Tip, TippingPoints};
 use verdict::verdict_of;
 
@@ -57,8 +60,18 @@ pub struct Recommendation {
     pub verdict: Verdict,
     /// Factors that separate the leader from the runner-up, strongest first.
     pub reasons: Vec<Reason>,
-    /// Indices of the article rules that match.
+    /// With three or more options: each option behind the runner-up, and
+    /// what puts the leader ahead of it.
+    pub behind: Vec<Behind>,
+    /// Indices of the article's rules that apply to these values.
+    pub applying_rules: Vec<usize>,
+    /// Of those, the ones whose option is the verdict.
     pub matching_rules: Vec<usize>,
+    /// The applying rules that point away from the verdict, and why.
+    pub outweighed: Vec<Outweighed>,
+    /// On a close call, the close-call text shown (an index into
+    /// `pack.close_call.texts`), if one's condition holds.
+    pub close_text: Option<usize>,
     /// Per trait, the nearest values above and below that change the verdict.
     pub tipping_points: Vec<TippingPoints>,
 }
@@ -130,8 +143,10 @@ pub struct Engine {
     ratings: Vec<Vec<Scaled>>,
     sliders: Vec<Slider>,
     defaults: Vec<u32>,
-    /// Per rule: its option and `when` groups.
-    rules: Vec<(usize, Vec<Vec<usize>>)>,
+    /// Per rule: its option and conditions (alternatives).
+    rules: Vec<(usize, Vec<Condition>)>,
+    /// Per close-call text: its conditions (alternatives; none: always).
+    close_texts: Vec<Vec<Condition>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -147,11 +162,14 @@ enum Scaled {
 #[derive(Debug, Clone)]
 struct Slider {
     max: u32,
+    /// Where neither side counts, for a two-sided slider that names one.
+    neutral: Option<u32>,
     /// (factor, importance per step towards max, per step towards 0).
     raises: Vec<(usize, i128, i128)>,
-    /// (factor, option) ratings it gives, with the factor's importance per
-    /// step of this slider (non-zero when it also raises that factor).
-    rates: Vec<(usize, usize, i128)>,
+    /// (factor, option) ratings it gives, with what this slider adds to that
+    /// factor's importance per step up and per step down (non-zero when it
+    /// also raises the factor).
+    rates: Vec<(usize, usize, i128, i128)>,
     rating_step: i128,
 }
 
@@ -185,20 +203,43 @@ impl Slider {
                 None => raises.push((raise.factor, 0, i128::from(raise.per_step))),
             }
         }
-        let slope = |factor: usize| {
+        let raised = |factor: usize| {
             raises
                 .iter()
                 .find(|(f, ..)| *f == factor)
-                .map_or(0, |&(_, high, low)| high - low)
+                .map_or((0, 0), |&(_, high, low)| (high, low))
         };
-        let rates = t.rates.iter().map(|&(f, o)| (f, o, slope(f))).collect();
+        let rates = t
+            .rates
+            .iter()
+            .map(|&(f, o)| {
+                let (high, low) = raised(f);
+                (f, o, high, low)
+            })
+            .collect();
         Self {
             max: t.max,
+            neutral: t.neutral.filter(|&n| n < t.max),
             raises,
             rates,
             rating_step: 10 * scale / i128::from(t.max.max(1)),
         }
     }
+
+    fn steps(&self, value: u32) -> (i128, i128) {
+        steps(self.max, self.neutral, value)
+    }
+}
+
+/// The steps at `value` that `raises` and `raises_low` count: beyond the
+/// neutral point on either side, or `value` and `max − value`.
+fn steps(max: u32, neutral: Option<u32>, value: u32) -> (i128, i128) {
+    let value = value.min(max);
+    let (up, down) = match neutral {
+        Some(neutral) => (value.saturating_sub(neutral), neutral.saturating_sub(value)),
+        None => (value, max - value),
+    };
+    (i128::from(up), i128::from(down))
 }
 
 impl Engine {
@@ -214,11 +255,11 @@ impl Engine {
                     .ratings
                     .iter()
                     .map(|rating| match rating {
-                        Rating::Quoted { value, .. } => Scaled::Fixed(i128::from(*value) * scale),
                         Rating::Slider(slider) => Scaled::Slider {
                             slider: *slider,
                             step: sliders[*slider].rating_step,
                         },
+                        fixed => Scaled::Fixed(i128::from(fixed.fixed().unwrap_or(0)) * scale),
                     })
                     .collect()
             })
@@ -236,6 +277,12 @@ impl Engine {
                 .iter()
                 .map(|rule| (rule.option, rule.when.clone()))
                 .collect(),
+            close_texts: pack
+                .close_call
+                .texts
+                .iter()
+                .map(|text| text.when.clone())
+                .collect(),
         }
     }
 
@@ -252,29 +299,58 @@ impl Engine {
         let (sums, total) = self.sums(&values, &importance);
         let ranking = self.ranking(&sums);
         let verdict = self.verdict(&sums, total);
-        let reasons = reasons::reasons(self, &values, &importance, &ranking);
+        let reasons = reasons::between(self, &values, &importance, ranking[0], ranking[1]);
+        let behind = ranking
+            .iter()
+            .skip(2)
+            .map(|&option| Behind {
+                option,
+                reasons: reasons::strongest(
+                    self,
+                    &values,
+                    &importance,
+                    (ranking[0], option),
+                    BEHIND_REASONS,
+                ),
+            })
+            .collect();
         // Whole and never negative: weights and raises are.
-        let importance: Vec<u64> = importance
+        let whole: Vec<u64> = importance
             .iter()
             .map(|&i| u64::try_from(i).unwrap_or(u64::MAX))
             .collect();
         let at = Point {
             values: &values,
-            importance: &importance,
+            importance: &whole,
             sums: &sums,
             total,
         };
-        let matching_rules = rules::matching(self, at, verdict);
+        let applying_rules = rules::applying(self, at);
+        let matching_rules = applying_rules
+            .iter()
+            .copied()
+            .filter(|&rule| verdict == Verdict::Winner(self.rules[rule].0))
+            .collect();
+        let outweighed =
+            rules::outweighed(self, at, &importance, verdict, &ranking, &applying_rules);
+        let close_text = match verdict {
+            Verdict::CloseCall(_) => rules::close_text(self, at),
+            Verdict::Winner(_) => None,
+        };
         let tipping_points = tipping::tipping_points(self, at, verdict);
         Recommendation {
             values,
-            importance,
+            importance: whole,
             sums,
             total,
             ranking,
             verdict,
             reasons,
+            behind,
+            applying_rules,
             matching_rules,
+            outweighed,
+            close_text,
             tipping_points,
         }
     }
@@ -321,7 +397,7 @@ impl Engine {
     fn importance(&self, values: &[u32]) -> Vec<i128> {
         let mut importance = self.weights.clone();
         for (slider, &value) in self.sliders.iter().zip(values) {
-            let (up, down) = (i128::from(value), i128::from(slider.max - value));
+            let (up, down) = slider.steps(value);
             for &(factor, high, low) in &slider.raises {
                 importance[factor] += up * high + down * low;
             }
@@ -378,15 +454,14 @@ pub fn raised_by(pack: &Pack, values: &[u32], factor: usize) -> Vec<(usize, u64)
         .iter()
         .filter_map(|&s| {
             let t = &pack.traits[s];
-            let value = values.get(s).copied().unwrap_or(0).min(t.max);
+            let (up, down) = t.steps(values.get(s).copied().unwrap_or(0));
             let step = |raises: &[crate::content::Raise]| {
                 raises
                     .iter()
                     .find(|r| r.factor == factor)
                     .map_or(0, |r| u64::from(r.per_step))
             };
-            let added =
-                u64::from(value) * step(&t.raises) + u64::from(t.max - value) * step(&t.raises_low);
+            let added = u64::from(up) * step(&t.raises) + u64::from(down) * step(&t.raises_low);
             (added > 0).then_some((s, added))
         })
         .collect()

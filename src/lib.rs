@@ -6,6 +6,7 @@
 //! - `export`: the recommendation as text, JSON and markdown (pure)
 //! - `profile`: saved slider values and `--set`
 //! - `group`: several people's profiles: means, each one's verdict, disagreements
+//! - `situations`: a pack's situations, checked against the verdicts they expect
 //! - `search`: fuzzy search over factors, sliders, section titles and the
 //!   article's sentences
 //! - `words`: how things are said and measured (phrases, display widths,
@@ -29,6 +30,7 @@ pub mod files;
 pub mod group;
 pub mod profile;
 pub mod search;
+pub mod situations;
 pub mod suggest;
 pub mod tui;
 pub mod watch;

@@ -1,4 +1,4 @@
-//! Reasons: each factor's share of the lead between the top two options.
+//! Reasons: each factor's share of the lead of one option over another.
 
 use super::Engine;
 
@@ -18,26 +18,79 @@ pub struct Reason {
     pub share: i128,
 }
 
-/// Every factor that counts and rates the leader and the runner-up
-/// differently: those favouring the leader first, largest share first, ties
-/// in factor order.
-pub(super) fn reasons(
+/// An option behind the runner-up, and the factors that put the leader
+/// furthest ahead of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Behind {
+    pub option: usize,
+    /// The strongest factors favouring the leader over it, strongest first.
+    pub reasons: Vec<Reason>,
+}
+
+/// How many reasons explain an option behind the runner-up.
+pub const BEHIND_REASONS: usize = 3;
+
+/// Every factor that counts and rates `first` and `second` differently:
+/// those favouring `first` first, largest share first, ties in factor order.
+pub(super) fn between(
     engine: &Engine,
     values: &[u32],
     importance: &[i128],
-    ranking: &[usize],
+    first: usize,
+    second: usize,
 ) -> Vec<Reason> {
-    let (leader, runner_up) = (ranking[0], ranking[1]);
-    let mut reasons: Vec<Reason> = importance
+    let mut reasons = differences(engine, values, importance, first, second, |_| true);
+    // Ties end in factor order, so the unstable sort gives one order.
+    reasons.sort_unstable_by(|a, b| order(a, b, first));
+    reasons
+}
+
+/// The `count` strongest factors favouring `first` over `second`, strongest
+/// first, found without sorting them all.
+pub(super) fn strongest(
+    engine: &Engine,
+    values: &[u32],
+    importance: &[i128],
+    (first, second): (usize, usize),
+    count: usize,
+) -> Vec<Reason> {
+    let mut reasons = differences(engine, values, importance, first, second, |r| {
+        r.favours == first
+    });
+    if reasons.len() > count && count > 0 {
+        reasons.select_nth_unstable_by(count - 1, |a, b| order(a, b, first));
+        reasons.truncate(count);
+    }
+    reasons.sort_unstable_by(|a, b| order(a, b, first));
+    reasons.truncate(count);
+    reasons
+}
+
+fn order(a: &Reason, b: &Reason, first: usize) -> std::cmp::Ordering {
+    (b.favours == first)
+        .cmp(&(a.favours == first))
+        .then(b.share.cmp(&a.share))
+        .then(a.factor.cmp(&b.factor))
+}
+
+fn differences(
+    engine: &Engine,
+    values: &[u32],
+    importance: &[i128],
+    first: usize,
+    second: usize,
+    keep: impl Fn(&Reason) -> bool,
+) -> Vec<Reason> {
+    importance
         .iter()
         .enumerate()
         .filter(|(_, weight)| **weight > 0)
         .filter_map(|(factor, &weight)| {
-            let first = engine.rating(factor, leader, values);
-            let second = engine.rating(factor, runner_up, values);
-            let (favours, against, gap) = match first.cmp(&second) {
-                std::cmp::Ordering::Greater => (leader, runner_up, first - second),
-                std::cmp::Ordering::Less => (runner_up, leader, second - first),
+            let a = engine.rating(factor, first, values);
+            let b = engine.rating(factor, second, values);
+            let (favours, against, gap) = match a.cmp(&b) {
+                std::cmp::Ordering::Greater => (first, second, a - b),
+                std::cmp::Ordering::Less => (second, first, b - a),
                 std::cmp::Ordering::Equal => return None,
             };
             Some(Reason {
@@ -47,13 +100,6 @@ pub(super) fn reasons(
                 share: 100 * weight * gap,
             })
         })
-        .collect();
-    // Ties end in factor order, so the unstable sort gives one order.
-    reasons.sort_unstable_by(|a, b| {
-        (b.favours == leader)
-            .cmp(&(a.favours == leader))
-            .then(b.share.cmp(&a.share))
-            .then(a.factor.cmp(&b.factor))
-    });
-    reasons
+        .filter(|reason| keep(reason))
+        .collect()
 }

@@ -9,14 +9,17 @@
 //!
 //! Cheap by construction: around the current point each option's sum is a
 //! polynomial of degree two in the slider steps `d` (importance is linear in
-//! every slider, a slider-given rating linear in its slider), so
+//! every slider on each side of its neutral point, a slider-given rating
+//! linear in its slider), so
 //!
-//! `sums(d) = sums + Σ d_s·linear_s + Σ_t d_t·step_t·Σ_(f rated by t) Δimportance_f(d)`
+//! `sums(d) = sums + Σ linear_s(d_s) + Σ_t d_t·step_t·Σ_(f rated by t) Δimportance_f(d)`
 //!
-//! and moving one slider one step updates a few running totals instead of
-//! recomputing every factor. The work can be done in slices (`advance`), so
+//! where `linear_s(d)` is slider `s`'s first-order term one step up or one
+//! step down (the two differ at a neutral point), and moving one slider
+//! updates a few running totals instead of recomputing every factor. The work can be done in slices (`advance`), so
 //! a screen can spread a large pack's sample between key presses.
 
+use super::curve::Sides;
 use super::{Engine, Point, Verdict, verdict_of};
 
 /// At most this many combinations are checked one by one.
@@ -61,15 +64,10 @@ pub struct Nearby {
     /// Per slider: the lowest and highest step allowed (−1, 0 or +1).
     low: Vec<i8>,
     high: Vec<i8>,
-    /// Per slider, per option: what one step adds to the sum (first order).
-    linear: Vec<Vec<i128>>,
-    /// Per slider: what one step adds to the total.
-    slope: Vec<i128>,
+    /// Per slider, one step down and one step up: what the step does.
+    moves: Vec<[Move; 2]>,
     /// The sliders that give ratings, with their scaled rating per step.
     raters: Vec<(usize, i128)>,
-    /// Per slider: (option, rater, importance per step) of the factors it
-    /// raises that a rater rates for that option.
-    cross: Vec<Vec<(usize, usize, i128)>>,
     state: State,
     /// The combinations still to check; `None` when all are checked in order.
     samples_left: Option<u64>,
@@ -79,6 +77,18 @@ pub struct Nearby {
     done: bool,
     kept: u64,
     checked: u64,
+}
+
+/// What moving one slider one step (down or up) adds to the running totals.
+#[derive(Debug, Clone, Default)]
+struct Move {
+    /// Per option, to the sum (first order).
+    linear: Vec<i128>,
+    /// To the total.
+    slope: i128,
+    /// (option, rater, importance) of the factors it raises that a rater
+    /// rates for that option.
+    cross: Vec<(usize, usize, i128)>,
 }
 
 /// The running totals at the current combination `d`.
@@ -118,20 +128,15 @@ impl Nearby {
             .map(|(index, s)| (index, s.rating_step))
             .collect();
         let options = engine.options;
+        let rated_by = rated_by(engine, &raters);
         let mut nearby = Self {
             margin: engine.margin,
             verdict,
             base_sums: at.sums.to_vec(),
             base_total: at.total,
-            linear: (0..engine.sliders.len())
-                .map(|s| first_order(engine, s, at))
+            moves: (0..engine.sliders.len())
+                .map(|s| moves(engine, s, at, &rated_by))
                 .collect(),
-            slope: engine
-                .sliders
-                .iter()
-                .map(|s| 10 * engine.scale * s.raises.iter().map(|r| r.1 - r.2).sum::<i128>())
-                .collect(),
-            cross: cross_terms(engine, &raters),
             state: State {
                 d: vec![0; low.len()],
                 linear: vec![0; options],
@@ -150,7 +155,7 @@ impl Nearby {
         };
         if nearby.samples_left.is_none() {
             for s in 0..nearby.low.len() {
-                nearby.step(s, nearby.low[s]);
+                nearby.set(s, nearby.low[s]);
             }
         }
         nearby
@@ -195,7 +200,8 @@ impl Nearby {
         } else {
             2
         };
-        (sliders * (self.linear.first().map_or(1, Vec::len) + 1)) as u64 + 1
+        let options = self.base_sums.len();
+        (sliders * (2 * options + 1)) as u64 + 1
     }
 
     fn result(&self) -> Robustness {
@@ -206,32 +212,42 @@ impl Nearby {
         }
     }
 
-    /// Move slider `s` by `by` steps, keeping the running totals.
-    fn step(&mut self, s: usize, by: i8) {
-        if by == 0 {
+    /// Put slider `s` at step `to` (−1, 0 or +1), keeping the running totals.
+    fn set(&mut self, s: usize, to: i8) {
+        let from = self.state.d[s];
+        if from == to {
             return;
         }
-        let by128 = i128::from(by);
-        let state = &mut self.state;
-        state.d[s] += by;
-        for (sum, a) in state.linear.iter_mut().zip(&self.linear[s]) {
-            *sum += by128 * a;
+        for (d, sign) in [(from, -1), (to, 1)] {
+            let Some(side) = (match d {
+                -1 => Some(0),
+                1 => Some(1),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let step = &self.moves[s][side];
+            let state = &mut self.state;
+            for (sum, a) in state.linear.iter_mut().zip(&step.linear) {
+                *sum += sign * a;
+            }
+            let raters = self.raters.len();
+            for &(option, rater, a) in &step.cross {
+                state.rated[option * raters + rater] += sign * a;
+            }
+            state.total += sign * step.slope;
         }
-        let raters = self.raters.len();
-        for &(option, rater, a) in &self.cross[s] {
-            state.rated[option * raters + rater] += by128 * a;
-        }
-        state.total += by128 * self.slope[s];
+        self.state.d[s] = to;
     }
 
     /// The next combination in order (an odometer); false after the last.
     fn next(&mut self) -> bool {
         for s in 0..self.state.d.len() {
             if self.state.d[s] < self.high[s] {
-                self.step(s, 1);
+                self.set(s, self.state.d[s] + 1);
                 return true;
             }
-            self.step(s, self.low[s] - self.state.d[s]);
+            self.set(s, self.low[s]);
         }
         false
     }
@@ -241,8 +257,7 @@ impl Nearby {
         for s in 0..self.state.d.len() {
             let choices = u64::try_from(self.high[s] - self.low[s] + 1).unwrap_or(1);
             let pick = ((u128::from(splitmix(&mut self.rng)) * u128::from(choices)) >> 64) as i8;
-            let target = self.low[s] + pick;
-            self.step(s, target - self.state.d[s]);
+            self.set(s, self.low[s] + pick);
         }
     }
 
@@ -274,55 +289,56 @@ impl Nearby {
     }
 }
 
-/// What one step of slider `s` adds to each option's sum, other sliders
-/// held: the importance it adds times the ratings, and for the ratings it
-/// gives, its step times the factor's importance.
-fn first_order(engine: &Engine, s: usize, at: Point) -> Vec<i128> {
-    let slider = &engine.sliders[s];
-    let mut linear = vec![0i128; engine.options];
-    for &(factor, high, low) in &slider.raises {
-        for (option, term) in linear.iter_mut().enumerate() {
-            *term += (high - low) * engine.rating(factor, option, at.values);
-        }
-    }
-    for &(factor, option, _) in &slider.rates {
-        linear[option] += slider.rating_step * i128::from(at.importance[factor]);
-    }
-    linear
-}
-
-/// Per slider: for each rater and option, the importance one step of the
-/// slider adds to the factors that rater rates for that option.
-fn cross_terms(engine: &Engine, raters: &[(usize, i128)]) -> Vec<Vec<(usize, usize, i128)>> {
-    // Which raters rate each factor, for which option.
+/// Which raters rate each factor, for which option.
+fn rated_by(engine: &Engine, raters: &[(usize, i128)]) -> Vec<Vec<(usize, usize)>> {
     let mut rated_by: Vec<Vec<(usize, usize)>> = vec![Vec::new(); engine.weights.len()];
     for (rater, &(slider, _)) in raters.iter().enumerate() {
-        for &(factor, option, _) in &engine.sliders[slider].rates {
+        for &(factor, option, ..) in &engine.sliders[slider].rates {
             rated_by[factor].push((option, rater));
         }
     }
-    engine
-        .sliders
-        .iter()
-        .map(|slider| {
-            let mut terms: Vec<(usize, usize, i128)> = Vec::new();
-            for &(factor, high, low) in &slider.raises {
-                for &(option, rater) in &rated_by[factor] {
-                    terms.push((option, rater, high - low));
-                }
+    rated_by
+}
+
+/// What one step down and one step up of slider `s` add, other sliders
+/// held: the importance each side gains or loses times the ratings; for
+/// the ratings the slider gives, its step times the factor's importance;
+/// and the importance it adds to factors that raters rate.
+fn moves(engine: &Engine, s: usize, at: Point, rated_by: &[Vec<(usize, usize)>]) -> [Move; 2] {
+    let slider = &engine.sliders[s];
+    let sides = Sides::new(engine, slider, at.values, at.importance);
+    let current = at.values[s];
+    let now = slider.steps(current);
+    [-1i128, 1].map(|d| {
+        let Some(value) = current.checked_add_signed(d as i32) else {
+            return Move::default();
+        };
+        let next = slider.steps(value);
+        let (u, w) = (next.0 - now.0, next.1 - now.1);
+        let linear = (0..engine.options)
+            .map(|o| u * sides.up[o] + w * sides.down[o] + d * sides.rated[o])
+            .collect();
+        let mut cross: Vec<(usize, usize, i128)> = Vec::new();
+        for &(factor, high, low) in &slider.raises {
+            for &(option, rater) in &rated_by[factor] {
+                cross.push((option, rater, u * high + w * low));
             }
-            terms.sort_unstable_by_key(|&(option, rater, _)| (option, rater));
-            terms.dedup_by(|later, kept| {
-                let same = (later.0, later.1) == (kept.0, kept.1);
-                if same {
-                    kept.2 += later.2;
-                }
-                same
-            });
-            terms.retain(|term| term.2 != 0);
-            terms
-        })
-        .collect()
+        }
+        cross.sort_unstable_by_key(|&(option, rater, _)| (option, rater));
+        cross.dedup_by(|later, kept| {
+            let same = (later.0, later.1) == (kept.0, kept.1);
+            if same {
+                kept.2 += later.2;
+            }
+            same
+        });
+        cross.retain(|term| term.2 != 0);
+        Move {
+            linear,
+            slope: u * sides.up_total + w * sides.down_total,
+            cross,
+        }
+    })
 }
 
 /// SplitMix64: small, fast and the same everywhere.

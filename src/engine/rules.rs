@@ -1,43 +1,137 @@
-//! Which of the article's rules match: a rule matches when its option is the
-//! verdict and at least one entry of its `when` pushes towards that option.
-//! A slider pushes when moving it back to its default would shrink the
-//! option's lead; a group pushes when every slider in it does.
+//! Which of the article's rules apply, and which close-call text is shown.
+//!
+//! A rule **applies** when its own condition holds for the values, whatever
+//! the verdict; it **matches** when it applies and its option is the
+//! verdict. A condition is a test of slider values (at least, at most, a
+//! toggle on, above another slider), a group of them (all, any), or a bare
+//! slider that pushes towards the rule's option: moving it back to its
+//! default would shrink that option's lead. A close-call text is shown when
+//! its condition holds (none: always), the first such in the pack's order.
 
+use super::reasons::{self, Reason};
 use super::{Curve, Engine, Point, Verdict};
+use crate::content::Condition;
 
-pub(super) fn matching(engine: &Engine, at: Point, verdict: Verdict) -> Vec<usize> {
-    let Verdict::Winner(winner) = verdict else {
-        return Vec::new();
-    };
+/// An applying rule whose option is not the verdict, and what outweighs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outweighed {
+    /// Index into `pack.rules`.
+    pub rule: usize,
+    /// The option the weighing puts ahead of the rule's (the winner, or the
+    /// best other option of a close call).
+    pub rival: usize,
+    /// The factor that favours the rival most over the rule's option, if any.
+    pub strongest: Option<Reason>,
+}
+
+/// Indices of the rules that apply at `at`.
+pub(super) fn applying(engine: &Engine, at: Point) -> Vec<usize> {
     let mut pushes = PushCache::default();
     engine
         .rules
         .iter()
         .enumerate()
-        .filter(|(_, (option, _))| *option == winner)
-        .filter(|(_, (_, when))| {
-            when.iter().any(|group| {
-                !group.is_empty()
-                    && group.iter().all(|&slider| {
-                        pushes.get(slider, || pushes_towards(engine, slider, winner, at))
-                    })
-            })
+        .filter(|(_, (option, when))| {
+            when.iter()
+                .any(|condition| holds(engine, condition, Some(*option), at, &mut pushes))
         })
         .map(|(index, _)| index)
         .collect()
 }
 
-/// Each slider's push is worked out once, however many rules name it.
+/// The first close-call text whose condition holds at `at`.
+pub(super) fn close_text(engine: &Engine, at: Point) -> Option<usize> {
+    let mut pushes = PushCache::default();
+    engine.close_texts.iter().position(|when| {
+        when.is_empty()
+            || when
+                .iter()
+                .any(|condition| holds(engine, condition, None, at, &mut pushes))
+    })
+}
+
+/// For each applying rule whose option the verdict is not: the option
+/// ahead of it and the factor that puts it there.
+pub(super) fn outweighed(
+    engine: &Engine,
+    at: Point,
+    importance: &[i128],
+    verdict: Verdict,
+    ranking: &[usize],
+    applying: &[usize],
+) -> Vec<Outweighed> {
+    applying
+        .iter()
+        .filter_map(|&rule| {
+            let option = engine.rules[rule].0;
+            let rival = match verdict {
+                Verdict::Winner(winner) if winner == option => return None,
+                Verdict::Winner(winner) => winner,
+                // The best option of the close call other than the rule's.
+                Verdict::CloseCall(_) => *ranking.iter().find(|&&o| o != option)?,
+            };
+            let strongest = reasons::between(engine, at.values, importance, rival, option)
+                .into_iter()
+                .next()
+                .filter(|reason| reason.favours == rival);
+            Some(Outweighed {
+                rule,
+                rival,
+                strongest,
+            })
+        })
+        .collect()
+}
+
+/// Whether `condition` holds at `at`; `option` is what a bare slider must
+/// push towards (none for a close-call text: a bare slider never holds).
+fn holds(
+    engine: &Engine,
+    condition: &Condition,
+    option: Option<usize>,
+    at: Point,
+    pushes: &mut PushCache,
+) -> bool {
+    let value = |slider: usize| at.values.get(slider).copied().unwrap_or(0);
+    match condition {
+        Condition::Pushes(slider) => option.is_some_and(|option| {
+            pushes.get(*slider, option, || {
+                pushes_towards(engine, *slider, option, at)
+            })
+        }),
+        Condition::Test {
+            slider,
+            at_least,
+            at_most,
+            above,
+        } => {
+            let v = value(*slider);
+            (*at_least..=*at_most).contains(&v)
+                && above.is_none_or(|(other, by)| {
+                    u64::from(v) >= u64::from(value(other)) + u64::from(by)
+                })
+        }
+        Condition::All(parts) => parts
+            .iter()
+            .all(|part| holds(engine, part, option, at, pushes)),
+        Condition::Any(parts) => parts
+            .iter()
+            .any(|part| holds(engine, part, option, at, pushes)),
+    }
+}
+
+/// Each slider's push towards each option is worked out once, however many
+/// rules name it.
 #[derive(Default)]
-struct PushCache(Vec<(usize, bool)>);
+struct PushCache(Vec<((usize, usize), bool)>);
 
 impl PushCache {
-    fn get(&mut self, slider: usize, compute: impl FnOnce() -> bool) -> bool {
-        if let Some(&(_, pushes)) = self.0.iter().find(|(s, _)| *s == slider) {
+    fn get(&mut self, slider: usize, option: usize, compute: impl FnOnce() -> bool) -> bool {
+        if let Some(&(_, pushes)) = self.0.iter().find(|(key, _)| *key == (slider, option)) {
             return pushes;
         }
         let pushes = compute();
-        self.0.push((slider, pushes));
+        self.0.push(((slider, option), pushes));
         pushes
     }
 }

@@ -7,7 +7,7 @@ use crate::content::{Pack, parse_pack};
 /// quotation is "good", which the article says.
 fn pack(margin: u32, body: &str) -> Pack {
     let text = format!(
-        "schema: 2\nid: test\ntitle: T\nsource: {{ publisher: P }}\nintro: It is good.\n{body}\nclose_call: {{ margin: {margin}, text: good }}\n"
+        "schema: 2\nid: test\ntitle: T\nsource: {{ publisher: P }}\nintro: It is good. Both are good.\n{body}\nclose_call: {{ margin: {margin}, text: good }}\n"
     );
     parse_pack(&text, "test.yaml").unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
@@ -264,4 +264,138 @@ fn raised_by_names_what_each_slider_adds() {
     assert_eq!(raised_by(&pack, &[0, 3], 1), [(1, 1)]);
     assert!(raised_by(&pack, &[0, 4], 1).is_empty());
     assert!(raised_by(&pack, &[0, 3], 0).is_empty());
+}
+
+/// Two options; `s` (0–10) raises f2, where b leads; the toggle `t` raises
+/// f2 too; `u` (0–10) raises f1, where a leads. importance f1 = 1 + u,
+/// f2 = s + t; sums a = 10·(1 + u), b = 10·(s + t). Margin 10. One rule per
+/// kind of condition; a close-call text for when `t` is on, then one for
+/// any close call.
+fn conditions() -> Pack {
+    let pack = pack(
+        10,
+        &format!(
+            "{}factors:
+  - {{ id: f1, name: F1, summary: good, weight: 1, ratings: {{ a: {{ rating: 10, basis: good }}, b: {{ rating: 0, basis: good }} }} }}
+  - {{ id: f2, name: F2, summary: good, weight: 0, ratings: {{ a: {{ rating: 0, basis: good }}, b: {{ rating: 10, basis: good }} }} }}
+traits:
+  - {{ id: s, label: S, help: h, max: 10, raises: {{ f2: 1 }} }}
+  - {{ id: t, label: T, help: h, max: 1, raises: {{ f2: 1 }} }}
+  - {{ id: u, label: U, help: h, max: 10, raises: {{ f1: 1 }} }}
+rules:
+  - {{ option: a, text: good, when: [ {{ s: {{ at_least: 3 }} }} ] }}
+  - {{ option: b, text: good, when: [ {{ s: {{ at_most: 2 }} }} ] }}
+  - {{ option: a, text: good, when: [ {{ s: {{ at_least: 2, at_most: 4 }} }} ] }}
+  - {{ option: b, text: good, when: [ {{ t: on }} ] }}
+  - {{ option: a, text: good, when: [ {{ t: off }} ] }}
+  - {{ option: b, text: good, when: [ {{ u: {{ above: s, by: 2 }} }} ] }}
+  - {{ option: a, text: good, when: [ {{ all: [ {{ s: {{ at_least: 1 }} }}, {{ t: on }} ] }} ] }}
+  - {{ option: b, text: good, when: [ {{ any: [ {{ s: {{ at_least: 9 }} }}, {{ u: {{ at_least: 9 }} }} ] }} ] }}
+  - {{ option: b, text: good, when: [s] }}
+",
+            options(&["a", "b"])
+        ),
+    );
+    with_close_texts(pack)
+}
+
+/// `pack` with close-call texts by situation: "It is good." when `t` is
+/// on, else "Both are good.".
+fn with_close_texts(mut pack: Pack) -> Pack {
+    let t = pack.trait_index("t").unwrap();
+    pack.close_call.texts = vec![
+        crate::content::CloseText {
+            text: "It is good.".into(),
+            when: vec![crate::content::Condition::Test {
+                slider: t,
+                at_least: 1,
+                at_most: 1,
+                above: None,
+            }],
+        },
+        crate::content::CloseText {
+            text: "Both are good.".into(),
+            when: Vec::new(),
+        },
+    ];
+    pack
+}
+
+#[test]
+fn rules_apply_by_their_own_conditions_whatever_the_verdict() {
+    let engine = Engine::new(&conditions());
+    // [s, t, u] = [0, 0, 0]: a wins. s ≤ 2 and t off hold; u is not 2 above s;
+    // s at its default pushes nothing.
+    let r = engine.recommend(&[0, 0, 0]);
+    assert_eq!(r.verdict, Verdict::Winner(0));
+    assert_eq!(r.applying_rules, [1, 4]);
+    assert_eq!(r.matching_rules, [4], "only a's rule is the verdict's");
+    assert_eq!(r.outweighed.len(), 1);
+    assert_eq!((r.outweighed[0].rule, r.outweighed[0].rival), (1, 0));
+    let reason = r.outweighed[0].strongest.as_ref().unwrap();
+    assert_eq!((reason.factor, reason.favours), (0, 0), "f1 puts a ahead");
+    // [3, 1, 0]: b wins (a 10, b 40). At least 3, within 2–4, the toggle on,
+    // the group (s ≥ 1 and t on), and s pushing towards b.
+    let r = engine.recommend(&[3, 1, 0]);
+    assert_eq!(r.verdict, Verdict::Winner(1));
+    assert_eq!(r.applying_rules, [0, 2, 3, 6, 8]);
+    assert_eq!(r.matching_rules, [3, 8]);
+    // [1, 0, 3]: a wins (a 40, b 10). u = 3 is s + 2: `above … by 2` holds;
+    // the group does not (t is off); s = 1 still pushes towards b.
+    let r = engine.recommend(&[1, 0, 3]);
+    assert_eq!(r.verdict, Verdict::Winner(0));
+    assert_eq!(r.applying_rules, [1, 4, 5, 8]);
+    // `any`: one part is enough.
+    assert!(engine.recommend(&[9, 0, 0]).applying_rules.contains(&7));
+    assert!(engine.recommend(&[0, 0, 9]).applying_rules.contains(&7));
+    assert!(!engine.recommend(&[8, 0, 8]).applying_rules.contains(&7));
+}
+
+#[test]
+fn the_close_call_text_is_the_first_whose_condition_holds() {
+    let pack = conditions();
+    let engine = Engine::new(&pack);
+    // a 10 against b 10: too close to call either way.
+    let off = engine.recommend(&[1, 0, 0]);
+    assert!(matches!(off.verdict, Verdict::CloseCall(_)));
+    assert_eq!(off.close_text, Some(1));
+    let on = engine.recommend(&[0, 1, 0]);
+    assert!(matches!(on.verdict, Verdict::CloseCall(_)));
+    assert_eq!(on.close_text, Some(0));
+    assert_eq!(crate::words::close_text(&pack, &on), Some("It is good."));
+    // A winner shows none.
+    assert_eq!(engine.recommend(&[0, 0, 0]).close_text, None);
+}
+
+#[test]
+fn a_neutral_point_counts_neither_side() {
+    // w (0–10) neutral at 4: raises f1 (a leads) by 2 per step above 4 and
+    // f2 (b leads) by 3 per step below; each factor weight 0, so at 4
+    // nothing counts.
+    let pack = pack(
+        10,
+        &format!(
+            "{}factors:
+  - {{ id: f1, name: F1, summary: good, weight: 0, ratings: {{ a: {{ rating: 10, basis: good }}, b: {{ rating: 0, basis: good }} }} }}
+  - {{ id: f2, name: F2, summary: good, weight: 0, ratings: {{ a: {{ rating: 0, basis: good }}, b: {{ rating: 10, basis: good }} }} }}
+traits:
+  - {{ id: w, label: W, help: h, max: 10, default: 4, neutral: 4, low: L, high: H, raises: {{ f1: 2 }}, raises_low: {{ f2: 3 }} }}
+",
+            options(&["a", "b"])
+        ),
+    );
+    let engine = Engine::new(&pack);
+    assert_eq!(engine.recommend(&[4]).importance, [0, 0]);
+    assert_eq!(engine.recommend(&[7]).importance, [6, 0]);
+    assert_eq!(engine.recommend(&[1]).importance, [0, 9]);
+    assert_eq!(raised_by(&pack, &[7], 0), [(0, 6)]);
+    assert!(raised_by(&pack, &[4], 0).is_empty());
+    // The track: b below the point, a above it, a close call at it.
+    let along = engine.verdicts_along(0, &[4]);
+    assert_eq!(along[0], Verdict::Winner(1));
+    assert!(matches!(along[4], Verdict::CloseCall(_)));
+    assert_eq!(along[5], Verdict::Winner(0));
+    let tips = &engine.recommend(&[4]).tipping_points[0];
+    assert_eq!(tips.above.map(|t| t.value), Some(5));
+    assert_eq!(tips.below.map(|t| t.value), Some(3));
 }
