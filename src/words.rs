@@ -7,19 +7,28 @@
 //! - `wrap`: word wrapping by display width
 //! - `robustness`: how sure the verdict is
 //! - `group`: several people's views
+//! - `reasons`: ratings and the words behind them, shares of the lead
+//! - `rules`: the article's rules that apply, and close-call texts
 
 pub mod chars;
 mod group;
+mod reasons;
 mod robustness;
+mod rules;
 pub mod width;
 pub mod wrap;
 
 pub use chars::{escape_controls, file_name, is_hidden_control};
 pub use group::{GROUP_INTRO, people_values, person_fits};
+pub use reasons::{
+    FIT_GLOSS, NEARBY_GLOSS, PACK_READING, RatingSource, ReasonDetail, SCREEN_GLOSS, behind_phrase,
+    cut_quote, lead_sum_phrase, rating_source, rating_value, reason_detail, signed_share,
+};
 pub use robustness::{percent, robustness_sentence, robustness_short};
+pub use rules::{RuleLine, close_text, no_rule_phrase, rule_lines};
 pub use wrap::wrap;
 
-use crate::content::{Pack, Rating, Trait};
+use crate::content::{Pack, Trait};
 use crate::engine::{Options, Recommendation, Tip, Verdict};
 
 /// The one phrase for a slider none of whose values changes the verdict.
@@ -206,120 +215,6 @@ pub fn tip_phrase(pack: &Pack, t: &Trait, above: bool, tip: Tip) -> String {
         tip_place(t, above, tip.value),
         tip_verdict(pack, tip.verdict)
     )
-}
-
-/// An option's rating on a factor at these values, exactly: the pack's
-/// number, or a rating slider's value scaled to 0..=10.
-pub fn rating_value(pack: &Pack, values: &[u32], factor: usize, option: usize) -> f64 {
-    match &pack.factors[factor].ratings[option] {
-        Rating::Quoted { value, .. } => f64::from(*value),
-        Rating::Slider(s) => {
-            let t = &pack.traits[*s];
-            let value = values.get(*s).copied().unwrap_or(0).min(t.max);
-            10.0 * f64::from(value) / f64::from(t.max.max(1))
-        }
-    }
-}
-
-/// Where a rating comes from: the article's words, or the slider that gives it.
-pub fn rating_source(pack: &Pack, factor: usize, option: usize) -> RatingSource<'_> {
-    match &pack.factors[factor].ratings[option] {
-        Rating::Quoted { basis, .. } => RatingSource::Basis(basis),
-        Rating::Slider(s) => RatingSource::Slider(&pack.traits[*s].label),
-    }
-}
-
-/// See `rating_source`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RatingSource<'a> {
-    /// A quotation from the article.
-    Basis(&'a str),
-    /// The label of the slider whose value is the rating.
-    Slider(&'a str),
-}
-
-impl RatingSource<'_> {
-    /// "“with no rival on that ground”", or "your answer to “Team knows Python”".
-    pub fn phrase(self) -> String {
-        match self {
-            Self::Basis(basis) => format!("“{}”", basis.trim()),
-            Self::Slider(label) => format!("your answer to “{label}”"),
-        }
-    }
-}
-
-/// A reason as the exports and the screen tell it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReasonDetail<'a> {
-    pub factor: &'a str,
-    /// The option it favours, and its name.
-    pub favours: usize,
-    /// Its share of the lead, in tenths of a fit point.
-    pub share_tenths: u64,
-    pub importance: u64,
-    pub weight: u32,
-    /// The sliders that raised its importance, with what each added.
-    pub raised_by: Vec<(&'a str, u64)>,
-    /// (option, rating, where it comes from) for the favoured option, then the other.
-    pub ratings: [(usize, f64, RatingSource<'a>); 2],
-}
-
-/// Everything a reason names: the factor, how much it counts and which
-/// sliders made it count, both ratings and the words behind them.
-pub fn reason_detail<'a>(
-    pack: &'a Pack,
-    recommendation: &Recommendation,
-    reason: &crate::engine::Reason,
-) -> ReasonDetail<'a> {
-    let values = &recommendation.values;
-    let rating = |option| {
-        (
-            option,
-            rating_value(pack, values, reason.factor, option),
-            rating_source(pack, reason.factor, option),
-        )
-    };
-    ReasonDetail {
-        factor: &pack.factors[reason.factor].name,
-        favours: reason.favours,
-        share_tenths: recommendation.tenths(reason.share),
-        importance: recommendation.importance[reason.factor],
-        weight: pack.factors[reason.factor].weight,
-        raised_by: crate::engine::raised_by(pack, values, reason.factor)
-            .into_iter()
-            .map(|(s, added)| (pack.traits[s].label.as_str(), added))
-            .collect(),
-        ratings: [rating(reason.favours), rating(reason.against)],
-    }
-}
-
-impl ReasonDetail<'_> {
-    /// "importance 11: 3 + 8 from “Touches data, ML or AI”", or "importance 3".
-    pub fn importance_phrase(&self) -> String {
-        if self.raised_by.is_empty() {
-            return format!("importance {}", self.importance);
-        }
-        let mut parts = Vec::new();
-        if self.weight > 0 {
-            parts.push(self.weight.to_string());
-        }
-        for (label, added) in &self.raised_by {
-            parts.push(format!("{added} from “{label}”"));
-        }
-        format!("importance {}: {}", self.importance, parts.join(" + "))
-    }
-
-    /// "Python 10: “with no rival on that ground”" for each side.
-    pub fn rating_phrases(&self, pack: &Pack) -> [String; 2] {
-        self.ratings.map(|(option, value, source)| {
-            format!(
-                "{} {}: {}",
-                pack.options[option].name,
-                decimal(value),
-                source.phrase()
-            )
-        })
-    }
 }
 
 /// The first letter in upper case.

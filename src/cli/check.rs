@@ -11,6 +11,7 @@ use super::commands;
 use crate::content::{self, Pack, yaml};
 use crate::diagnostic::{self, Diagnostic, Diagnostics, escape_controls};
 use crate::profile::Profile;
+use crate::situations;
 use crate::words::count;
 
 /// How `check` reports: for people, for scripts, or for GitHub Actions.
@@ -24,9 +25,10 @@ pub enum CheckFormat {
     Github,
 }
 
-/// What one file turned out to be.
+/// What one file turned out to be: a pack, with the situations it does
+/// not hold to (each at its place), or a profile.
 enum Loaded {
-    Pack(Box<Pack>),
+    Pack(Box<Pack>, Diagnostics),
     Profile(Profile),
 }
 
@@ -40,15 +42,19 @@ pub fn check(paths: &[PathBuf], content_path: Option<&Path>, format: CheckFormat
     for file in &files {
         let name = content::display_name(file);
         match load(file) {
-            Ok(Loaded::Pack(pack)) => {
-                report.ok.push(format!(
-                    "ok  {}: pack `{}`, {}, {}, {}",
-                    escape_controls(name),
-                    pack.id,
-                    count(pack.options.len(), "option"),
-                    count(pack.factors.len(), "factor"),
-                    count(pack.traits.len(), "slider")
-                ));
+            Ok(Loaded::Pack(pack, failed)) => {
+                if failed.0.is_empty() {
+                    report.ok.push(format!(
+                        "ok  {}: pack `{}`, {}, {}, {}{}",
+                        escape_controls(name),
+                        pack.id,
+                        count(pack.options.len(), "option"),
+                        count(pack.factors.len(), "factor"),
+                        count(pack.traits.len(), "slider"),
+                        situations_held(&pack)
+                    ));
+                }
+                report.errors.extend(failed.0);
                 packs.push(*pack);
             }
             Ok(Loaded::Profile(profile)) => profiles.push((name, profile)),
@@ -96,7 +102,23 @@ fn load(file: &Path) -> Result<Loaded, Diagnostics> {
     if keys.iter().any(|k| k == "pack") && !keys.iter().any(|k| k == "schema") {
         Profile::parse(&text, &name).map(Loaded::Profile)
     } else {
-        content::parse_pack(&text, &name).map(|pack| Loaded::Pack(Box::new(pack)))
+        let pack = content::parse_pack(&text, &name)?;
+        let failed = situations::problems(&pack);
+        let failed = if failed.is_empty() {
+            Diagnostics(Vec::new())
+        } else {
+            content::locate(&text, &name, failed)
+        };
+        Ok(Loaded::Pack(Box::new(pack), failed))
+    }
+}
+
+/// ", all 14 situations hold", or nothing for a pack without situations.
+fn situations_held(pack: &Pack) -> String {
+    match pack.situations.len() {
+        0 => String::new(),
+        1 => ", its situation holds".into(),
+        n => format!(", all {n} situations hold"),
     }
 }
 

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use clap::ValueEnum;
 use serde_json::{Map, Value, json};
 
-use crate::content::{Pack, Rating};
+use crate::content::{CLOSE, Expected, Pack, Rating, Situation};
 use crate::words::{self, width, wrap};
 
 /// How `list` prints.
@@ -23,6 +23,8 @@ pub fn list(pack: &Pack) -> String {
     options(&mut out, pack);
     factors(&mut out, pack);
     sliders(&mut out, pack);
+    rules(&mut out, pack);
+    situations(&mut out, pack);
     out
 }
 
@@ -48,13 +50,13 @@ fn factors(out: &mut String, pack: &Pack) {
             .options
             .iter()
             .enumerate()
-            .map(|(o, option)| match words::rating_source(pack, f, o) {
-                words::RatingSource::Slider(_) => format!("{} by slider", option.id),
-                words::RatingSource::Basis(_) => format!(
-                    "{} {}",
-                    option.id,
-                    words::decimal(words::rating_value(pack, &[], f, o))
-                ),
+            .map(|(o, option)| {
+                let rating = words::decimal(words::rating_value(pack, &[], f, o));
+                match words::rating_source(pack, f, o) {
+                    words::RatingSource::Slider(_) => format!("{} by slider", option.id),
+                    words::RatingSource::NotSaid => format!("{} {rating} not said", option.id),
+                    words::RatingSource::Basis { .. } => format!("{} {rating}", option.id),
+                }
             })
             .collect();
         let prefix = format!("  {}  ", width::pad(&factor.id, id_width));
@@ -97,6 +99,65 @@ fn sliders(out: &mut String, pack: &Pack) {
     }
 }
 
+fn rules(out: &mut String, pack: &Pack) {
+    if pack.rules.is_empty() {
+        return;
+    }
+    out.push_str("\nRULES (the article's; `applies:` in situations names them by id)\n");
+    let id_width = width::widest(
+        pack.rules.iter().map(|r| r.id.as_deref().unwrap_or("-")),
+        24,
+    );
+    for rule in &pack.rules {
+        let prefix = format!(
+            "  {}  {}: ",
+            width::pad(rule.id.as_deref().unwrap_or("-"), id_width),
+            pack.options[rule.option].id
+        );
+        hanging(out, &prefix, &format!("“{}”", rule.text.trim()));
+    }
+}
+
+fn situations(out: &mut String, pack: &Pack) {
+    if pack.situations.is_empty() {
+        return;
+    }
+    out.push_str("\nSITUATIONS (checked by `stackcompare check`)\n");
+    for situation in &pack.situations {
+        let expect: Vec<String> = situation
+            .expect
+            .iter()
+            .map(|e| match e {
+                Expected::Option(o) => pack.options[*o].id.clone(),
+                Expected::Close => CLOSE.to_owned(),
+            })
+            .collect();
+        hanging(out, "  ", &situation.name);
+        let text = format!(
+            "{} → {}",
+            situation_values(pack, situation),
+            expect.join(" or ")
+        );
+        hanging(out, "      ", &text);
+    }
+}
+
+/// "data_ai=10 one_language=on", or "the defaults".
+fn situation_values(pack: &Pack, situation: &Situation) -> String {
+    if situation.set.is_empty() {
+        return "the defaults".into();
+    }
+    situation
+        .set
+        .iter()
+        .map(|&s| {
+            let t = &pack.traits[s];
+            format!("{}={}", t.id, words::value_word(t, situation.values[s]))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// `text` after `prefix`, wrapped to 80 columns, continuing under itself.
 fn hanging(out: &mut String, prefix: &str, text: &str) {
     let indent = width::width(prefix);
@@ -128,6 +189,8 @@ pub fn list_json(pack: &Pack) -> String {
         "options": options,
         "factors": factors_json(pack),
         "traits": traits_json(pack),
+        "rules": rules_json(pack),
+        "situations": situations_json(pack),
     });
     let mut out = serde_json::to_string_pretty(&object).unwrap_or_default();
     out.push('\n');
@@ -140,13 +203,17 @@ fn factors_json(pack: &Pack) -> Vec<Value> {
         .map(|factor| {
             let mut ratings = Map::new();
             let mut rated_by = Map::new();
+            let mut not_said = Vec::new();
             for (option, rating) in pack.options.iter().zip(&factor.ratings) {
                 match rating {
-                    Rating::Quoted { value, .. } => {
-                        ratings.insert(option.id.clone(), json!(value));
-                    }
                     Rating::Slider(s) => {
                         rated_by.insert(option.id.clone(), json!(pack.traits[*s].id));
+                    }
+                    fixed => {
+                        ratings.insert(option.id.clone(), json!(fixed.fixed()));
+                        if *fixed == Rating::NotSaid {
+                            not_said.push(option.id.as_str());
+                        }
                     }
                 }
             }
@@ -156,6 +223,54 @@ fn factors_json(pack: &Pack) -> Vec<Value> {
                 "weight": factor.weight,
                 "ratings": ratings,
                 "rated_by": rated_by,
+                "not_said": not_said,
+            })
+        })
+        .collect()
+}
+
+fn rules_json(pack: &Pack) -> Vec<Value> {
+    pack.rules
+        .iter()
+        .map(|rule| {
+            json!({
+                "id": rule.id,
+                "option": pack.options[rule.option].id,
+                "text": rule.text,
+            })
+        })
+        .collect()
+}
+
+fn situations_json(pack: &Pack) -> Vec<Value> {
+    pack.situations
+        .iter()
+        .map(|situation| {
+            let values: Map<String, Value> = situation
+                .set
+                .iter()
+                .map(|&s| (pack.traits[s].id.clone(), json!(situation.values[s])))
+                .collect();
+            let expect: Vec<&str> = situation
+                .expect
+                .iter()
+                .map(|e| match e {
+                    Expected::Option(o) => pack.options[*o].id.as_str(),
+                    Expected::Close => CLOSE,
+                })
+                .collect();
+            let applies: Option<Vec<&str>> = situation.applies.as_ref().map(|rules| {
+                rules
+                    .iter()
+                    .filter_map(|&r| pack.rules[r].id.as_deref())
+                    .collect()
+            });
+            json!({
+                "name": situation.name,
+                "values": values,
+                "expect": expect,
+                "applies": applies,
+                "basis": situation.basis,
             })
         })
         .collect()
@@ -174,6 +289,7 @@ fn traits_json(pack: &Pack) -> Vec<Value> {
                 "default": t.default,
                 "low": t.low,
                 "high": t.high,
+                "neutral": t.neutral,
             })
         })
         .collect()

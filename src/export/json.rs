@@ -61,8 +61,8 @@ pub fn to_json(summary: &Summary) -> String {
     verdict["leader"] = json!(pack.options[r.leader()].id);
     verdict["lead"] = json!(r.lead_tenths() as f64 / 10.0);
     verdict["margin"] = json!(pack.close_call.margin);
-    if matches!(r.verdict, Verdict::CloseCall(_)) {
-        verdict["text"] = json!(pack.close_call.text);
+    if let Some(text) = words::close_text(pack, r) {
+        verdict["text"] = json!(text);
     }
     let mut object = json!({
         "pack": pack.id,
@@ -77,6 +77,7 @@ pub fn to_json(summary: &Summary) -> String {
         },
         "factors": factors(pack, r),
         "reasons": reasons(pack, r),
+        "others": others(pack, r),
         "rules": rules(pack, r),
         "tipping_points": tipping_points(pack, r),
     });
@@ -102,9 +103,19 @@ fn ratings_of(
             option.id.clone(),
             number(words::rating_value(pack, &r.values, factor, o)),
         );
-        let source = match &pack.factors[factor].ratings[o] {
-            Rating::Quoted { basis, .. } => json!({"basis": basis.trim()}),
-            Rating::Slider(s) => json!({"slider": pack.traits[*s].id}),
+        let source = match words::rating_source(pack, factor, o) {
+            source @ words::RatingSource::Basis { basis, .. } => {
+                let mut object = json!({"kind": "quoted", "basis": basis.trim()});
+                if let Some(sentence) = source.whole_sentence() {
+                    object["sentence"] = json!(sentence);
+                }
+                object
+            }
+            words::RatingSource::NotSaid => json!({"kind": "not_said"}),
+            words::RatingSource::Slider(_) => match &pack.factors[factor].ratings[o] {
+                Rating::Slider(s) => json!({"kind": "slider", "slider": pack.traits[*s].id}),
+                _ => Value::Null,
+            },
         };
         bases.insert(option.id.clone(), source);
     }
@@ -166,16 +177,52 @@ fn reasons(pack: &Pack, r: &Recommendation) -> Vec<Value> {
         .collect()
 }
 
+/// With three or more options, each option behind the runner-up: how far
+/// behind the leader it is and the factors that put it there.
+fn others(pack: &Pack, r: &Recommendation) -> Vec<Value> {
+    r.behind
+        .iter()
+        .map(|behind| {
+            let gap = r.sums[r.leader()] - r.sums[behind.option];
+            let reasons: Vec<Value> = behind
+                .reasons
+                .iter()
+                .map(|reason| {
+                    json!({
+                        "factor": pack.factors[reason.factor].id,
+                        "share": r.tenths(reason.share) as f64 / 10.0,
+                    })
+                })
+                .collect();
+            json!({
+                "option": pack.options[behind.option].id,
+                "behind": r.tenths(100 * gap) as f64 / 10.0,
+                "reasons": reasons,
+            })
+        })
+        .collect()
+}
+
 fn rules(pack: &Pack, r: &Recommendation) -> Vec<Value> {
     pack.rules
         .iter()
         .enumerate()
         .map(|(index, rule)| {
-            json!({
+            let mut object = json!({
+                "id": rule.id,
                 "option": pack.options[rule.option].id,
                 "text": rule.text,
+                "applies": r.applying_rules.contains(&index),
                 "matches": r.matching_rules.contains(&index),
-            })
+            });
+            if let Some(outweighed) = r.outweighed.iter().find(|o| o.rule == index) {
+                object["outweighed_by"] = json!({
+                    "option": pack.options[outweighed.rival].id,
+                    "factor": outweighed.strongest.as_ref().map(|reason| &pack.factors[reason.factor].id),
+                    "share": outweighed.strongest.as_ref().map(|reason| r.tenths(reason.share) as f64 / 10.0),
+                });
+            }
+            object
         })
         .collect()
 }

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::Summary;
 use crate::content::Pack;
-use crate::engine::{Recommendation, Verdict};
+use crate::engine::Recommendation;
 use crate::words;
 
 /// The summary for these values. Same pack and values, same bytes.
@@ -30,9 +30,10 @@ pub fn to_markdown(summary: &Summary) -> String {
     }
     sliders(&mut out, pack, recommendation);
     reasons(&mut out, pack, recommendation);
+    behind(&mut out, pack, recommendation);
     tipping_points(&mut out, pack, recommendation);
-    rule(&mut out, pack, recommendation);
-    factors(&mut out, pack, recommendation);
+    rules(&mut out, pack, recommendation);
+    let sentences = factors(&mut out, pack, recommendation);
     let _ = writeln!(
         out,
         "\n---\n\nFrom the article \"{}\" by {}. Fits from the stackcompare pack `{}`.",
@@ -40,6 +41,7 @@ pub fn to_markdown(summary: &Summary) -> String {
         source(pack),
         pack.id
     );
+    footnotes(&mut out, &sentences);
     out
 }
 
@@ -51,8 +53,8 @@ fn verdict(out: &mut String, pack: &Pack, r: &Recommendation) {
         inline(&words::verdict_heading(pack, r.verdict)),
         inline(&words::verdict_sentence(pack, r))
     );
-    if matches!(r.verdict, Verdict::CloseCall(_)) {
-        let _ = writeln!(out, "> {}\n", inline(&pack.close_call.text));
+    if let Some(text) = words::close_text(pack, r) {
+        let _ = writeln!(out, "> {}\n", inline(text));
     }
     out.push_str("| Option | Fit (0–100) |\n|---|---:|\n");
     for &option in &r.ranking {
@@ -92,23 +94,46 @@ fn sliders(out: &mut String, pack: &Pack, r: &Recommendation) {
 }
 
 fn reasons(out: &mut String, pack: &Pack, r: &Recommendation) {
-    out.push_str("\n## Why\n\nEach factor's share of the lead, in fit points.\n\n");
+    let _ = writeln!(
+        out,
+        "\n## Why\n\nEach factor's share of {}'s lead over {}, in fit points: + for the leader, − for the runner-up. The {}.\n",
+        inline(&pack.options[r.leader()].name),
+        inline(&pack.options[r.runner_up()].name),
+        words::PACK_READING
+    );
     if r.reasons.is_empty() {
         let _ = writeln!(out, "{}", words::NO_REASONS);
+        return;
     }
     for reason in &r.reasons {
         let detail = words::reason_detail(pack, r, reason);
         let [first, second] = detail.rating_phrases(pack);
+        // A quotation that ends its sentence ends the line too.
+        let end = if second.ends_with(".”") { "" } else { "." };
         let _ = writeln!(
             out,
-            "- **+{} for {}**: {} ({}). {}; {}.",
-            words::tenths(detail.share_tenths),
+            "- **{} for {}**: {} ({}). {}; {}{end}",
+            detail.signed(),
             inline(&pack.options[detail.favours].name),
             inline(detail.factor),
             inline(&detail.importance_phrase()),
             inline(&first),
             inline(&second)
         );
+    }
+    let _ = writeln!(out, "\n{}.", inline(&words::lead_sum_phrase(pack, r)));
+}
+
+/// With three or more options, why each one behind the runner-up lost.
+fn behind(out: &mut String, pack: &Pack, r: &Recommendation) {
+    if r.behind.is_empty() {
+        return;
+    }
+    out.push_str(
+        "\n## Why not the others\n\nThe factors that put the leader furthest ahead of each.\n\n",
+    );
+    for behind in &r.behind {
+        let _ = writeln!(out, "- {}", inline(&words::behind_phrase(pack, r, behind)));
     }
 }
 
@@ -140,31 +165,44 @@ fn tipping_points(out: &mut String, pack: &Pack, r: &Recommendation) {
     }
 }
 
-fn rule(out: &mut String, pack: &Pack, r: &Recommendation) {
-    out.push_str("\n## The article's rule\n\n");
-    if r.matching_rules.is_empty() {
-        let why = match r.verdict {
-            Verdict::CloseCall(_) => {
-                "No single rule of the article decides a close call; see the verdict above."
-            }
-            Verdict::Winner(_) => {
-                "None of the article's rules speaks to what makes the lead here; see the reasons above."
-            }
-        };
-        let _ = writeln!(out, "{why}");
+fn rules(out: &mut String, pack: &Pack, r: &Recommendation) {
+    if pack.rules.is_empty() {
+        return;
     }
-    let quotes: Vec<String> = r
-        .matching_rules
-        .iter()
-        .map(|&rule| format!("> {}\n", inline(&pack.rules[rule].text)))
-        .collect();
-    out.push_str(&quotes.join("\n"));
+    let lines = words::rule_lines(pack, r);
+    if lines.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n## The article's rules\n\n{}",
+            words::no_rule_phrase(r)
+        );
+        return;
+    }
+    out.push_str("\n## The article's rules that apply\n");
+    for line in lines {
+        let options: Vec<String> = line
+            .options
+            .iter()
+            .map(|&o| inline(&pack.options[o].name))
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n> {}\n>\n> — for {}",
+            inline(line.text),
+            options.join(", ")
+        );
+        if let Some(note) = line.note {
+            let _ = writeln!(out, "\n{}", inline(&note));
+        }
+    }
 }
 
-fn factors(out: &mut String, pack: &Pack, r: &Recommendation) {
+/// The factors table; returns the whole sentences its cut bases are
+/// footnoted with, in footnote order.
+fn factors<'a>(out: &mut String, pack: &'a Pack, r: &Recommendation) -> Vec<&'a str> {
     out.push_str("\n## Factors: this pack's reading of the article\n\n");
     out.push_str(
-        "The article gives no numbers: each rating (0–10) is this pack's reading of it, shown with the article's words it rests on. Importance is how much the factor counts for this project.\n\n",
+        "The article gives no numbers: each rating (0–10) is this pack's reading of it, shown with the article's words it rests on (… where they are cut from a longer sentence, given in full below). Importance is how much the factor counts for this project.\n\n",
     );
     out.push_str("| Factor | Importance |");
     for option in &pack.options {
@@ -173,19 +211,45 @@ fn factors(out: &mut String, pack: &Pack, r: &Recommendation) {
     out.push_str(" The article's words |\n|---|---:|");
     out.push_str(&"---:|".repeat(pack.options.len()));
     out.push_str("---|\n");
+    let mut sentences: Vec<&str> = Vec::new();
     for (f, factor) in pack.factors.iter().enumerate() {
         let _ = write!(out, "| {} | {} |", inline(&factor.name), r.importance[f]);
         let mut sources = Vec::new();
         for (o, option) in pack.options.iter().enumerate() {
             let rating = words::rating_value(pack, &r.values, f, o);
             let _ = write!(out, " {} |", words::decimal(rating));
-            sources.push(format!(
-                "{}: {}",
-                option.name,
-                words::rating_source(pack, f, o).phrase()
-            ));
+            let source = words::rating_source(pack, f, o);
+            let mut said = format!("{}: {}", inline(&option.name), inline(&source.phrase()));
+            if let Some(sentence) = source.whole_sentence() {
+                let number = match sentences.iter().position(|s| *s == sentence) {
+                    Some(at) => at + 1,
+                    None => {
+                        sentences.push(sentence);
+                        sentences.len()
+                    }
+                };
+                let _ = write!(said, "[^{number}]");
+            }
+            sources.push(said);
         }
-        let _ = writeln!(out, " {} |", inline(&sources.join("; ")));
+        let _ = writeln!(out, " {} |", sources.join("; "));
+    }
+    sentences
+}
+
+/// The whole sentences of the cut bases, as GitHub-flavoured footnotes.
+fn footnotes(out: &mut String, sentences: &[&str]) {
+    if sentences.is_empty() {
+        return;
+    }
+    out.push('\n');
+    for (n, sentence) in sentences.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "[^{}]: The whole sentence: “{}”",
+            n + 1,
+            inline(sentence)
+        );
     }
 }
 

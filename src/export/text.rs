@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::Summary;
 use crate::content::Pack;
-use crate::engine::{Recommendation, Robustness, Verdict};
+use crate::engine::{Recommendation, Robustness};
 use crate::words::{self, width, wrap};
 
 const WIDTH: usize = 80;
@@ -29,6 +29,7 @@ pub fn to_text(summary: &Summary) -> String {
         super::people::text(&mut out, pack, group);
     }
     reasons(&mut out, pack, recommendation);
+    behind(&mut out, pack, recommendation);
     rules(&mut out, pack, recommendation);
     tipping_points(&mut out, pack, recommendation);
     out
@@ -55,26 +56,34 @@ fn verdict(out: &mut String, pack: &Pack, r: &Recommendation, robustness: Robust
         &words::robustness_sentence(r.verdict, robustness),
         "  ",
     );
-    paragraph(
-        out,
-        "(fit: how well each option serves what matters to this project, from 0 to 100)",
-        "  ",
-    );
-    if matches!(r.verdict, Verdict::CloseCall(_)) {
-        paragraph(out, &format!("“{}”", pack.close_call.text.trim()), "  ");
+    paragraph(out, words::FIT_GLOSS, "  ");
+    paragraph(out, words::NEARBY_GLOSS, "  ");
+    if let Some(text) = words::close_text(pack, r) {
+        paragraph(out, &format!("“{text}”"), "  ");
     }
 }
 
 fn reasons(out: &mut String, pack: &Pack, r: &Recommendation) {
-    out.push_str("\nWhy (each factor's share of the lead, in fit points)\n");
+    let leader = &pack.options[r.leader()].name;
+    let runner_up = &pack.options[r.runner_up()].name;
+    out.push('\n');
+    paragraph(
+        out,
+        &format!(
+            "Why (each factor's share of {leader}'s lead over {runner_up}, in fit points; {})",
+            words::PACK_READING
+        ),
+        "",
+    );
     if r.reasons.is_empty() {
         let _ = writeln!(out, "  {}", words::NO_REASONS);
+        return;
     }
     for reason in &r.reasons {
         let detail = words::reason_detail(pack, r, reason);
         let head = format!(
-            "+{} {}: {} ({})",
-            words::tenths(detail.share_tenths),
+            "{} {}: {} ({})",
+            detail.signed(),
             pack.options[detail.favours].name,
             detail.factor,
             detail.importance_phrase()
@@ -84,21 +93,42 @@ fn reasons(out: &mut String, pack: &Pack, r: &Recommendation) {
             hanging(out, &phrase, "      ", "        ");
         }
     }
+    hanging(out, &words::lead_sum_phrase(pack, r), "  ", "    ");
+}
+
+/// With three or more options, why each one behind the runner-up lost.
+fn behind(out: &mut String, pack: &Pack, r: &Recommendation) {
+    if r.behind.is_empty() {
+        return;
+    }
+    out.push_str("\nWhy not the others (the factors that put the leader furthest ahead)\n");
+    for behind in &r.behind {
+        hanging(out, &words::behind_phrase(pack, r, behind), "  ", "    ");
+    }
 }
 
 fn rules(out: &mut String, pack: &Pack, r: &Recommendation) {
     if pack.rules.is_empty() {
         return;
     }
-    out.push_str("\nThe article's rules (✓ matches)\n");
-    for (index, rule) in pack.rules.iter().enumerate() {
-        let mark = if r.matching_rules.contains(&index) {
-            "  ✓ "
-        } else {
-            "    "
-        };
-        let said = format!("{}: “{}”", pack.options[rule.option].name, rule.text.trim());
-        hanging(out, &said, mark, "    ");
+    let lines = words::rule_lines(pack, r);
+    if lines.is_empty() {
+        out.push_str("\nThe article's rules\n");
+        paragraph(out, words::no_rule_phrase(r), "  ");
+        return;
+    }
+    out.push_str("\nThe article's rules that apply to this project\n");
+    for line in lines {
+        let options: Vec<&str> = line
+            .options
+            .iter()
+            .map(|&o| pack.options[o].name.as_str())
+            .collect();
+        let said = format!("{}: “{}”", options.join(", "), line.text);
+        hanging(out, &said, "  ✓ ", "    ");
+        if let Some(note) = line.note {
+            hanging(out, &note, "    ", "    ");
+        }
     }
 }
 

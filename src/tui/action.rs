@@ -45,6 +45,8 @@ pub enum Action {
     Digit(u32),
     /// Space or Enter on a toggle.
     Flip,
+    /// Enter in the factor text: show the whole sentences bases are cut from.
+    ToggleSentences,
     /// Enter: jump to a search result, open the picked pack.
     Submit,
     /// A letter typed into the search box.

@@ -97,6 +97,8 @@ pub struct App {
     pub group: Option<Group>,
     /// The pack file and whether it is watched, with the errors of its last save.
     pub watch: Watch,
+    /// Whether the factor text shows the whole sentences its bases are cut from.
+    pub whole_sentences: bool,
     pub theme: Theme,
     /// The terminal's size: the one place it is kept.
     size: (u16, u16),
@@ -133,6 +135,7 @@ impl App {
                 on: start.watch,
                 problems: Vec::new(),
             },
+            whole_sentences: false,
             theme,
             size: (80, 24),
         }
@@ -226,6 +229,10 @@ impl App {
             Action::SliderMax => self.session.set_focused(u32::MAX),
             Action::Digit(digit) => self.session.set_focused(digit),
             Action::Flip => self.session.flip(),
+            Action::ToggleSentences => {
+                self.whole_sentences = !self.whole_sentences;
+                self.session.detail = TextScroll::default();
+            }
             Action::Submit => self.submit(),
             Action::Input(c) => self.type_query(c),
             Action::Paste(text) => self.paste(&text),

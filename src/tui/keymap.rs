@@ -17,6 +17,8 @@ pub enum Scope {
     /// Every list and every scrollable text.
     Motion,
     Sliders,
+    /// The selected factor's text.
+    Detail,
     Article,
     Search,
     Picker,
@@ -28,6 +30,7 @@ impl Scope {
             Self::Global => "Anywhere",
             Self::Motion => "Lists and text (every pane, this help and the article)",
             Self::Sliders => "Sliders",
+            Self::Detail => "Factor text",
             Self::Article => "Article view",
             Self::Search => "Search box",
             Self::Picker => "Pack picker",
@@ -36,10 +39,11 @@ impl Scope {
 }
 
 /// Every scope, in the order the help lists them.
-pub const ALL_SCOPES: [Scope; 6] = [
+pub const ALL_SCOPES: [Scope; 7] = [
     Scope::Global,
     Scope::Motion,
     Scope::Sliders,
+    Scope::Detail,
     Scope::Article,
     Scope::Search,
     Scope::Picker,
@@ -147,7 +151,7 @@ use KeyCode::{
     BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
 use Motion as M;
-use Scope::{Article, Global, Picker, Search, Sliders};
+use Scope::{Article, Detail, Global, Picker, Search, Sliders};
 
 const DIGITS: &[Key] = &[
     ch('0'),
@@ -171,6 +175,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Sliders, &[key(End)], Action::SliderMax, "slider to its max", None),
     bind(Sliders, DIGITS, Action::Digit(0), "slider to that value (a toggle: 0 off, 1 on)", Some("set")),
     bind(Sliders, &[ch(' '), key(Enter)], Action::Flip, "flip a toggle", None),
+    bind(Detail, &[key(Enter)], Action::ToggleSentences, "the whole sentences the quoted words are cut from, on / off", Some("sentences")),
     bind(Article, &[ch(' ')], Action::Move(M::PageDown), "a page down", None),
     bind(Scope::Motion, &[key(Up), ch('k')], Action::Move(M::Up), "up: previous row, or scroll", None),
     bind(Scope::Motion, &[key(Down), ch('j')], Action::Move(M::Down), "down: next row, or scroll", Some("move")),
@@ -224,6 +229,7 @@ pub fn scopes(overlay: Option<Overlay>, pane: Pane) -> Vec<Scope> {
         Some(Overlay::Article) => vec![Article, Scope::Motion, Global],
         Some(Overlay::Help) => vec![Scope::Motion, Global],
         None if pane == Pane::Sliders => vec![Sliders, Scope::Motion, Global],
+        None if pane == Pane::Detail => vec![Detail, Scope::Motion, Global],
         None => vec![Scope::Motion, Global],
     }
 }

@@ -58,7 +58,14 @@ impl App {
             }
             Target::Detail => {
                 let width = inner(areas.detail).width;
-                let lines = text::detail::lines(pack, r, session.factor(), self.theme, width);
+                let lines = text::detail::lines(
+                    pack,
+                    r,
+                    session.factor(),
+                    self.whole_sentences,
+                    self.theme,
+                    width,
+                );
                 (lines.len(), height(areas.detail))
             }
             Target::Recommendation => {

@@ -10,10 +10,13 @@ use crate::engine::Recommendation;
 use crate::tui::theme::Theme;
 use crate::words::{self, width};
 
+/// The lines of factor `factor`'s text; with `whole_sentences`, each
+/// basis cut from a longer sentence is followed by the whole sentence.
 pub fn lines(
     pack: &Pack,
     r: &Recommendation,
     factor: usize,
+    whole_sentences: bool,
     theme: Theme,
     columns: u16,
 ) -> Vec<Line<'static>> {
@@ -30,6 +33,14 @@ pub fn lines(
     lines.push(Line::default());
     let counts = format!("Counts now: {}", importance(pack, r, factor));
     lines.extend(wrapped(&counts, columns, "", theme.text()));
+    if rated_alike(pack, r, factor) {
+        lines.extend(wrapped(
+            "It rates every option alike: it decides nothing, but it narrows every lead, so a difference must outweigh it.",
+            columns,
+            "",
+            theme.muted(),
+        ));
+    }
     lines.push(Line::default());
     lines.extend(wrapped(
         "Ratings, this pack's reading of the article:",
@@ -39,6 +50,7 @@ pub fn lines(
     ));
     let name_width = name_width(pack, width / 3);
     let bar_width = width.saturating_sub(name_width + 5).min(20);
+    let mut cut = false;
     for (option, o) in pack.options.iter().enumerate() {
         let rating = words::rating_value(pack, &r.values, factor, option);
         lines.push(
@@ -53,14 +65,35 @@ pub fn lines(
             }
             .line(),
         );
-        let source = words::rating_source(pack, factor, option).phrase();
-        lines.extend(wrapped(&source, columns, "  ", theme.muted()));
+        let source = words::rating_source(pack, factor, option);
+        lines.extend(wrapped(&source.phrase(), columns, "  ", theme.muted()));
+        if let Some(sentence) = source.whole_sentence() {
+            cut = true;
+            if whole_sentences {
+                let whole = format!("whole sentence: “{sentence}”");
+                lines.extend(wrapped(&whole, columns, "    ", theme.text()));
+            }
+        }
+    }
+    if cut {
+        let hint = if whole_sentences {
+            "(Enter: quoted words only)"
+        } else {
+            "(… the words are cut from a longer sentence; Enter shows it whole)"
+        };
+        lines.extend(wrapped(hint, columns, "", theme.muted()));
     }
     if let Some(detail) = &f.detail {
         lines.push(Line::default());
         lines.extend(wrapped(detail, columns, "", theme.text()));
     }
     lines
+}
+
+/// Whether every option has the same rating on `factor` now.
+fn rated_alike(pack: &Pack, r: &Recommendation, factor: usize) -> bool {
+    let first = words::rating_value(pack, &r.values, factor, 0);
+    (1..pack.options.len()).all(|o| words::rating_value(pack, &r.values, factor, o) == first)
 }
 
 /// "11 (3 + 8 from “Touches data, ML or AI”)", or "3".
@@ -79,7 +112,10 @@ fn importance(pack: &Pack, r: &Recommendation, factor: usize) -> String {
             format!("importance {now}; raised by {}", raisers.join(", "))
         };
     }
-    let parts: Vec<String> = std::iter::once(pack.factors[factor].weight.to_string())
+    let weight = pack.factors[factor].weight;
+    let parts: Vec<String> = (weight > 0)
+        .then(|| weight.to_string())
+        .into_iter()
         .chain(
             added
                 .iter()

@@ -51,5 +51,38 @@ pub fn lines(theme: Theme, columns: u16) -> Vec<Line<'static>> {
     ] {
         lines.extend(row(what, does, theme, columns));
     }
+    lines.push(Line::default());
+    lines.push(Line::styled("Words", theme.heading()));
+    for (word, means) in GLOSSARY {
+        lines.extend(row(word, means, theme, columns));
+    }
     lines
 }
+
+/// The words the recommendation uses, said once.
+const GLOSSARY: [(&str, &str); 6] = [
+    (
+        "fit",
+        "how well an option serves what matters to this project, 0–100: the average of its ratings, each factor weighted by how much it counts now",
+    ),
+    (
+        "importance",
+        "how much a factor counts now: its weight, plus what the sliders add",
+    ),
+    (
+        "rating",
+        "0–10 per option and factor: this pack's reading of the article's quoted words (\"not said\" where the article is silent: the neutral 5)",
+    ),
+    (
+        "too close",
+        "the leader's lead is at most the pack's margin of fit points",
+    ),
+    (
+        "nearby",
+        "nearby projects: every slider at most one step from its value, all at once; \"holds in 87%\" is the share of them that keep the verdict",
+    ),
+    (
+        "tipping point",
+        "the nearest value of one slider, the others held, at which the verdict changes",
+    ),
+];

@@ -125,16 +125,17 @@ pub fn body(
     columns: u16,
 ) -> Vec<Line<'static>> {
     let mut lines = wrapped(&words::verdict_sentence(pack, r), columns, "", theme.text());
-    if matches!(r.verdict, Verdict::CloseCall(_)) {
+    lines.extend(wrapped(words::SCREEN_GLOSS, columns, "", theme.muted()));
+    if let Some(text) = words::close_text(pack, r) {
         lines.push(Line::default());
-        let quote = format!("“{}”", pack.close_call.text.trim());
-        lines.extend(wrapped(&quote, columns, "", theme.muted()));
+        lines.extend(wrapped(&format!("“{text}”"), columns, "", theme.muted()));
     }
     if let Some(group) = group {
         lines.extend(super::people::lines(pack, group, theme, columns));
     }
     reasons(&mut lines, pack, r, theme, columns);
-    rule(&mut lines, pack, r, theme, columns);
+    behind(&mut lines, pack, r, theme, columns);
+    rules(&mut lines, pack, r, theme, columns);
     tipping_points(&mut lines, pack, r, theme, columns);
     lines
 }
@@ -147,22 +148,30 @@ fn reasons(
     columns: u16,
 ) {
     lines.push(Line::default());
+    let leader = &pack.options[r.leader()].name;
     lines.extend(wrapped(
-        "Why: each factor's share of the lead",
+        &format!("Why: each factor's share of {leader}'s lead (+ for it, − against)"),
         columns,
         "",
         theme.heading(),
     ));
+    lines.extend(wrapped(
+        "Ratings are this pack's reading of the quoted words",
+        columns,
+        "",
+        theme.muted(),
+    ));
     if r.reasons.is_empty() {
         lines.extend(wrapped(words::NO_REASONS, columns, "  ", theme.muted()));
+        return;
     }
     // The strongest reasons; the export lists them all. Bounded, so a pack
     // of many thousands of factors costs no more a frame than a small one.
     for reason in r.reasons.iter().take(MAX_REASONS) {
         let detail = words::reason_detail(pack, r, reason);
         let head = format!(
-            "+{} {} · {}",
-            words::tenths(detail.share_tenths),
+            "{} {} · {}",
+            detail.signed(),
             pack.options[detail.favours].name,
             detail.factor
         );
@@ -183,6 +192,35 @@ fn reasons(
         }
     }
     more(lines, MAX_REASONS, r.reasons.len(), "reasons", theme);
+    lines.extend(wrapped(
+        &words::lead_sum_phrase(pack, r),
+        columns,
+        "  ",
+        theme.text(),
+    ));
+}
+
+/// With three or more options, why each one behind the runner-up lost.
+fn behind(
+    lines: &mut Vec<Line<'static>>,
+    pack: &Pack,
+    r: &Recommendation,
+    theme: Theme,
+    columns: u16,
+) {
+    if r.behind.is_empty() {
+        return;
+    }
+    lines.push(Line::default());
+    lines.extend(wrapped("Why not the others", columns, "", theme.heading()));
+    for behind in r.behind.iter().take(MAX_REASONS) {
+        lines.extend(wrapped(
+            &words::behind_phrase(pack, r, behind),
+            columns,
+            "  ",
+            theme.option(behind.option),
+        ));
+    }
 }
 
 fn more(lines: &mut Vec<Line<'static>>, shown: usize, all: usize, what: &str, theme: Theme) {
@@ -195,7 +233,7 @@ fn more(lines: &mut Vec<Line<'static>>, shown: usize, all: usize, what: &str, th
     }
 }
 
-fn rule(
+fn rules(
     lines: &mut Vec<Line<'static>>,
     pack: &Pack,
     r: &Recommendation,
@@ -206,23 +244,38 @@ fn rule(
         return;
     }
     lines.push(Line::default());
-    lines.extend(wrapped("The article's rule", columns, "", theme.heading()));
-    if r.matching_rules.is_empty() {
-        let why = match r.verdict {
-            Verdict::CloseCall(_) => "No rule of the article decides a close call.",
-            Verdict::Winner(_) => "None of the article's rules speaks to this lead.",
-        };
-        lines.extend(wrapped(why, columns, "  ", theme.muted()));
-    }
-    for &index in &r.matching_rules {
-        let rule = &pack.rules[index];
-        let quote = format!("“{}”", rule.text.trim());
+    let applying = words::rule_lines(pack, r);
+    if applying.is_empty() {
+        lines.extend(wrapped("The article's rules", columns, "", theme.heading()));
         lines.extend(wrapped(
-            &quote,
+            words::no_rule_phrase(r),
             columns,
-            "  ✓ ",
-            theme.verdict(Verdict::Winner(rule.option)),
+            "  ",
+            theme.muted(),
         ));
+        return;
+    }
+    lines.extend(wrapped(
+        "The article's rules that apply",
+        columns,
+        "",
+        theme.heading(),
+    ));
+    for line in applying {
+        let style = match line.options.as_slice() {
+            [option] => theme.verdict(Verdict::Winner(*option)),
+            _ => theme.text(),
+        };
+        let options: Vec<&str> = line
+            .options
+            .iter()
+            .map(|&o| pack.options[o].name.as_str())
+            .collect();
+        let said = format!("{}: “{}”", options.join(", "), line.text);
+        lines.extend(wrapped(&said, columns, "  ✓ ", style));
+        if let Some(note) = line.note {
+            lines.extend(wrapped(&note, columns, "    ", theme.muted()));
+        }
     }
 }
 

@@ -21,6 +21,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         pack,
         &session.recommendation,
         session.factor(),
+        app.whole_sentences,
         app.theme,
         inner.width,
     )

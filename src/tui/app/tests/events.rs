@@ -67,6 +67,8 @@ fn clicking_a_track_sets_the_slider_and_a_toggle_flips_once() {
 #[test]
 fn the_wheel_scrolls_the_pane_under_it_and_keeps_the_focus() {
     let mut app = app();
+    set_a_long_recommendation(&mut app);
+    focus_slider(&mut app, "data_ai");
     let area = app.layout().recommendation;
     app.update(Action::Wheel {
         column: area.x + 2,

@@ -22,6 +22,15 @@ fn focus_slider(app: &mut App, id: &str) {
     app.session.sliders.selected = index;
 }
 
+/// Values under which the recommendation has reasons, rules and a note:
+/// its text runs longer than its pane.
+fn set_a_long_recommendation(app: &mut App) {
+    for (id, value) in [("data_ai", 7), ("realtime", 3)] {
+        focus_slider(app, id);
+        app.update(Action::Digit(value));
+    }
+}
+
 fn winner(app: &App, id: &str) -> Verdict {
     Verdict::Winner(app.pack().option_index(id).unwrap())
 }

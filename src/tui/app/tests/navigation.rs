@@ -30,6 +30,7 @@ fn first_last_and_pages_work_in_every_list_and_text() {
     assert_eq!(app.session.slider(), app.pack().traits.len() - 1);
     app.update(Action::Move(Motion::PageUp));
     assert_eq!(app.session.slider(), 0);
+    set_a_long_recommendation(&mut app);
     app.focus = Pane::Recommendation;
     app.update(Action::Move(Motion::PageDown));
     assert!(app.session.reading.offset > 0);

@@ -24,7 +24,8 @@ fn a_new_pack_keeps_the_values_and_the_slider_of_the_same_ids() {
     app.update(Action::OpenSearch);
     type_text(&mut app, "node");
     // The same pack, its first slider moved last and an option renamed.
-    let source = crate::content::EMBEDDED_SOURCE.replace("name: Python\n", "name: CPython\n");
+    let source = crate::content::EMBEDDED_SOURCE
+        .replace("name: Python\n", "name: CPython\n    aliases: [Python]\n");
     let mut file: crate::content::PackFile = serde_yaml::from_str(&source).unwrap();
     file.traits.rotate_left(1);
     let pack = crate::content::from_file(file).unwrap();
@@ -104,7 +105,8 @@ fn a_save_without_a_change_moves_nothing_and_the_texts_keep_their_place() {
     );
     assert!(app.status.is_none(), "nothing to say");
     // A real change: the article stays where it was read.
-    let source = crate::content::EMBEDDED_SOURCE.replace("name: Python\n", "name: CPython\n");
+    let source = crate::content::EMBEDDED_SOURCE
+        .replace("name: Python\n", "name: CPython\n    aliases: [Python]\n");
     let pack = crate::content::parse_pack(&source, "pack.yaml").unwrap();
     app.update(Action::Reloaded(Reload(Ok(Arc::new(pack)))));
     assert_eq!(app.pack().options[0].name, "CPython");

@@ -1,0 +1,284 @@
+//! Ratings and the words behind them, and each factor's share of a lead,
+//! as the screen and the exports say them.
+
+use crate::content::{NOT_SAID_RATING, Pack, Rating};
+use crate::engine::{Behind, Recommendation};
+
+use super::{decimal, tenths};
+
+/// What "fit" means, in one line.
+pub const FIT_GLOSS: &str = "fit: how well each option serves what matters to this project, 0–100 (the average of its ratings, each factor weighted by its importance)";
+
+/// What "nearby projects" are, in one line.
+pub const NEARBY_GLOSS: &str =
+    "nearby projects: every slider at most one step from its value, all at once";
+
+/// Both glosses, short enough for the recommendation pane.
+pub const SCREEN_GLOSS: &str =
+    "fit: how well each option serves what matters here, 0–100 · nearby: every slider ±1 step";
+
+/// Said wherever ratings are shown: they are the pack's reading.
+pub const PACK_READING: &str =
+    "ratings 0–10 are this pack's reading of the article's words, not the article's own numbers";
+
+/// What a rating the article does not give is shown as.
+const NOT_SAID: &str = "the article does not say; this pack's neutral reading";
+
+/// An option's rating on a factor at these values, exactly: the pack's
+/// number (the neutral one where the article says nothing), or a rating
+/// slider's value scaled to 0..=10.
+pub fn rating_value(pack: &Pack, values: &[u32], factor: usize, option: usize) -> f64 {
+    match &pack.factors[factor].ratings[option] {
+        Rating::Slider(s) => {
+            let t = &pack.traits[*s];
+            let value = values.get(*s).copied().unwrap_or(0).min(t.max);
+            10.0 * f64::from(value) / f64::from(t.max.max(1))
+        }
+        fixed => f64::from(fixed.fixed().unwrap_or(NOT_SAID_RATING)),
+    }
+}
+
+/// Where a rating comes from: the article's words, nothing, or the slider
+/// that gives it.
+pub fn rating_source(pack: &Pack, factor: usize, option: usize) -> RatingSource<'_> {
+    match &pack.factors[factor].ratings[option] {
+        Rating::Quoted {
+            basis, sentence, ..
+        } => RatingSource::Basis {
+            basis,
+            sentence: sentence.and_then(|s| pack.sentences.get(s as usize).map(String::as_str)),
+        },
+        Rating::NotSaid => RatingSource::NotSaid,
+        Rating::Slider(s) => RatingSource::Slider(&pack.traits[*s].label),
+    }
+}
+
+/// See `rating_source`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RatingSource<'a> {
+    /// A quotation from the article, and the whole sentence it stands in.
+    Basis {
+        basis: &'a str,
+        sentence: Option<&'a str>,
+    },
+    /// The article says nothing of this option on this factor.
+    NotSaid,
+    /// The label of the slider whose value is the rating.
+    Slider(&'a str),
+}
+
+impl<'a> RatingSource<'a> {
+    /// "“…excels at input/output-heavy workloads…”", "the article does not
+    /// say; …", or "your answer to “Team knows Python”".
+    pub fn phrase(self) -> String {
+        match self {
+            Self::Basis { basis, sentence } => format!("“{}”", cut_quote(basis, sentence)),
+            Self::NotSaid => NOT_SAID.to_owned(),
+            Self::Slider(label) => format!("your answer to “{label}”"),
+        }
+    }
+
+    /// The whole sentence, when the basis is cut from it.
+    pub fn whole_sentence(self) -> Option<&'a str> {
+        match self {
+            Self::Basis {
+                basis,
+                sentence: Some(sentence),
+            } if cut_quote(basis, Some(sentence)).contains('…') => Some(sentence),
+            _ => None,
+        }
+    }
+}
+
+/// `basis` with "…" where it is cut from `sentence`: before it when words of
+/// the sentence come first, after it when words follow (punctuation alone
+/// is no cut).
+pub fn cut_quote(basis: &str, sentence: Option<&str>) -> String {
+    let basis = crate::content::normalize_quotation(basis);
+    let Some(sentence) = sentence else {
+        return basis;
+    };
+    let Some(at) = sentence.find(basis.as_str()) else {
+        return basis;
+    };
+    let words = |text: &str| text.chars().any(char::is_alphanumeric);
+    let before = if words(&sentence[..at]) { "…" } else { "" };
+    let after = if words(&sentence[at + basis.len()..]) {
+        "…"
+    } else {
+        ""
+    };
+    format!("{before}{basis}{after}")
+}
+
+/// A share of a lead in tenths, signed: "+15" for the side it is about,
+/// "−3.4" for the other.
+pub fn signed_share(share_tenths: u64, for_leader: bool) -> String {
+    let sign = if for_leader { '+' } else { '−' };
+    format!("{sign}{}", tenths(share_tenths))
+}
+
+/// The sum of the signed shares: "= 11.1 fit points, Python's lead over Node.js".
+pub fn lead_sum_phrase(pack: &Pack, recommendation: &Recommendation) -> String {
+    let leader = &pack.options[recommendation.leader()].name;
+    let runner_up = &pack.options[recommendation.runner_up()].name;
+    let lead = recommendation.lead_tenths();
+    let unit = if lead == 10 {
+        "fit point"
+    } else {
+        "fit points"
+    };
+    format!(
+        "= {} {unit}, {leader}'s lead over {runner_up}",
+        tenths(lead)
+    )
+}
+
+/// Why an option behind the runner-up lost: "Go (fit 61): Python leads it
+/// by 14.2; +8 Data and AI, +4 Real time".
+pub fn behind_phrase(pack: &Pack, recommendation: &Recommendation, behind: &Behind) -> String {
+    let r = recommendation;
+    let gap = r.sums[r.leader()] - r.sums[behind.option];
+    let mut phrase = format!(
+        "{} (fit {}): {} leads it by {}",
+        pack.options[behind.option].name,
+        r.fit_rounded(behind.option),
+        pack.options[r.leader()].name,
+        tenths(r.tenths(100 * gap))
+    );
+    let parts: Vec<String> = behind
+        .reasons
+        .iter()
+        .map(|reason| {
+            format!(
+                "{} {}",
+                signed_share(r.tenths(reason.share), true),
+                pack.factors[reason.factor].name
+            )
+        })
+        .collect();
+    if !parts.is_empty() {
+        phrase.push_str("; ");
+        phrase.push_str(&parts.join(", "));
+    }
+    phrase
+}
+
+/// A reason as the exports and the screen tell it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReasonDetail<'a> {
+    pub factor: &'a str,
+    /// The option it favours.
+    pub favours: usize,
+    /// Whether that is the leader (its share adds to the lead) or the
+    /// runner-up (it takes from it).
+    pub for_leader: bool,
+    /// Its share of the lead, in tenths of a fit point.
+    pub share_tenths: u64,
+    pub importance: u64,
+    pub weight: u32,
+    /// The sliders that raised its importance, with what each added.
+    pub raised_by: Vec<(&'a str, u64)>,
+    /// (option, rating, where it comes from) for the favoured option, then the other.
+    pub ratings: [(usize, f64, RatingSource<'a>); 2],
+}
+
+/// Everything a reason names: the factor, how much it counts and which
+/// sliders made it count, both ratings and the words behind them.
+pub fn reason_detail<'a>(
+    pack: &'a Pack,
+    recommendation: &Recommendation,
+    reason: &crate::engine::Reason,
+) -> ReasonDetail<'a> {
+    let values = &recommendation.values;
+    let rating = |option| {
+        (
+            option,
+            rating_value(pack, values, reason.factor, option),
+            rating_source(pack, reason.factor, option),
+        )
+    };
+    ReasonDetail {
+        factor: &pack.factors[reason.factor].name,
+        favours: reason.favours,
+        for_leader: reason.favours == recommendation.leader(),
+        share_tenths: recommendation.tenths(reason.share),
+        importance: recommendation.importance[reason.factor],
+        weight: pack.factors[reason.factor].weight,
+        raised_by: crate::engine::raised_by(pack, values, reason.factor)
+            .into_iter()
+            .map(|(s, added)| (pack.traits[s].label.as_str(), added))
+            .collect(),
+        ratings: [rating(reason.favours), rating(reason.against)],
+    }
+}
+
+impl ReasonDetail<'_> {
+    /// "+15" or "−3.4".
+    pub fn signed(&self) -> String {
+        signed_share(self.share_tenths, self.for_leader)
+    }
+
+    /// "importance 11: 3 + 8 from “Touches data, ML or AI”", or "importance 3".
+    pub fn importance_phrase(&self) -> String {
+        if self.raised_by.is_empty() {
+            return format!("importance {}", self.importance);
+        }
+        let mut parts = Vec::new();
+        if self.weight > 0 {
+            parts.push(self.weight.to_string());
+        }
+        for (label, added) in &self.raised_by {
+            parts.push(format!("{added} from “{label}”"));
+        }
+        format!("importance {}: {}", self.importance, parts.join(" + "))
+    }
+
+    /// "Python 10: “with no rival on that ground”" for each side.
+    pub fn rating_phrases(&self, pack: &Pack) -> [String; 2] {
+        self.ratings.map(|(option, value, source)| {
+            format!(
+                "{} {}: {}",
+                pack.options[option].name,
+                decimal(value),
+                source.phrase()
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cut_quotation_shows_where_it_is_cut() {
+        let sentence = Some("Data and AI: Python dominates; Node.js is secondary on that ground.");
+        assert_eq!(
+            cut_quote("Node.js is secondary on that ground", sentence),
+            "…Node.js is secondary on that ground"
+        );
+        assert_eq!(
+            cut_quote("Python dominates", sentence),
+            "…Python dominates…"
+        );
+        assert_eq!(
+            cut_quote("Data and AI: Python dominates", sentence),
+            "Data and AI: Python dominates…"
+        );
+        assert_eq!(
+            cut_quote(
+                "Data and AI: Python dominates; Node.js is secondary on that ground",
+                sentence
+            ),
+            "Data and AI: Python dominates; Node.js is secondary on that ground"
+        );
+        assert_eq!(cut_quote("a  b", None), "a b");
+    }
+
+    #[test]
+    fn shares_are_signed_by_their_side() {
+        assert_eq!(signed_share(150, true), "+15");
+        assert_eq!(signed_share(34, false), "−3.4");
+    }
+}

@@ -1,0 +1,126 @@
+//! The article's rules that apply, and the close-call text, as every output
+//! says them: each sentence once, and a rule that points away from the
+//! verdict says so, with what outweighs it.
+
+use crate::content::Pack;
+use crate::engine::{Outweighed, Recommendation, Verdict};
+
+use super::{CLOSE_CALL, names, tenths};
+
+/// One sentence of the article's rules that applies here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleLine<'a> {
+    /// The options it points to: one, unless rules for several options
+    /// share the sentence and apply together.
+    pub options: Vec<usize>,
+    pub text: &'a str,
+    /// It points to the verdict.
+    pub matches: bool,
+    /// When it points away from the verdict: why the weighing says otherwise.
+    pub note: Option<String>,
+}
+
+/// The rules that apply, one line per sentence, in the pack's order.
+pub fn rule_lines<'a>(pack: &'a Pack, r: &Recommendation) -> Vec<RuleLine<'a>> {
+    let mut lines: Vec<RuleLine> = Vec::new();
+    for &index in &r.applying_rules {
+        let rule = &pack.rules[index];
+        let text = rule.text.trim();
+        let matches = r.matching_rules.contains(&index);
+        let note = r
+            .outweighed
+            .iter()
+            .find(|o| o.rule == index)
+            .map(|o| outweighed_phrase(pack, r, o));
+        match lines.iter_mut().find(|line| line.text == text) {
+            Some(line) => {
+                if !line.options.contains(&rule.option) {
+                    line.options.push(rule.option);
+                }
+                line.matches |= matches;
+                if line.matches {
+                    line.note = None;
+                } else if line.note.is_none() {
+                    line.note = note;
+                }
+            }
+            None => lines.push(RuleLine {
+                options: vec![rule.option],
+                text,
+                matches,
+                note,
+            }),
+        }
+    }
+    // Rules outweighed for one reason say it once, after the last of them.
+    for n in 1..lines.len() {
+        if lines[n].note.is_some() && lines[n].note == lines[n - 1].note {
+            lines[n - 1].note = None;
+        }
+    }
+    lines
+}
+
+/// What to say when no rule applies.
+pub fn no_rule_phrase(r: &Recommendation) -> &'static str {
+    match r.verdict {
+        Verdict::Winner(_) => {
+            "None of the article's rules applies to this project; the verdict rests on the reasons above."
+        }
+        Verdict::CloseCall(_) => "None of the article's rules applies to this project.",
+    }
+}
+
+/// "The article's rule points to Python; the weighing says too close to
+/// call, because “Your team's knowledge” favours Node.js over Python by 4.2
+/// fit points."
+fn outweighed_phrase(pack: &Pack, r: &Recommendation, outweighed: &Outweighed) -> String {
+    let rule_option = pack.rules[outweighed.rule].option;
+    let option = &pack.options[rule_option].name;
+    let rival = &pack.options[outweighed.rival].name;
+    let says = match r.verdict {
+        Verdict::Winner(winner) => pack.options[winner].name.clone(),
+        Verdict::CloseCall(options) if pack.options.len() > 2 => {
+            format!("{CLOSE_CALL} between {}", names(pack, options))
+        }
+        Verdict::CloseCall(_) => CLOSE_CALL.to_owned(),
+    };
+    let head = format!("The article's rule points to {option}; the weighing says {says}");
+    let pull = outweighed.strongest.as_ref().map(|reason| {
+        (
+            pack.factors[reason.factor].name.as_str(),
+            tenths(r.tenths(reason.share)),
+        )
+    });
+    let gap = r.sums[rule_option] - r.sums[outweighed.rival];
+    match pull {
+        // The rule's option leads, but not by enough.
+        _ if gap > 0 => {
+            let lead = format!(
+                "{head}: {option} leads {rival} by only {} fit points, within the margin of {}",
+                tenths(r.tenths(100 * gap)),
+                pack.close_call.margin
+            );
+            match pull {
+                Some((factor, share)) => {
+                    format!("{lead}, as “{factor}” favours {rival} by {share}.")
+                }
+                None => format!("{lead}."),
+            }
+        }
+        Some((factor, share)) => format!(
+            "{head}, because “{factor}” favours {rival} over {option} by {share} fit points."
+        ),
+        None => format!("{head}: {option} and {rival} fit equally well."),
+    }
+}
+
+/// The article's words for this close call, when one of its close-call
+/// texts holds.
+pub fn close_text<'a>(pack: &'a Pack, r: &Recommendation) -> Option<&'a str> {
+    let index = r.close_text?;
+    pack.close_call
+        .texts
+        .get(index)
+        .map(|text| text.text.trim())
+}
