@@ -18,7 +18,7 @@ fn a_new_pack_passes_check_as_written() {
     assert_eq!(
         ok(&["check", path_str(&file)]),
         format!(
-            "ok  {}: pack `my-pack`, 2 options, 2 factors, 2 sliders\n",
+            "ok  {}: pack `my-pack`, 2 options, 3 factors, 2 sliders, all 3 situations hold\n",
             file.display()
         )
     );
@@ -40,8 +40,9 @@ fn a_new_pack_written_with_output_loads_with_every_part() {
         pack.traits.len(),
         pack.sections.len(),
         pack.rules.len(),
+        pack.situations.len(),
     ];
-    assert_eq!(counts, [2, 2, 2, 1, 2]);
+    assert_eq!(counts, [2, 3, 2, 1, 2, 3]);
     let quoted = |f: &stackcompare::content::Factor| {
         f.ratings
             .iter()
@@ -49,7 +50,11 @@ fn a_new_pack_written_with_output_loads_with_every_part() {
     };
     assert!(pack.factors.iter().all(quoted));
     assert!(pack.traits.iter().all(|t| !t.raises.is_empty()));
-    assert_eq!(pack.close_call.margin, 5);
+    assert_eq!(pack.close_call.margin, 10);
+    assert!(
+        pack.rules.iter().all(|rule| rule.id.is_some()),
+        "situations name the rules by id"
+    );
     assert_eq!(
         fs::read_to_string(&file).unwrap(),
         ok(&["new", "db-choice", "-o", "-"])

@@ -27,6 +27,9 @@ struct Markdown {
     /// Markup that came from a pack's text: HTML, code, emphasis, images.
     markup: Vec<String>,
     text: String,
+    /// Footnotes referred to, and footnotes defined.
+    references: Vec<String>,
+    footnotes: Vec<String>,
 }
 
 fn parse_markdown(text: &str) -> Markdown {
@@ -35,8 +38,17 @@ fn parse_markdown(text: &str) -> Markdown {
     let mut table: Option<Table> = None;
     let mut row: Vec<String> = Vec::new();
     let mut cell: Option<String> = None;
-    for event in Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
+    for event in Parser::new_ext(text, options) {
         match event {
+            Event::FootnoteReference(label) => {
+                if let Some(cell) = cell.as_mut() {
+                    cell.push_str(&format!("[^{label}]"));
+                }
+                doc.references.push(label.to_string());
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => doc.footnotes.push(label.to_string()),
             Event::Start(Tag::Heading { level, .. }) => heading = Some((level, String::new())),
             Event::End(TagEnd::Heading(_)) => doc.headings.extend(heading.take()),
             Event::Start(Tag::Table(_)) => table = Some(Table::default()),
@@ -77,12 +89,13 @@ fn parse_markdown(text: &str) -> Markdown {
     doc
 }
 
+/// The summary's sections; the rules' heading says whether any apply.
 const SECTIONS: [&str; 6] = [
     "Verdict",
     "Your project",
     "Why",
     "Tipping points",
-    "The article's rule",
+    "The article's rules",
     "Factors: this pack's reading of the article",
 ];
 
@@ -97,7 +110,16 @@ fn assert_summary_structure(markdown: &str, what: &str) -> Markdown {
             .collect()
     };
     assert_eq!(level(HeadingLevel::H1), [pack.title.as_str()], "{what}");
-    assert_eq!(level(HeadingLevel::H2), SECTIONS, "{what}");
+    let sections: Vec<&str> = level(HeadingLevel::H2)
+        .into_iter()
+        .map(|h| h.strip_suffix(" that apply").unwrap_or(h))
+        .collect();
+    assert_eq!(sections, SECTIONS, "{what}");
+    // Every cut basis has its whole sentence as a footnote, each once.
+    let mut references = doc.references.clone();
+    references.sort();
+    references.dedup();
+    assert_eq!(references, doc.footnotes, "{what}");
     assert_eq!(doc.tables.len(), 4, "{what}: tables {:#?}", doc.tables);
     let options = pack.options.len();
     let check = |table: &Table, name: &str, rows: usize, columns: usize| {
@@ -154,8 +176,23 @@ fn export_markdown_has_the_documented_structure() {
         assert_eq!(row[2], factor["ratings"]["python"].to_string());
         assert_eq!(row[3], factor["ratings"]["node"].to_string());
     }
-    // The bases come quoted, the pack's ratings beside them.
-    assert!(doc.tables[3].rows[0][4].contains("Node.js: “Node.js is secondary on that ground”"));
+    // The bases come quoted, the pack's ratings beside them, with "…" where
+    // the words are cut from a longer sentence and the sentence in a footnote.
+    assert!(
+        doc.tables[3].rows[0][4].contains("Node.js: “…Node.js is secondary on that ground”[^"),
+        "{:?}",
+        doc.tables[3].rows[0]
+    );
+    assert!(doc.text.contains(
+        "The whole sentence: “Data and AI: Python dominates; Node.js is secondary on that ground.”"
+    ));
+    // Where the article says nothing, the pack says so.
+    assert!(
+        doc.tables[3].rows[3][4]
+            .contains("Node.js: the article does not say; this pack's neutral reading"),
+        "{:?}",
+        doc.tables[3].rows[3]
+    );
     assert_summary_structure(&ok(&["export", "--set", "data_ai=10"]), "python wins");
     assert_summary_structure(&ok(&["export", "--profile", REALTIME_CHAT]), "node wins");
 }
@@ -168,8 +205,15 @@ fn a_close_call_names_its_options_and_quotes_the_article() {
         "{markdown}"
     );
     assert!(
-        markdown.contains("> For most applications, both perform more than well enough;"),
+        markdown.contains(
+            "> both are solid, mature, and capable of powering anything from a small API to a large-scale system"
+        ),
         "{markdown}"
+    );
+    let api = ok(&["export", "--set", "workload=3", "--set", "concurrency=2"]);
+    assert!(
+        api.contains("> For most applications, both perform more than well enough;"),
+        "{api}"
     );
 }
 
@@ -222,7 +266,7 @@ fn markup_in_a_pack_stays_text() {
     for expected in [
         "1. Factor | *f*",
         "> Quote | _u_ ~~s~~ [link](http://x) ![img](y)",
-        "“| \\ backslash”",
+        "“…| \\ backslash…”",
     ] {
         assert!(
             doc.text.contains(expected),

@@ -89,7 +89,7 @@ fn check_text_is_the_default_and_unchanged() {
     );
     assert_eq!(
         out,
-        "ok  content/python-vs-node.yaml: pack `python-vs-node`, 2 options, 8 factors, 8 sliders\n"
+        "ok  content/python-vs-node.yaml: pack `python-vs-node`, 2 options, 8 factors, 8 sliders, all 28 situations hold\n"
     );
     assert!(
         err.starts_with("tests/fixtures/broken/several-problems.yaml:25:5: "),
@@ -129,12 +129,15 @@ fn list_json_carries_the_article_packs_ids_and_ranges() {
     let data = &value["factors"][0];
     assert_eq!(
         (data["name"].as_str(), data["weight"].as_u64()),
-        (Some("Data and AI"), Some(3))
+        (Some("Data and AI"), Some(0))
     );
     assert_eq!(
         data["ratings"],
-        serde_json::json!({"python": 10, "node": 4})
+        serde_json::json!({"python": 10, "node": 3})
     );
+    let readability = &value["factors"][3];
+    assert_eq!(readability["ratings"]["node"], 5);
+    assert_eq!(readability["not_said"], serde_json::json!(["node"]));
     let team = value["factors"]
         .as_array()
         .unwrap()
@@ -162,9 +165,35 @@ fn list_json_carries_the_article_packs_ids_and_ranges() {
         )
     );
     assert_eq!(
-        (&workload["low"], &workload["high"]),
-        (&Value::from("I/O-bound"), &Value::from("Compute-heavy"))
+        (&workload["low"], &workload["high"], &workload["neutral"]),
+        (
+            &Value::from("I/O-bound"),
+            &Value::from("Compute-heavy"),
+            &Value::from(5)
+        )
     );
+    // The rules by id, and the situations the pack is checked against.
+    let rules: Vec<&str> = value["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|rule| rule["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "python-data",
+            "python-computation",
+            "node",
+            "team-python",
+            "team-node"
+        ]
+    );
+    let situations = value["situations"].as_array().unwrap();
+    assert!(situations.len() >= 13, "{situations:?}");
+    let first = &situations[1];
+    assert_eq!(first["values"], serde_json::json!({"data_ai": 10}));
+    assert_eq!(first["expect"], serde_json::json!(["python"]));
     let toggle = &value["traits"][4];
     assert_eq!(
         (&toggle["kind"], &toggle["max"], &toggle["low"]),

@@ -11,6 +11,9 @@ use crate::common::{assert_no_panic, fails, ok, path_str, repo, run, stderr, tem
 fn list_prints_every_slider_id_with_plain_ranges() {
     let out = ok(&["list"]);
     let sliders = out.split_once("SLIDERS").expect("a SLIDERS section").1;
+    let sliders = sliders
+        .split_once("\n\n")
+        .map_or(sliders, |(section, _)| section);
     let listed: Vec<&str> = sliders
         .lines()
         .skip(1)
@@ -22,8 +25,17 @@ fn list_prints_every_slider_id_with_plain_ranges() {
     assert!(out.contains("data_ai       0–10      default 0"), "{out}");
     assert!(
         out.contains(
-            "  team                 Your team's knowledge (weight 6) [python by slider, node\n"
+            "  team                 Your team's knowledge (weight 0) [python by slider, node\n"
         ),
+        "{out}"
+    );
+    assert!(
+        out.contains("  readability          Readability (weight 0) [python 10, node 5 not said]"),
+        "{out}"
+    );
+    let situations = out.split_once("SITUATIONS").expect("the situations").1;
+    assert!(
+        situations.contains("  a data product\n      data_ai=10 → python\n"),
         "{out}"
     );
     assert!(!out.contains("..="), "{out}");
@@ -39,8 +51,47 @@ fn check_accepts_the_article_pack_and_says_what_it_holds() {
     let out = ok(&["check", "content/python-vs-node.yaml"]);
     assert_eq!(
         out,
-        "ok  content/python-vs-node.yaml: pack `python-vs-node`, 2 options, 8 factors, 8 sliders\n"
+        "ok  content/python-vs-node.yaml: pack `python-vs-node`, 2 options, 8 factors, 8 sliders, all 28 situations hold\n"
     );
+}
+
+#[test]
+fn check_tries_every_situation_and_names_each_that_fails_at_its_line() {
+    let path = "tests/fixtures/situations/wrong.yaml";
+    let output = run(&["check", path]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "{path}:76:5: situation “data work, said to be Node.js” expects Node.js, but the pack says Python (fits Python 90, Node.js 48; a lead of 42.1 against the margin of 10)\n\
+             {path}:81:5: situation “live connections, with the wrong rule” expects the rules that apply to be `data`, but they are `live`\n\
+             2 errors found\n"
+        )
+    );
+    // The same errors for machines, each at its place.
+    let json: Value =
+        serde_json::from_str(&ok_or_code(&["check", "--format", "json", path], 1)).unwrap();
+    let lines: Vec<u64> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [76, 81]);
+    // Situations are the author's: every other command loads the pack.
+    assert!(ok(&["recommend", "--content", path]).contains("Python or Node.js"));
+    let listed = ok(&["list", "--content", path]);
+    assert!(
+        listed.contains("  a data product\n      data_ai=10 → python or close\n"),
+        "{listed}"
+    );
+}
+
+/// The standard output of a command that exits with `code`.
+fn ok_or_code(args: &[&str], code: i32) -> String {
+    let output = run(args);
+    assert_eq!(output.status.code(), Some(code), "{}", stderr(&output));
+    String::from_utf8(output.stdout).unwrap()
 }
 
 #[test]

@@ -52,6 +52,7 @@ fn json_at_defaults_has_the_documented_keys() {
             "robustness",
             "factors",
             "reasons",
+            "others",
             "rules",
             "tipping_points"
         ]
@@ -79,28 +80,52 @@ fn json_at_defaults_has_the_documented_keys() {
     assert_eq!(verdict["kind"], "close_call");
     assert!(verdict["option"].is_null());
     assert_eq!(verdict["options"], serde_json::json!(["python", "node"]));
-    assert_eq!(verdict["margin"], 5);
+    assert_eq!(verdict["margin"], 10);
     // factors: every factor with its importance and every option's rating.
     let factors = value["factors"].as_array().unwrap();
     assert_eq!(factors.len(), 8);
     let data = &factors[0];
     assert_eq!(data["factor"], "data-ai");
-    assert_eq!(data["importance"], 3);
+    assert_eq!(
+        data["importance"], 0,
+        "data counts only once it is asked for"
+    );
     assert_eq!(
         data["ratings"],
-        serde_json::json!({"python": 10, "node": 4})
+        serde_json::json!({"python": 10, "node": 3})
     );
+    // A basis cut from a longer sentence carries the whole sentence.
     assert_eq!(
-        data["sources"]["node"]["basis"],
-        "Node.js is secondary on that ground"
+        data["sources"]["node"],
+        serde_json::json!({
+            "kind": "quoted",
+            "basis": "Node.js is secondary on that ground",
+            "sentence": "Data and AI: Python dominates; Node.js is secondary on that ground."
+        })
     );
+    let readability = &factors[3];
+    assert_eq!(
+        readability["sources"]["node"],
+        serde_json::json!({"kind": "not_said"})
+    );
+    assert_eq!(readability["ratings"]["node"], 5);
     let team = &factors[7];
-    assert_eq!(team["sources"]["python"]["slider"], "team_python");
+    assert_eq!(
+        team["sources"]["python"],
+        serde_json::json!({"kind": "slider", "slider": "team_python"})
+    );
+    // Every rule, whether it applies, and whether it is the verdict's.
+    for rule in value["rules"].as_array().unwrap() {
+        assert_eq!(rule["applies"], false, "{rule}");
+        assert_eq!(rule["matches"], false, "{rule}");
+        assert!(rule["id"].is_string(), "{rule}");
+    }
+    assert_eq!(value["others"], serde_json::json!([]));
 }
 
 #[test]
 fn json_reasons_add_up_to_the_lead() {
-    let value = json(&["--set", "data_ai=8"]);
+    let value = json(&["--set", "data_ai=8", "--set", "realtime=2"]);
     assert_eq!(value["verdict"]["kind"], "winner");
     let leader = value["verdict"]["leader"].as_str().unwrap();
     let total: f64 = value["reasons"]
@@ -124,14 +149,24 @@ fn json_reasons_add_up_to_the_lead() {
     );
     let first = &value["reasons"][0];
     assert_eq!(first["factor"], "data-ai");
-    assert_eq!(first["importance"], 11);
+    assert_eq!(first["importance"], 24);
     assert_eq!(
         first["raised_by"],
-        serde_json::json!([{"trait": "data_ai", "adds": 8}])
+        serde_json::json!([{"trait": "data_ai", "adds": 24}])
     );
     assert_eq!(
         first["ratings"],
-        serde_json::json!({"python": 10, "node": 4})
+        serde_json::json!({"python": 10, "node": 3})
+    );
+    assert_eq!(value["reasons"][1]["favours"], "node");
+    // The text signs each share and says what they add up to.
+    let text = ok(&["recommend", "--set", "data_ai=8", "--set", "realtime=2"]);
+    let lead = stackcompare::words::tenths((10.0 * lead).round() as u64);
+    assert!(text.contains("  +"), "{text}");
+    assert!(text.contains("  −"), "{text}");
+    assert!(
+        text.contains(&format!("= {lead} fit points, Python's lead over Node.js")),
+        "{text}"
     );
 }
 
@@ -253,7 +288,10 @@ fn text_output_fits_80_columns_with_long_and_wide_names() {
     let long = "Touches data pipelines, machine learning, artificial intelligence or automation";
     let pack = pack
         .replace("label: Touches data, ML or AI", &format!("label: {long}"))
-        .replace("    name: Python\n", "    name: パイソン日本語\n");
+        .replace(
+            "    name: Python\n",
+            "    name: パイソン日本語\n    aliases: [Python]\n",
+        );
     let file = dir.path().join("long.yaml");
     fs::write(&file, pack).unwrap();
     let text = ok(&[

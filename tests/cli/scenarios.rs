@@ -1,14 +1,22 @@
 //! The article pack's verdicts against the article's own words: each test
-//! quotes what the article says and sets the sliders that describe it.
+//! quotes what the article says and sets the sliders that describe it, then
+//! reads the verdict, the rules that apply and the close-call text as the
+//! JSON gives them. The pack's own `situations:` hold the same cases for
+//! `check`; these hold them through the command line a script would use.
 
 use serde_json::Value;
 
 use super::{json, sets, strs};
 
-/// "python", "node", or "close" for a close call, at these slider values.
-fn verdict(pairs: &[(&str, u32)]) -> String {
+/// The JSON recommendation at these values.
+fn at(pairs: &[(&str, u32)]) -> Value {
     let set = sets(pairs);
-    let value = json(&strs(&set));
+    json(&strs(&set))
+}
+
+/// "python", "node", or "close" for a close call.
+fn verdict(pairs: &[(&str, u32)]) -> String {
+    let value = at(pairs);
     match value["verdict"]["kind"].as_str() {
         Some("winner") => value["verdict"]["option"].as_str().unwrap().to_owned(),
         Some("close_call") => "close".into(),
@@ -16,29 +24,34 @@ fn verdict(pairs: &[(&str, u32)]) -> String {
     }
 }
 
-/// The texts of the rules that match at these values.
-fn matching_rules(pairs: &[(&str, u32)]) -> Vec<String> {
-    let set = sets(pairs);
-    json(&strs(&set))["rules"]
+/// The ids of the rules that apply at these values, in pack order.
+fn applying(pairs: &[(&str, u32)]) -> Vec<String> {
+    ids(&at(pairs), "applies")
+}
+
+fn ids(value: &Value, flag: &str) -> Vec<String> {
+    value["rules"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|rule| rule["matches"] == Value::Bool(true))
-        .map(|rule| {
-            format!(
-                "{}: {}",
-                rule["option"].as_str().unwrap(),
-                rule["text"].as_str().unwrap()
-            )
-        })
+        .filter(|rule| rule[flag] == Value::Bool(true))
+        .map(|rule| rule["id"].as_str().unwrap().to_owned())
         .collect()
+}
+
+/// The close-call text shown at these values.
+fn close_text(pairs: &[(&str, u32)]) -> String {
+    at(pairs)["verdict"]["text"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
 }
 
 #[test]
 fn at_the_defaults_it_is_too_close_to_call() {
     // "both are solid, mature, and capable of powering anything from a small
     // API to a large-scale system"
-    let value = json(&[]);
+    let value = at(&[]);
     assert_eq!(value["verdict"]["kind"], "close_call");
     assert_eq!(
         value["verdict"]["options"],
@@ -48,30 +61,32 @@ fn at_the_defaults_it_is_too_close_to_call() {
     for score in value["scores"].as_array().unwrap() {
         assert!(score["score"].as_u64().unwrap() >= 60, "{score}");
     }
-    let text = value["verdict"]["text"].as_str().unwrap();
-    assert!(
-        text.ends_with(
-            "the difference is only decisive in extreme cases of real-time or heavy computation."
-        ),
-        "{text}"
+    assert!(ids(&value, "applies").is_empty(), "no rule's if holds");
+    assert_eq!(
+        value["verdict"]["text"],
+        "both are solid, mature, and capable of powering anything from a small API to a large-scale system"
     );
 }
 
 #[test]
 fn data_ml_or_ai_alone_means_python() {
-    // "choose Python if your project touches data, machine learning, AI, or automation"
+    // "choose Python if your project touches data, machine learning, AI, or
+    // automation"; "It is the natural choice when a project touches data"
     assert_eq!(verdict(&[("data_ai", 10)]), "python");
-    assert_eq!(verdict(&[("data_ai", 5)]), "python");
-    assert!(
-        matching_rules(&[("data_ai", 10)])[0]
-            .starts_with("python: choose Python if your project touches data")
+    assert_eq!(
+        applying(&[("data_ai", 10)]),
+        ["python-data", "python-computation"]
     );
+    let value = at(&[("data_ai", 10)]);
+    assert_eq!(ids(&value, "matches"), ids(&value, "applies"));
 }
 
 #[test]
 fn clarity_alone_means_python() {
-    // "... or if you value clarity and productivity; it is hard to beat on that ground."
+    // "... or if you value clarity and productivity; it is hard to beat on
+    // that ground."
     assert_eq!(verdict(&[("clarity", 10)]), "python");
+    assert_eq!(applying(&[("clarity", 10)]), ["python-data"]);
 }
 
 #[test]
@@ -80,32 +95,89 @@ fn real_time_or_high_concurrency_alone_means_node() {
     // high-concurrency APIs ..."
     assert_eq!(verdict(&[("realtime", 10)]), "node");
     assert_eq!(verdict(&[("concurrency", 10)]), "node");
-    let rules = matching_rules(&[("realtime", 10)]);
-    assert_eq!(rules.len(), 1, "{rules:?}");
-    assert!(
-        rules[0].starts_with("node: Choose Node.js if you are building real-time applications")
-    );
+    assert_eq!(applying(&[("realtime", 10)]), ["node"]);
+    assert_eq!(applying(&[("concurrency", 10)]), ["node"]);
+}
+
+#[test]
+fn touching_data_is_as_low_a_bar_as_building_real_time_applications() {
+    // The two rules are the article's parallel claims: each decides from the
+    // same value of its slider, and its rule applies from there too.
+    let first = |id: &str, wins: &str| {
+        (0..=10)
+            .find(|&v| verdict(&[(id, v)]) == wins)
+            .unwrap_or_else(|| panic!("{id} never gives {wins}"))
+    };
+    assert_eq!(first("data_ai", "python"), first("realtime", "node"));
+    let bar = first("data_ai", "python");
+    assert!(applying(&[("data_ai", bar - 1)]).is_empty());
+    assert!(applying(&[("realtime", bar - 1)]).is_empty());
+    assert_eq!(applying(&[("realtime", bar)]), ["node"]);
 }
 
 #[test]
 fn a_team_that_knows_one_language_well_chooses_it() {
     // "weigh your team's knowledge: the technology your people already master
-    // usually performs better than the one that is theoretically ideal but unfamiliar"
+    // usually performs better than the one that is theoretically ideal but
+    // unfamiliar"
     assert_eq!(verdict(&[("team_js", 10)]), "node");
     assert_eq!(verdict(&[("team_python", 10)]), "python");
-    // The Node.js rule speaks of a JavaScript team *and* one language: a
-    // JavaScript team alone matches only the article's advice on the team.
-    let rules = matching_rules(&[("team_js", 10)]);
-    assert_eq!(rules.len(), 1, "{rules:?}");
-    assert!(
-        rules[0].starts_with("node: weigh your team's knowledge"),
-        "{rules:?}"
+    // A JavaScript team alone is not the Node.js rule, which also asks for
+    // one language: only the article's advice on the team applies.
+    assert_eq!(applying(&[("team_js", 10)]), ["team-node"]);
+    assert_eq!(applying(&[("team_python", 10)]), ["team-python"]);
+}
+
+#[test]
+fn a_little_knowledge_of_either_language_weighs_the_same() {
+    // The rule for either language is the same sentence: a team that knows
+    // some JavaScript and one that knows as much Python get the same kind of
+    // verdict, at every level.
+    for level in 0..=10 {
+        let js = verdict(&[("team_js", level)]);
+        let python = verdict(&[("team_python", level)]);
+        assert_eq!(
+            js == "close",
+            python == "close",
+            "team_js={level}: {js}; team_python={level}: {python}"
+        );
+    }
+    assert_eq!(verdict(&[("team_js", 3)]), "close");
+    assert_eq!(verdict(&[("team_python", 3)]), "close");
+}
+
+#[test]
+fn the_team_rule_is_for_the_language_the_team_knows_clearly_better() {
+    // "the technology your people already master": not ticked against the
+    // team, and never on equal knowledge.
+    assert!(applying(&[("team_python", 9), ("team_js", 8)]).is_empty());
+    assert_eq!(verdict(&[("team_python", 9), ("team_js", 8)]), "close");
+    for level in [2, 5, 10] {
+        let both = [("team_js", level), ("team_python", level)];
+        assert_eq!(verdict(&both), "close", "{level}");
+        assert!(applying(&both).is_empty(), "{level}");
+    }
+    assert_eq!(
+        applying(&[("team_python", 10), ("team_js", 2)]),
+        ["team-python"]
     );
 }
 
 #[test]
+fn the_node_rule_needs_its_own_if() {
+    // A JavaScript team with an I/O-leaning workload, and nothing else: no
+    // real time, no high concurrency, no single language wanted.
+    assert!(applying(&[("team_js", 10), ("workload", 4)]).contains(&"team-node".to_owned()));
+    assert!(!applying(&[("team_js", 10), ("workload", 4)]).contains(&"node".to_owned()));
+    // A plain API is not a "lightweight high-concurrency API".
+    assert!(applying(&[("concurrency", 2)]).is_empty());
+    assert!(applying(&[("workload", 3), ("concurrency", 2)]).is_empty());
+}
+
+#[test]
 fn a_team_that_knows_both_equally_is_too_close_to_call() {
-    for level in [3, 6, 10] {
+    assert_eq!(verdict(&[("team_js", 10), ("team_python", 10)]), "close");
+    for level in [3, 6] {
         assert_eq!(
             verdict(&[("team_js", level), ("team_python", level)]),
             "close",
@@ -115,47 +187,112 @@ fn a_team_that_knows_both_equally_is_too_close_to_call() {
 }
 
 #[test]
-fn compute_heavy_work_decides_only_at_the_extreme() {
+fn one_language_alone_does_not_decide_but_with_a_javascript_team_it_does() {
+    // "if your team already knows JavaScript and you want a single language
+    // across the whole stack": the two together, not either alone.
+    assert_eq!(verdict(&[("one_language", 1)]), "close");
+    assert!(applying(&[("one_language", 1)]).is_empty());
+    assert_eq!(verdict(&[("team_js", 10), ("one_language", 1)]), "node");
+    assert_eq!(verdict(&[("team_js", 5)]), "close");
+    assert_eq!(verdict(&[("team_js", 5), ("one_language", 1)]), "node");
+    assert_eq!(applying(&[("team_js", 5), ("one_language", 1)]), ["node"]);
+}
+
+#[test]
+fn the_mirror_cases_are_close_calls() {
+    // A Python team building a chat app, and a JavaScript team on heavy
+    // computation: the team's knowledge against the project's need, each as
+    // strong as the other, on both sides.
+    assert_eq!(verdict(&[("team_python", 10), ("realtime", 10)]), "close");
+    assert_eq!(verdict(&[("team_js", 10), ("workload", 10)]), "close");
     // "the difference is only decisive in extreme cases of real-time or heavy
-    // computation"; Python "shines more at compute-intensive tasks".
+    // computation": the two extremes weigh alike.
+    let both = at(&[("realtime", 10), ("workload", 10)]);
+    assert_eq!(both["verdict"]["kind"], "close_call");
+    assert_eq!(both["verdict"]["lead"], 0.0);
+}
+
+#[test]
+fn a_rule_that_points_away_from_the_verdict_says_why() {
+    // The Python team building a chat app: both rules apply, neither is the
+    // verdict, and each says what outweighs it.
+    let value = at(&[("team_python", 10), ("realtime", 10)]);
+    assert_eq!(ids(&value, "applies"), ["node", "team-python"]);
+    assert!(ids(&value, "matches").is_empty());
+    let rules = value["rules"].as_array().unwrap();
+    let node = rules.iter().find(|r| r["id"] == "node").unwrap();
+    assert_eq!(node["outweighed_by"]["option"], "python");
+    assert_eq!(node["outweighed_by"]["factor"], "team");
+    let text = super::common::ok(&[
+        "recommend",
+        "--set",
+        "team_python=10",
+        "--set",
+        "realtime=10",
+    ]);
+    // The text wraps at 80 columns: read it as one line.
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains("The article's rule points to Node.js; the weighing says too close to call, because “Your team's knowledge” favours Python over Node.js"),
+        "{text}"
+    );
+}
+
+#[test]
+fn performance_decides_only_at_the_extremes_of_the_workload() {
+    // "For most applications, both perform more than well enough; the
+    // difference is only decisive in extreme cases of real-time or heavy
+    // computation."
     assert_eq!(verdict(&[("workload", 10)]), "python");
-    for middle in 1..=9 {
+    assert_eq!(verdict(&[("workload", 0)]), "node");
+    for middle in 3..=7 {
         assert_eq!(
             verdict(&[("workload", middle)]),
             "close",
             "workload {middle}"
         );
     }
-    assert!(
-        matching_rules(&[("workload", 10)])
-            .iter()
-            .any(|rule| rule.starts_with(
-                "python: It is the natural choice when a project touches data, AI, or computation"
-            ))
+    assert_eq!(applying(&[("workload", 10)]), ["python-computation"]);
+}
+
+#[test]
+fn a_plain_api_is_not_decided_by_performance() {
+    // Python is "an excellent option for APIs and web applications in
+    // general"; Node.js is "ideal for ... lightweight APIs".
+    assert_eq!(verdict(&[("workload", 3), ("concurrency", 2)]), "close");
+    assert_eq!(
+        close_text(&[("workload", 3), ("concurrency", 2)]),
+        "For most applications, both perform more than well enough; the difference is only decisive in extreme cases of real-time or heavy computation."
     );
 }
 
 #[test]
-fn one_language_alone_does_not_decide_but_with_a_javascript_team_it_does() {
-    // "if your team already knows JavaScript and you want a single language
-    // across the whole stack": the two together, not either alone.
-    assert_eq!(verdict(&[("one_language", 1)]), "close");
-    assert_eq!(verdict(&[("team_js", 3)]), "close");
-    assert_eq!(verdict(&[("team_js", 3), ("one_language", 1)]), "node");
-    let rules = matching_rules(&[("team_js", 3), ("one_language", 1)]);
-    assert!(
-        rules
-            .iter()
-            .any(|rule| rule.starts_with("node: Choose Node.js")),
-        "{rules:?}"
+fn the_close_call_text_fits_the_situation() {
+    // The performance sentence never beside extreme real time, where it
+    // would say the opposite of the case.
+    let extreme = close_text(&[("realtime", 10), ("workload", 10)]);
+    assert!(!extreme.contains("decisive"), "{extreme}");
+    assert_eq!(
+        extreme,
+        "The question is not which one is better in the abstract, but which one fits your kind of project, your team, and your needs."
     );
+    let team = close_text(&[("team_js", 10), ("team_python", 10)]);
+    assert!(!team.contains("decisive"), "{team}");
+    // A winner has no close-call text.
+    assert!(at(&[("data_ai", 10)])["verdict"].get("text").is_none());
 }
 
 #[test]
-fn the_team_outweighs_a_lean_towards_the_other_stack() {
-    // A JavaScript team on a project that touches a little data: the familiar
-    // technology wins, as the article advises.
-    assert_eq!(verdict(&[("data_ai", 4), ("team_js", 10)]), "node");
+fn everything_at_the_extremes() {
+    // All at 0 is an I/O-bound service at the extreme: Node.js "excels at
+    // input/output-heavy workloads". All at the top pulls every way at once.
+    let lowest: Vec<(&str, u32)> = super::TRAITS.iter().map(|&id| (id, 0)).collect();
+    assert_eq!(verdict(&lowest), "node");
+    let highest: Vec<(&str, u32)> = super::TRAITS
+        .iter()
+        .map(|&id| (id, if id == "one_language" { 1 } else { 10 }))
+        .collect();
+    assert_eq!(verdict(&highest), "close");
 }
 
 #[test]

@@ -139,8 +139,8 @@ pub fn pack_strings(pack: &stackcompare::content::Pack) -> Vec<String> {
         pack.title.clone(),
         pack.source.publisher.clone(),
         pack.intro.clone(),
-        pack.close_call.text.clone(),
     ];
+    out.extend(pack.close_call.texts.iter().map(|t| t.text.clone()));
     out.extend(pack.source.url.clone());
     for option in &pack.options {
         out.extend([
@@ -149,6 +149,7 @@ pub fn pack_strings(pack: &stackcompare::content::Pack) -> Vec<String> {
             option.tagline.clone(),
             option.summary.clone(),
         ]);
+        out.extend(option.aliases.iter().cloned());
     }
     for factor in &pack.factors {
         out.extend([
@@ -176,6 +177,11 @@ pub fn pack_strings(pack: &stackcompare::content::Pack) -> Vec<String> {
         ]);
     }
     out.extend(pack.rules.iter().map(|rule| rule.text.clone()));
+    out.extend(pack.rules.iter().filter_map(|rule| rule.id.clone()));
+    for situation in &pack.situations {
+        out.extend([situation.name.clone(), situation.basis.clone()]);
+    }
+    out.extend(pack.sentences.iter().cloned());
     if let Some(closing) = &pack.closing {
         out.extend([closing.title.clone(), closing.body.clone()]);
     }

@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 
 use stackcompare::content::{
-    self, CloseCall, Closing, FactorFile, OptionDef, Pack, PackFile, RatingFile, RuleFile, Section,
-    Source, TraitFile, When,
+    self, CloseCallFile, CloseTextFile, Closing, FactorFile, OptionDef, Pack, PackFile, Range,
+    RatingFile, RuleFile, Section, Source, Test, TraitFile, When,
 };
 
 /// A small deterministic generator (xorshift64*).
@@ -137,6 +137,14 @@ impl Quotes {
     fn text(&mut self, min: u64, max: u64) -> String {
         sentence(&mut self.rng, min, max)
     }
+
+    /// A rating's basis: a quotation from a paragraph that says "both",
+    /// so it speaks of every option.
+    fn basis(&mut self, min: u64, max: u64) -> String {
+        let text = sentence(&mut self.rng, min, max);
+        self.all.push(format!("both {text}"));
+        text
+    }
 }
 
 fn raises(rng: &mut Rng, factors: &[String]) -> BTreeMap<String, u32> {
@@ -170,6 +178,11 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
             },
             tagline: q.text(1, 5),
             summary: q.text(3, 20),
+            aliases: if q.rng.chance(20) {
+                vec![format!("alias {o}")]
+            } else {
+                Vec::new()
+            },
         })
         .collect();
     let mut traits: Vec<TraitFile> = (0..spec.traits)
@@ -190,6 +203,9 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
                 } else {
                     BTreeMap::new()
                 },
+                // A neutral point strictly inside the range.
+                neutral: (two_sided && max >= 2 && q.rng.chance(50))
+                    .then(|| q.rng.range(1, u64::from(max) - 1) as u32),
             }
         })
         .collect();
@@ -208,15 +224,11 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
                     let t = raters[q.rng.below(raters.len() as u64) as usize];
                     rates[t] = true;
                     rated_by.insert(option.clone(), traits[t].id.clone());
+                } else if q.rng.chance(10) {
+                    ratings.insert(option.clone(), RatingFile::not_said());
                 } else {
                     let rating = q.rng.range(0, 10) as u32;
-                    ratings.insert(
-                        option.clone(),
-                        RatingFile {
-                            rating,
-                            basis: q.quote(1, 6),
-                        },
-                    );
+                    ratings.insert(option.clone(), RatingFile::quoted(rating, q.basis(1, 6)));
                 }
             }
             FactorFile {
@@ -243,29 +255,44 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
                 .insert(factor_ids[t % spec.factors].clone(), 1);
         }
     }
-    let trait_ids: Vec<String> = traits.iter().map(|t| t.id.clone()).collect();
     let rules = (0..q.rng.range(0, 2 * spec.options as u64))
-        .map(|_| {
+        .map(|r| {
             let option = ids[q.rng.below(spec.options as u64) as usize].clone();
-            let pick =
-                |rng: &mut Rng| trait_ids[rng.below(trait_ids.len() as u64) as usize].clone();
-            let when = (0..q.rng.range(0, 3))
-                .map(|_| {
-                    if q.rng.chance(30) {
-                        When::All(vec![pick(&mut q.rng), pick(&mut q.rng)])
-                    } else {
-                        When::One(pick(&mut q.rng))
-                    }
-                })
+            let when = (0..q.rng.range(1, 3))
+                .map(|_| condition(&mut q.rng, &traits, true, 2))
                 .collect();
             RuleFile {
+                id: q.rng.chance(50).then(|| format!("rule-{r}")),
                 option,
                 text: q.quote(1, 20),
                 when,
             }
         })
         .collect();
-    let close_text = q.quote(1, 20);
+    let close_call = if q.rng.chance(50) {
+        CloseCallFile {
+            margin: q.rng.range(0, 30) as u32,
+            text: Some(q.quote(1, 20)),
+            texts: Vec::new(),
+        }
+    } else {
+        let count = q.rng.range(1, 3);
+        CloseCallFile {
+            margin: q.rng.range(0, 30) as u32,
+            text: None,
+            texts: (0..count)
+                .map(|n| CloseTextFile {
+                    text: q.quote(1, 20),
+                    // The last holds always, half the time.
+                    when: if n + 1 == count && q.rng.chance(50) {
+                        Vec::new()
+                    } else {
+                        vec![condition(&mut q.rng, &traits, false, 2)]
+                    },
+                })
+                .collect(),
+        }
+    };
     let sections = (0..q.rng.range(0, 6))
         .map(|s| Section {
             id: format!("s-{s}"),
@@ -299,11 +326,54 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
         traits,
         sections,
         rules,
-        close_call: CloseCall {
-            margin: q.rng.range(0, 30) as u32,
-            text: close_text,
-        },
+        close_call,
         closing,
+        situations: Vec::new(),
+    }
+}
+
+/// A condition on the sliders: a test of one (at least, at most, above
+/// another, a toggle on or off), a bare slider where `pushes` allows it,
+/// or a group of them, nested at most `depth` deep.
+fn condition(rng: &mut Rng, traits: &[TraitFile], pushes: bool, depth: u32) -> When {
+    let pick = |rng: &mut Rng| &traits[rng.below(traits.len() as u64) as usize];
+    match rng.below(10) {
+        0 | 1 if depth > 0 => {
+            let parts = (0..rng.range(1, 3))
+                .map(|_| condition(rng, traits, pushes, depth - 1))
+                .collect();
+            if rng.chance(50) {
+                When::All(parts)
+            } else {
+                When::Any(parts)
+            }
+        }
+        2 | 3 if pushes => When::Pushes(pick(rng).id.clone()),
+        _ => {
+            let t = pick(rng);
+            let test = if t.max == 1 {
+                Test::On(rng.chance(50))
+            } else {
+                let mut range = Range::default();
+                if rng.chance(60) {
+                    range.at_least = Some(rng.range(0, u64::from(t.max)) as u32);
+                }
+                if rng.chance(40) {
+                    let low = range.at_least.unwrap_or(0);
+                    range.at_most = Some(rng.range(u64::from(low), u64::from(t.max)) as u32);
+                }
+                let other = pick(rng);
+                if (range == Range::default() || rng.chance(20)) && other.id != t.id {
+                    range.above = Some(other.id.clone());
+                    range.by = rng.chance(50).then(|| rng.range(0, 3) as u32);
+                }
+                if range == Range::default() {
+                    range.at_most = Some(t.max);
+                }
+                Test::Range(range)
+            };
+            When::Test(t.id.clone(), test)
+        }
     }
 }
 

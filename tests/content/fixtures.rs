@@ -140,7 +140,155 @@ fn check(name: &str, expected: &[Expected]) {
 
 // ---- broken fixtures -------------------------------------------------------
 
-// ---- broken fixtures -------------------------------------------------------
+#[test]
+fn a_basis_about_another_option_is_refused() {
+    check(
+        "basis-about-another-option",
+        &[at(
+            27,
+            26,
+            "node: { rating: 4, basis: Python dominates data work }",
+            &[
+                "the basis of Node.js's rating on factor `data-ai` does not speak of Node.js",
+                "it stands in “Python dominates data work.”, which speaks of Python",
+                "or write `not_said: true`",
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_basis_that_names_no_option_needs_a_paragraph_about_its_option() {
+    check(
+        "basis-in-no-ones-paragraph",
+        &[at(
+            34,
+            26,
+            "basis: weigh what your team knows",
+            &[
+                "does not speak of Node.js",
+                "which names no option, in a paragraph about Python and Node.js",
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_rating_not_said_takes_no_number() {
+    check(
+        "not-said-with-a-rating",
+        &[at(
+            27,
+            7,
+            "node: { not_said: true, rating: 4 }",
+            &["marked `not_said`, so it has no `rating` or `basis`"],
+        )],
+    );
+}
+
+#[test]
+fn a_rating_needs_its_basis() {
+    check(
+        "rating-without-basis",
+        &[at(
+            26,
+            7,
+            "python: { rating: 10 }",
+            &["option `python` on factor `data-ai` has no `basis`"],
+        )],
+    );
+}
+
+#[test]
+fn every_condition_that_cannot_hold_is_reported_at_its_place() {
+    let line = "when: [ { realtime: on }";
+    check(
+        "bad-conditions",
+        &[
+            at(
+                64,
+                26,
+                "data_ai: { at_least: 11 }",
+                &["at_least 11 is more than `data_ai` can be (0–10): this never holds"],
+            ),
+            at(
+                67,
+                15,
+                line,
+                &["`on` tests a toggle, and `realtime` runs 0–10"],
+            ),
+            at(67, 31, line, &["an empty `all` group"]),
+            at(67, 57, line, &["`team_js` cannot be above itself"]),
+            at(
+                67,
+                79,
+                line,
+                &["unknown slider `realtme` (did you mean `realtime`?)"],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_rule_without_conditions_is_refused() {
+    check(
+        "rule-without-when",
+        &[at(
+            64,
+            5,
+            "when: []",
+            &["a rule with no `when` never applies"],
+        )],
+    );
+}
+
+#[test]
+fn a_close_call_text_cannot_push_towards_an_option() {
+    check(
+        "close-call-bare-slider",
+        &[at(
+            70,
+            45,
+            "when: [realtime]",
+            &[
+                "a bare slider (`realtime`) pushes towards a rule's option, and a close call has none",
+            ],
+        )],
+    );
+}
+
+#[test]
+fn situations_name_what_the_pack_has() {
+    check(
+        "situation-problems",
+        &[
+            at(
+                73,
+                15,
+                "values: { realtme: 3, data_ai: 12 }",
+                &["unknown slider `realtme` (did you mean `realtime`?)"],
+            ),
+            at(
+                73,
+                27,
+                "data_ai: 12",
+                &["value 12 of `data_ai` is out of range 0–10"],
+            ),
+            at(
+                74,
+                14,
+                "expect: [pyhton, close]",
+                &["expect names unknown option `pyhton` (did you mean `python`?)"],
+            ),
+            at(
+                75,
+                15,
+                "applies: [data-rule]",
+                &["`applies` names unknown rule `data-rule`"],
+            ),
+        ],
+    );
+}
 
 #[test]
 fn bad_pack_id_names_the_pattern() {
@@ -625,6 +773,14 @@ fn every_broken_fixture_is_covered_and_explained() {
         "duplicate-rating",
         "empty",
         "empty-text",
+        "bad-conditions",
+        "basis-about-another-option",
+        "basis-in-no-ones-paragraph",
+        "close-call-bare-slider",
+        "not-said-with-a-rating",
+        "rating-without-basis",
+        "rule-without-when",
+        "situation-problems",
         "max-out-of-range",
         "missing-rating",
         "misspelt-field",

@@ -54,6 +54,7 @@ fn authoring_guide_table_matches_the_article_pack() {
         let cells: Vec<&str> = row.trim_matches('|').split('|').map(str::trim).collect();
         let said = |rating: &Rating| match rating {
             Rating::Quoted { value, .. } => value.to_string(),
+            Rating::NotSaid => "5 (not said)".to_owned(),
             Rating::Slider(s) => format!("`{}`", pack.traits[*s].id),
         };
         assert_eq!(

@@ -1,8 +1,10 @@
 //! Property tests of the recommendation on generated packs: the fits are the
 //! formula of the README's "Scoring" section, computed here independently
 //! from the pack file; shares add up to the lead; tipping points are real and
-//! the nearest; matching rules follow their `when`; the same input gives the
-//! same output. The number of cases comes from `PROPTEST_CASES` (default 64).
+//! the nearest; rules apply by their own conditions and match when their
+//! option is the verdict; the close-call text is the first that holds;
+//! swapping two options mirrors the verdict; the same input gives the same
+//! output. The number of cases comes from `PROPTEST_CASES` (default 64).
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -12,7 +14,7 @@ use std::collections::BTreeMap;
 
 use common::packs::{PackSpec, generated_file, values_within};
 use proptest::prelude::*;
-use stackcompare::content::{self, Pack, PackFile, RatingFile, When};
+use stackcompare::content::{self, NOT_SAID_RATING, Pack, PackFile, RatingFile, Test, When};
 use stackcompare::engine::{Engine, Recommendation, Verdict, recommend};
 
 fn spec() -> impl Strategy<Value = PackSpec> {
@@ -52,10 +54,15 @@ fn expected(file: &PackFile, values: &[u32]) -> Expected {
     let mut importance: Vec<i128> = file.factors.iter().map(|f| i128::from(f.weight)).collect();
     for (t, tr) in file.traits.iter().enumerate() {
         let v = i128::from(values[t]);
+        // Steps counted each way: from 0 and from max, or from the neutral point.
+        let (up_steps, down_steps) = match tr.neutral.map(i128::from) {
+            Some(n) => ((v - n).max(0), (n - v).max(0)),
+            None => (v, i128::from(tr.max) - v),
+        };
         for (f, factor) in file.factors.iter().enumerate() {
             let up = tr.raises.get(&factor.id).copied().unwrap_or(0);
             let down = tr.raises_low.get(&factor.id).copied().unwrap_or(0);
-            importance[f] += v * i128::from(up) + (i128::from(tr.max) - v) * i128::from(down);
+            importance[f] += up_steps * i128::from(up) + down_steps * i128::from(down);
         }
     }
     // Ratings as fractions over the product of every rating slider's max
@@ -79,7 +86,15 @@ fn expected(file: &PackFile, values: &[u32]) -> Expected {
                             let t = slider(id);
                             10 * i128::from(values[t]) * scale / i128::from(file.traits[t].max)
                         }
-                        None => i128::from(factor.ratings[&option.id].rating) * scale,
+                        None => {
+                            let rating = &factor.ratings[&option.id];
+                            let value = if rating.not_said {
+                                NOT_SAID_RATING
+                            } else {
+                                rating.rating.unwrap()
+                            };
+                            i128::from(value) * scale
+                        }
                     };
                     importance[f] * rating
                 })
@@ -200,48 +215,91 @@ proptest! {
         }
     }
 
-    /// A rule matches exactly when its option wins and one of its `when`
-    /// entries pushes: moving each of its sliders back to its default
-    /// (recomputed whole here) would shrink that option's lead.
+    /// A rule applies exactly when one of its `when` entries holds, computed
+    /// here from the pack file: tests of values, groups, and bare sliders
+    /// that push (moving the slider back to its default, recomputed whole,
+    /// would shrink the rule option's lead). It matches when it applies and
+    /// its option is the verdict. On a close call the text shown is the
+    /// first whose conditions hold.
     #[test]
-    fn rules_match_by_their_own_when((file, values) in file_and_values()) {
+    fn rules_apply_by_their_own_conditions((file, values) in file_and_values()) {
         let pack = pack_of(&file);
         let r = recommend(&pack, &values);
-        let lead = |rec: &Recommendation, option: usize| -> (i128, i128) {
-            let other = (0..rec.sums.len()).filter(|&o| o != option).map(|o| rec.sums[o]).max().unwrap();
-            (rec.sums[option] - other, rec.total)
-        };
-        let smaller = |(a, ta): (i128, i128), (b, tb): (i128, i128)| -> bool {
-            // a/ta < b/tb with x/0 read as 0.
-            let a = if ta == 0 { (0, 1) } else { (a, ta) };
-            let b = if tb == 0 { (0, 1) } else { (b, tb) };
-            a.0 * b.1 < b.0 * a.1
-        };
-        let pushes = |t: usize, option: usize| -> bool {
-            let default = pack.traits[t].default;
-            values[t] != default
-                && smaller(lead(&recommend(&pack, &with_value(&values, t, default)), option), lead(&r, option))
-        };
-        let expected: Vec<usize> = match r.verdict {
-            Verdict::CloseCall(_) => Vec::new(),
-            Verdict::Winner(w) => file
-                .rules
+        let holds = |when: &When, option: Option<usize>| holds(&pack, &values, &r, when, option);
+        let applying: Vec<usize> = file
+            .rules
+            .iter()
+            .enumerate()
+            .filter(|(_, rule)| {
+                let option = pack.option_index(&rule.option);
+                rule.when.iter().any(|when| holds(when, option))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        prop_assert_eq!(&r.applying_rules, &applying);
+        let matching: Vec<usize> = applying
+            .iter()
+            .copied()
+            .filter(|&i| r.verdict == Verdict::Winner(pack.rules[i].option))
+            .collect();
+        prop_assert_eq!(&r.matching_rules, &matching);
+        for outweighed in &r.outweighed {
+            prop_assert!(applying.contains(&outweighed.rule));
+            prop_assert!(!matching.contains(&outweighed.rule));
+        }
+        prop_assert_eq!(r.outweighed.len(), applying.len() - matching.len());
+        let texts = &file.close_call.texts;
+        let shown = match r.verdict {
+            Verdict::Winner(_) => None,
+            Verdict::CloseCall(_) if texts.is_empty() => Some(0),
+            Verdict::CloseCall(_) => texts
                 .iter()
-                .enumerate()
-                .filter(|(_, rule)| rule.option == pack.options[w].id)
-                .filter(|(_, rule)| {
-                    rule.when.iter().any(|when| {
-                        let ids: Vec<&String> = match when {
-                            When::One(id) => vec![id],
-                            When::All(ids) => ids.iter().collect(),
-                        };
-                        !ids.is_empty() && ids.iter().all(|id| pushes(pack.trait_index(id).unwrap(), w))
-                    })
-                })
-                .map(|(i, _)| i)
-                .collect(),
+                .position(|text| text.when.is_empty() || text.when.iter().any(|when| holds(when, None)))
+                .or(file.close_call.text.as_ref().map(|_| texts.len())),
         };
-        prop_assert_eq!(&r.matching_rules, &expected);
+        prop_assert_eq!(r.close_text, shown);
+    }
+
+    /// Two options' ratings swapped on every factor (the sliders that rate
+    /// them included) and their rules swapped: the fits swap, and so does
+    /// the verdict.
+    #[test]
+    fn swapping_two_options_mirrors_the_verdict(
+        (file, values) in file_and_values(),
+        picks in (any::<prop::sample::Index>(), any::<prop::sample::Index>()),
+    ) {
+        let n = file.options.len();
+        let (a, b) = (picks.0.index(n), picks.1.index(n));
+        prop_assume!(a != b);
+        let (id_a, id_b) = (file.options[a].id.clone(), file.options[b].id.clone());
+        let swap_id = |id: &String| {
+            if *id == id_a { id_b.clone() } else if *id == id_b { id_a.clone() } else { id.clone() }
+        };
+        let mut mirrored = file.clone();
+        for factor in &mut mirrored.factors {
+            factor.ratings = factor.ratings.iter().map(|(k, v)| (swap_id(k), v.clone())).collect();
+            factor.rated_by = factor.rated_by.iter().map(|(k, v)| (swap_id(k), v.clone())).collect();
+        }
+        for rule in &mut mirrored.rules {
+            rule.option = swap_id(&rule.option);
+        }
+        let swap = |o: usize| if o == a { b } else if o == b { a } else { o };
+        let r = recommend(&pack_of(&file), &values);
+        let m = recommend(&pack_of(&mirrored), &values);
+        for o in 0..n {
+            prop_assert_eq!(r.sums[o], m.sums[swap(o)]);
+        }
+        let expected = match r.verdict {
+            Verdict::Winner(w) => Verdict::Winner(swap(w)),
+            Verdict::CloseCall(options) => {
+                let mut swapped = stackcompare::engine::Options::default();
+                for o in options.iter() {
+                    swapped.insert(swap(o));
+                }
+                Verdict::CloseCall(swapped)
+            }
+        };
+        prop_assert_eq!(m.verdict, expected);
     }
 
     /// A slider that raises only a factor every option rates the same can
@@ -265,11 +323,22 @@ proptest! {
         neutral.id = "neutral".into();
         neutral.rated_by.clear();
         neutral.weight = 0;
-        let basis = file.close_call.text.clone();
+        // Any basis of the pack speaks of every option (the generator's do).
+        let basis = file
+            .factors
+            .iter()
+            .flat_map(|f| f.ratings.values())
+            .find_map(|r| r.basis.clone());
         neutral.ratings = file
             .options
             .iter()
-            .map(|o| (o.id.clone(), RatingFile { rating, basis: basis.clone() }))
+            .map(|o| {
+                let rating = match &basis {
+                    Some(basis) => RatingFile::quoted(rating, basis.clone()),
+                    None => RatingFile::not_said(),
+                };
+                (o.id.clone(), rating)
+            })
             .collect::<BTreeMap<_, _>>();
         file.factors.push(neutral);
         file.traits[t].raises = BTreeMap::from([("neutral".to_owned(), per_step)]);
@@ -288,12 +357,65 @@ proptest! {
     }
 }
 
+/// Whether `when` holds at `values`, from the pack alone: a bare slider
+/// pushes towards `option` when moving it back to its default shrinks that
+/// option's lead over the best other.
+fn holds(
+    pack: &Pack,
+    values: &[u32],
+    r: &Recommendation,
+    when: &When,
+    option: Option<usize>,
+) -> bool {
+    let value = |id: &str| values[pack.trait_index(id).unwrap()];
+    match when {
+        When::Pushes(id) => option.is_some_and(|option| {
+            let t = pack.trait_index(id).unwrap();
+            let default = pack.traits[t].default;
+            let lead = |rec: &Recommendation| -> (i128, i128) {
+                let other = (0..rec.sums.len())
+                    .filter(|&o| o != option)
+                    .map(|o| rec.sums[o])
+                    .max()
+                    .unwrap();
+                (rec.sums[option] - other, rec.total)
+            };
+            // a/ta < b/tb, with x/0 read as 0.
+            let smaller = |(a, ta): (i128, i128), (b, tb): (i128, i128)| -> bool {
+                let a = if ta == 0 { (0, 1) } else { (a, ta) };
+                let b = if tb == 0 { (0, 1) } else { (b, tb) };
+                a.0 * b.1 < b.0 * a.1
+            };
+            values[t] != default
+                && smaller(
+                    lead(&recommend(pack, &with_value(values, t, default))),
+                    lead(r),
+                )
+        }),
+        When::Test(id, Test::On(on)) => (value(id) >= 1) == *on,
+        When::Test(id, Test::Range(range)) => {
+            let v = value(id);
+            range.at_least.is_none_or(|low| v >= low)
+                && range.at_most.is_none_or(|high| v <= high)
+                && range
+                    .above
+                    .as_ref()
+                    .is_none_or(|other| v >= value(other) + range.by.unwrap_or(1))
+        }
+        When::All(parts) => parts
+            .iter()
+            .all(|part| holds(pack, values, r, part, option)),
+        When::Any(parts) => parts
+            .iter()
+            .any(|part| holds(pack, values, r, part, option)),
+    }
+}
+
 /// The generator's packs pass validation (a broken generator would make
 /// every property above vacuous).
 #[test]
 fn generated_packs_are_valid_and_varied() {
-    let mut rated = 0;
-    let mut two_sided = 0;
+    let (mut rated, mut two_sided, mut neutral, mut not_said, mut tests) = (0, 0, 0, 0, 0);
     for seed in 0..50 {
         let file = generated_file(PackSpec {
             options: 2 + (seed as usize % 7),
@@ -309,9 +431,49 @@ fn generated_packs_are_valid_and_varied() {
             .iter()
             .filter(|t| !t.raises_low.is_empty())
             .count();
+        neutral += pack.traits.iter().filter(|t| t.neutral.is_some()).count();
+        not_said += pack
+            .factors
+            .iter()
+            .flat_map(|f| &f.ratings)
+            .filter(|r| **r == content::Rating::NotSaid)
+            .count();
+        tests += file
+            .rules
+            .iter()
+            .flat_map(|r| &r.when)
+            .filter(|w| matches!(w, When::Test(..)))
+            .count();
     }
     assert!(
-        rated > 0 && two_sided > 0,
-        "rated {rated}, two-sided {two_sided}"
+        rated > 0 && two_sided > 0 && neutral > 0 && not_said > 0 && tests > 0,
+        "rated {rated}, two-sided {two_sided}, neutral {neutral}, not said {not_said}, tests {tests}"
     );
+}
+
+/// The article pack's team sliders are mirrors: with everything else at the
+/// defaults, swapping how well the team knows each language swaps the
+/// verdict, at every pair of levels.
+#[test]
+fn the_article_packs_team_sliders_mirror_each_other() {
+    let pack = content::embedded();
+    let engine = Engine::new(&pack);
+    let (js, python) = (
+        pack.trait_index("team_js").unwrap(),
+        pack.trait_index("team_python").unwrap(),
+    );
+    let swap = |verdict: Verdict| match verdict {
+        Verdict::Winner(o) => Verdict::Winner(1 - o),
+        close => close,
+    };
+    for a in 0..=10 {
+        for b in 0..=10 {
+            let mut values = pack.default_values();
+            (values[js], values[python]) = (a, b);
+            let one = engine.recommend(&values).verdict;
+            (values[js], values[python]) = (b, a);
+            let other = engine.recommend(&values).verdict;
+            assert_eq!(swap(one), other, "team_js {a}, team_python {b}");
+        }
+    }
 }

@@ -799,7 +799,7 @@ fn no_color_keeps_focus_and_selection_visible() {
     session.wait_slider("Touches data", "0/10");
     check_monochrome(&session.frame());
     // A winner is drawn in reverse video, still without colour.
-    session.send("llll");
+    session.send("lllllll");
     session.wait_verdict("Python");
     check_monochrome(&session.frame());
 }

@@ -62,6 +62,20 @@ const TOKENS: &[&str] = &[
     "日本",
 ];
 
+/// Whether every slider a condition names is one of the pack's.
+fn sliders_in_range(condition: &stackcompare::content::Condition, sliders: usize) -> bool {
+    use stackcompare::content::Condition;
+    match condition {
+        Condition::Pushes(s) => *s < sliders,
+        Condition::Test { slider, above, .. } => {
+            *slider < sliders && above.is_none_or(|(other, _)| other < sliders)
+        }
+        Condition::All(parts) | Condition::Any(parts) => {
+            parts.iter().all(|part| sliders_in_range(part, sliders))
+        }
+    }
+}
+
 fn yamlish_text() -> impl Strategy<Value = String> {
     prop::collection::vec(
         prop_oneof![
@@ -116,7 +130,16 @@ fn assert_valid(pack: &Pack, what: &str) {
         );
         for rating in &factor.ratings {
             match rating {
-                Rating::Quoted { value, .. } => assert!(*value <= 10, "{what}: rating {value}"),
+                Rating::Quoted {
+                    value, sentence, ..
+                } => {
+                    assert!(*value <= 10, "{what}: rating {value}");
+                    assert!(
+                        sentence.is_none_or(|s| (s as usize) < pack.sentences.len()),
+                        "{what}: sentence {sentence:?}"
+                    );
+                }
+                Rating::NotSaid => {}
                 Rating::Slider(s) => assert!(*s < pack.traits.len(), "{what}: slider {s}"),
             }
         }
@@ -136,11 +159,16 @@ fn assert_valid(pack: &Pack, what: &str) {
             );
         }
     }
+    let conditions = pack
+        .rules
+        .iter()
+        .flat_map(|rule| &rule.when)
+        .chain(pack.close_call.texts.iter().flat_map(|text| &text.when));
+    for condition in conditions {
+        assert!(sliders_in_range(condition, pack.traits.len()), "{what}");
+    }
     for rule in &pack.rules {
         assert!(rule.option < pack.options.len(), "{what}");
-        for group in &rule.when {
-            assert!(group.iter().all(|&s| s < pack.traits.len()), "{what}");
-        }
     }
     let ids = |list: Vec<&str>, name: &str| {
         let mut sorted = list.clone();

@@ -30,11 +30,19 @@ fn explorer(path: &Path, watch: bool) -> Session {
     session
 }
 
-/// The pack's text with the option named SQLite renamed.
+/// The pack's text with the option named SQLite renamed; the article
+/// still calls it SQLite, so that stays an alias.
 fn renamed(path: &Path, name: &str) -> String {
     let text = fs::read_to_string(path).unwrap();
+    rename(&text, name)
+}
+
+fn rename(text: &str, name: &str) -> String {
     assert!(text.contains("name: SQLite\n"), "the starter pack changed");
-    text.replace("name: SQLite\n", &format!("name: {name}\n"))
+    text.replace(
+        "name: SQLite\n",
+        &format!("name: {name}\n    aliases: [SQLite]\n"),
+    )
 }
 
 /// Save as vim does: a new file beside the old, renamed over it.
@@ -100,7 +108,7 @@ fn a_broken_save_keeps_the_last_good_pack_until_a_save_in_place_fixes_it() {
         "the last good pack stays:\n{}",
         session.dump()
     );
-    save_in_place(&path, &good.replace("name: SQLite\n", "name: Fixed\n"));
+    save_in_place(&path, &rename(&good, "Fixed"));
     session.wait_gone("the last good pack is shown");
     session.wait_for("Fixed ");
 }
