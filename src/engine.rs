@@ -60,6 +60,10 @@ pub struct Recommendation {
     pub verdict: Verdict,
     /// Factors that separate the leader from the runner-up, strongest first.
     pub reasons: Vec<Reason>,
+    /// Each reason's share in tenths of a fit point as shown: rounded so
+    /// that, signed by the side each favours, they add up to the lead as
+    /// shown (`lead_tenths`).
+    pub shown_shares: Vec<u64>,
     /// With three or more options: each option behind the runner-up, and
     /// what puts the leader ahead of it.
     pub behind: Vec<Behind>,
@@ -300,6 +304,7 @@ impl Engine {
         let ranking = self.ranking(&sums);
         let verdict = self.verdict(&sums, total);
         let reasons = reasons::between(self, &values, &importance, ranking[0], ranking[1]);
+        let shown_shares = reasons::shown(&reasons, ranking[0], total);
         let behind = ranking
             .iter()
             .skip(2)
@@ -346,6 +351,7 @@ impl Engine {
             ranking,
             verdict,
             reasons,
+            shown_shares,
             behind,
             applying_rules,
             matching_rules,

@@ -159,7 +159,7 @@ mod tests {
         assert_eq!(found[0].0, "situations.1.expect");
         assert!(
             found[0].1.starts_with(
-                "situation “a data product” expects Node.js or too close to call (`close`), but the pack says Python (fits Python 93, Node.js 75;"
+                "situation “a data product” expects Node.js or too close to call (`close`), but the pack says Python (fits Python 79, Node.js 61;"
             ),
             "{}",
             found[0].1

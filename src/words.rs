@@ -21,8 +21,9 @@ pub mod wrap;
 pub use chars::{escape_controls, file_name, is_hidden_control};
 pub use group::{GROUP_INTRO, people_values, person_fits};
 pub use reasons::{
-    FIT_GLOSS, NEARBY_GLOSS, PACK_READING, RatingSource, ReasonDetail, SCREEN_GLOSS, behind_phrase,
-    cut_quote, lead_sum_phrase, rating_source, rating_value, reason_detail, signed_share,
+    FIT_GLOSS, NEARBY_GLOSS, PACK_READING, RatingSource, ReasonDetail, SCREEN_GLOSS, added_from,
+    behind_phrase, cut_quote, lead_sum_phrase, rating_source, rating_value, reason_detail,
+    signed_share,
 };
 pub use robustness::{percent, robustness_sentence, robustness_short};
 pub use rules::{RuleLine, close_text, no_rule_phrase, rule_lines};

@@ -56,8 +56,8 @@ impl Lcg {
 
 /// The YAML text of a valid schema 2 pack with `factors` factors, `traits`
 /// sliders and `options` options: every factor's summary is a sentence of
-/// the article (spread over 20 sections), every rating's basis a run of
-/// words from that sentence, so the pack carries tens of thousands of
+/// the article (spread over 20 sections) that says "both", every rating's
+/// basis a run of words from that sentence, so the pack carries tens of thousands of
 /// quotations for validation to find. Every tenth slider rates an option on
 /// a factor; the others raise factors.
 pub fn large_pack_yaml(seed: u64, factors: usize, traits: usize, options: usize) -> String {
@@ -80,7 +80,8 @@ pub fn large_pack_yaml(seed: u64, factors: usize, traits: usize, options: usize)
                 .collect()
         })
         .collect();
-    let sentence = |f: usize| format!("{} {f}.", sentences[f].join(" "));
+    // "both" in every sentence: each basis cut from it speaks of every option.
+    let sentence = |f: usize| format!("both {} {f}.", sentences[f].join(" "));
     let raters: Vec<usize> = (0..traits).filter(|t| t % 10 == 9).collect();
     out.push_str("factors:\n");
     for f in 0..factors {

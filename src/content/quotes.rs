@@ -101,10 +101,20 @@ pub fn check(
     spans
 }
 
-/// Every place each of `texts` stands in the article, in order, each text
-/// looked for once: for the few quotations whose first place did not do.
-pub fn every_place(article: &Article, texts: &[&str]) -> Vec<Vec<Span>> {
-    let mut places = vec![Vec::new(); texts.len()];
+/// Places examined per article byte, at most, by `first_place_where`.
+const PLACES_PER_BYTE: usize = 16;
+
+/// For each of `texts`, the first place it stands in the article where
+/// `wanted(text, place)` holds, each text looked for once, in one pass: for
+/// the few quotations whose first place did not do. The pass examines at
+/// most a budget of places proportional to the article, so texts crafted to
+/// stand everywhere cost bounded time; those still unmatched then stay `None`.
+pub fn first_place_where(
+    article: &Article,
+    texts: &[&str],
+    mut wanted: impl FnMut(usize, Span) -> bool,
+) -> Vec<Option<Span>> {
+    let mut places = vec![None; texts.len()];
     let patterns: Vec<String> = texts.iter().map(|text| normalize(text)).collect();
     let Ok(matcher) = AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::ContiguousNFA))
@@ -112,11 +122,22 @@ pub fn every_place(article: &Article, texts: &[&str]) -> Vec<Vec<Span>> {
     else {
         return places;
     };
+    let mut budget = PLACES_PER_BYTE * article.haystack.len() + (1 << 20);
+    let mut missing = texts.len();
     for hit in matcher.find_overlapping_iter(article.haystack.as_str()) {
-        places[hit.pattern().as_usize()].push(Span {
+        let id = hit.pattern().as_usize();
+        let span = Span {
             start: hit.start(),
             end: hit.end(),
-        });
+        };
+        if places[id].is_none() && wanted(id, span) {
+            places[id] = Some(span);
+            missing -= 1;
+        }
+        budget -= 1;
+        if missing == 0 || budget == 0 {
+            break;
+        }
     }
     places
 }

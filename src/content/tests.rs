@@ -54,17 +54,14 @@ fn ids_resolve_to_indices() {
         .iter()
         .find(|r| r.text.starts_with("Choose Node.js"))
         .unwrap();
-    let (team_js, team_python) = (
-        pack.trait_index("team_js").unwrap(),
-        pack.trait_index("team_python").unwrap(),
-    );
+    let team_js = pack.trait_index("team_js").unwrap();
     // "if your team already knows JavaScript and you want a single language"
     let together = Condition::All(vec![
         Condition::Test {
             slider: team_js,
             at_least: 5,
             at_most: 10,
-            above: Some((team_python, 1)),
+            above: None,
         },
         Condition::Test {
             slider: pack.trait_index("one_language").unwrap(),
@@ -164,7 +161,7 @@ fn source_url_takes_web_addresses_only() {
 
 #[test]
 fn a_slider_that_changes_nothing_is_an_error() {
-    let text = EMBEDDED_SOURCE.replace("    raises: { readability: 4 }\n", "");
+    let text = EMBEDDED_SOURCE.replace("    raises: { readability: 5 }\n", "");
     let error = parse_pack(&text, "p.yaml").unwrap_err().to_string();
     assert!(
         error.contains("slider `clarity` neither raises a factor nor rates an option"),
@@ -175,7 +172,7 @@ fn a_slider_that_changes_nothing_is_an_error() {
 #[test]
 fn unknown_ids_in_raises_rated_by_and_when_get_a_suggestion() {
     let text = EMBEDDED_SOURCE
-        .replace("raises: { real-time: 4 }", "raises: { realtime: 4 }")
+        .replace("raises: { real-time: 5 }", "raises: { realtime: 5 }")
         .replace(
             "rated_by: { python: team_python,",
             "rated_by: { python: team_pyton,",
@@ -196,5 +193,73 @@ fn unknown_ids_in_raises_rated_by_and_when_get_a_suggestion() {
     assert!(
         error.contains("unknown slider `clarty` (did you mean `clarity`?)"),
         "{error}"
+    );
+}
+
+/// A small pack whose article is `intro`, rating options Py and Js on one
+/// factor with these bases.
+fn rated(intro: &str, python: &str, node: &str) -> Result<Pack, Diagnostics> {
+    let summary = intro.split('.').next().unwrap_or_default();
+    let text = format!(
+        "schema: 2
+id: t
+title: T
+source: {{ publisher: P }}
+intro: \"{intro}\"
+options:
+  - {{ id: py, name: Py, tagline: t, summary: s }}
+  - {{ id: js, name: Js, aliases: [JavaScript], tagline: t, summary: s }}
+factors:
+  - id: f
+    name: F
+    summary: \"{summary}\"
+    ratings:
+      py: {python}
+      js: {node}
+traits:
+  - {{ id: s, label: S, help: h, max: 10, raises: {{ f: 1 }} }}
+close_call: {{ margin: 5, text: T }}
+"
+    );
+    parse_pack(&text, "t.yaml")
+}
+
+#[test]
+fn the_same_words_speak_of_each_option_where_each_stands() {
+    // "is fast" stands first where Py is named, then where Js is: each
+    // rating finds the place that speaks of its own option.
+    let pack = rated(
+        "Py is fast. JavaScript is fast too.",
+        "{ rating: 8, basis: is fast }",
+        "{ rating: 8, basis: is fast }",
+    )
+    .unwrap();
+    let sentence = |o: usize| match &pack.factors[0].ratings[o] {
+        Rating::Quoted { sentence, .. } => pack.sentences[sentence.unwrap() as usize].clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(sentence(0), "Py is fast.");
+    assert_eq!(sentence(1), "JavaScript is fast too.", "an alias names Js");
+    // Said of one option only, the words are no basis for the other.
+    let error = rated(
+        "Py is fast. Js is slow.",
+        "{ rating: 8, basis: is fast }",
+        "{ rating: 8, basis: is fast }",
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        error.contains("the basis of Js's rating on factor `f` does not speak of Js: it stands in “Py is fast.”, which speaks of Py"),
+        "{error}"
+    );
+    assert!(!error.contains("Py's rating"), "{error}");
+    // "Both" speaks of both; a rating the article does not give needs no basis.
+    assert!(
+        rated(
+            "Both are fast.",
+            "{ rating: 8, basis: are fast }",
+            "{ not_said: true }"
+        )
+        .is_ok()
     );
 }

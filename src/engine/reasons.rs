@@ -30,6 +30,37 @@ pub struct Behind {
 /// How many reasons explain an option behind the runner-up.
 pub const BEHIND_REASONS: usize = 3;
 
+/// The shares of `reasons` (of `leader`'s lead) in tenths of a fit point,
+/// each rounded down or up so that, signed, they add up to the lead rounded
+/// half up: the largest remainders are rounded up, as seats are shared out
+/// by votes. Each shown share is within a tenth of the exact one.
+pub(super) fn shown(reasons: &[Reason], leader: usize, total: i128) -> Vec<u64> {
+    if total <= 0 {
+        return vec![0; reasons.len()];
+    }
+    // Signed tenths as fractions over `total`: whole part and remainder.
+    let exact: Vec<i128> = reasons
+        .iter()
+        .map(|r| {
+            let sign = if r.favours == leader { 1 } else { -1 };
+            sign * 10 * r.share
+        })
+        .collect();
+    let mut shown: Vec<i128> = exact.iter().map(|x| x.div_euclid(total)).collect();
+    let sum: i128 = exact.iter().sum();
+    let target = (2 * sum + total).div_euclid(2 * total);
+    let missing = usize::try_from(target - shown.iter().sum::<i128>()).unwrap_or(0);
+    let mut by_remainder: Vec<usize> = (0..exact.len()).collect();
+    by_remainder.sort_by_key(|&i| (std::cmp::Reverse(exact[i].rem_euclid(total)), i));
+    for &i in by_remainder.iter().take(missing) {
+        shown[i] += 1;
+    }
+    shown
+        .into_iter()
+        .map(|x| u64::try_from(x.abs()).unwrap_or(u64::MAX))
+        .collect()
+}
+
 /// Every factor that counts and rates `first` and `second` differently:
 /// those favouring `first` first, largest share first, ties in factor order.
 pub(super) fn between(

@@ -151,7 +151,8 @@ fn factors(pack: &Pack, r: &Recommendation) -> Vec<Value> {
 fn reasons(pack: &Pack, r: &Recommendation) -> Vec<Value> {
     r.reasons
         .iter()
-        .map(|reason| {
+        .zip(&r.shown_shares)
+        .map(|(reason, &shown)| {
             let (ratings, sources) = ratings_of(pack, r, reason.factor);
             let pick = |map: &Map<String, Value>| -> Map<String, Value> {
                 [reason.favours, reason.against]
@@ -167,7 +168,7 @@ fn reasons(pack: &Pack, r: &Recommendation) -> Vec<Value> {
                 "name": pack.factors[reason.factor].name,
                 "favours": pack.options[reason.favours].id,
                 "against": pack.options[reason.against].id,
-                "share": r.tenths(reason.share) as f64 / 10.0,
+                "share": shown as f64 / 10.0,
                 "importance": r.importance[reason.factor],
                 "raised_by": raised_by(pack, r, reason.factor),
                 "ratings": pick(&ratings),

@@ -105,8 +105,8 @@ fn reasons(out: &mut String, pack: &Pack, r: &Recommendation) {
         let _ = writeln!(out, "{}", words::NO_REASONS);
         return;
     }
-    for reason in &r.reasons {
-        let detail = words::reason_detail(pack, r, reason);
+    for index in 0..r.reasons.len() {
+        let detail = words::reason_detail(pack, r, index);
         let [first, second] = detail.rating_phrases(pack);
         // A quotation that ends its sentence ends the line too.
         let end = if second.ends_with(".”") { "" } else { "." };

@@ -79,8 +79,8 @@ fn reasons(out: &mut String, pack: &Pack, r: &Recommendation) {
         let _ = writeln!(out, "  {}", words::NO_REASONS);
         return;
     }
-    for reason in &r.reasons {
-        let detail = words::reason_detail(pack, r, reason);
+    for index in 0..r.reasons.len() {
+        let detail = words::reason_detail(pack, r, index);
         let head = format!(
             "{} {}: {} ({})",
             detail.signed(),

@@ -164,6 +164,28 @@ pub fn behind_phrase(pack: &Pack, recommendation: &Recommendation, behind: &Behi
     phrase
 }
 
+/// What slider `slider` adds to `factor`'s importance at `values`, said:
+/// "8 from “Touches data, ML or AI”"; for a two-sided slider, the end that
+/// counts: "35 from “Workload type” toward I/O-bound".
+pub fn added_from(pack: &Pack, slider: usize, factor: usize, values: &[u32], added: u64) -> String {
+    let t = &pack.traits[slider];
+    let raises = |list: &[crate::content::Raise]| list.iter().any(|r| r.factor == factor);
+    let value = values.get(slider).copied().unwrap_or(0);
+    let (up, down) = t.steps(value);
+    let end = match (raises(&t.raises), raises(&t.raises_low)) {
+        _ if !t.is_two_sided() => None,
+        (true, false) => t.high.as_deref(),
+        (false, true) => t.low.as_deref(),
+        _ if up > 0 && down == 0 => t.high.as_deref(),
+        _ if down > 0 && up == 0 => t.low.as_deref(),
+        _ => None,
+    };
+    match end {
+        Some(end) => format!("{added} from “{}” toward {end}", t.label),
+        None => format!("{added} from “{}”", t.label),
+    }
+}
+
 /// A reason as the exports and the screen tell it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReasonDetail<'a> {
@@ -177,19 +199,21 @@ pub struct ReasonDetail<'a> {
     pub share_tenths: u64,
     pub importance: u64,
     pub weight: u32,
-    /// The sliders that raised its importance, with what each added.
-    pub raised_by: Vec<(&'a str, u64)>,
+    /// What each slider that raised its importance added: "8 from “Touches
+    /// data, ML or AI”".
+    pub raised_by: Vec<String>,
     /// (option, rating, where it comes from) for the favoured option, then the other.
     pub ratings: [(usize, f64, RatingSource<'a>); 2],
 }
 
-/// Everything a reason names: the factor, how much it counts and which
-/// sliders made it count, both ratings and the words behind them.
+/// Everything the `index`th reason names: the factor, how much it counts
+/// and which sliders made it count, both ratings and the words behind them.
 pub fn reason_detail<'a>(
     pack: &'a Pack,
     recommendation: &Recommendation,
-    reason: &crate::engine::Reason,
+    index: usize,
 ) -> ReasonDetail<'a> {
+    let reason = &recommendation.reasons[index];
     let values = &recommendation.values;
     let rating = |option| {
         (
@@ -202,12 +226,16 @@ pub fn reason_detail<'a>(
         factor: &pack.factors[reason.factor].name,
         favours: reason.favours,
         for_leader: reason.favours == recommendation.leader(),
-        share_tenths: recommendation.tenths(reason.share),
+        share_tenths: recommendation
+            .shown_shares
+            .get(index)
+            .copied()
+            .unwrap_or_else(|| recommendation.tenths(reason.share)),
         importance: recommendation.importance[reason.factor],
         weight: pack.factors[reason.factor].weight,
         raised_by: crate::engine::raised_by(pack, values, reason.factor)
             .into_iter()
-            .map(|(s, added)| (pack.traits[s].label.as_str(), added))
+            .map(|(s, added)| added_from(pack, s, reason.factor, values, added))
             .collect(),
         ratings: [rating(reason.favours), rating(reason.against)],
     }
@@ -228,9 +256,7 @@ impl ReasonDetail<'_> {
         if self.weight > 0 {
             parts.push(self.weight.to_string());
         }
-        for (label, added) in &self.raised_by {
-            parts.push(format!("{added} from “{label}”"));
-        }
+        parts.extend(self.raised_by.iter().cloned());
         format!("importance {}: {}", self.importance, parts.join(" + "))
     }
 

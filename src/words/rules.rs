@@ -56,10 +56,16 @@ pub fn rule_lines<'a>(pack: &'a Pack, r: &Recommendation) -> Vec<RuleLine<'a>> {
     for n in 1..lines.len() {
         if lines[n].note.is_some() && lines[n].note == lines[n - 1].note {
             lines[n - 1].note = None;
+            if let Some(note) = &mut lines[n].note {
+                *note = note.replacen(ONE_RULE, SEVERAL_RULES, 1);
+            }
         }
     }
     lines
 }
+
+const ONE_RULE: &str = "The article's rule points to";
+const SEVERAL_RULES: &str = "The article's rules above point to";
 
 /// What to say when no rule applies.
 pub fn no_rule_phrase(r: &Recommendation) -> &'static str {
@@ -85,7 +91,7 @@ fn outweighed_phrase(pack: &Pack, r: &Recommendation, outweighed: &Outweighed) -
         }
         Verdict::CloseCall(_) => CLOSE_CALL.to_owned(),
     };
-    let head = format!("The article's rule points to {option}; the weighing says {says}");
+    let head = format!("{ONE_RULE} {option}; the weighing says {says}");
     let pull = outweighed.strongest.as_ref().map(|reason| {
         (
             pack.factors[reason.factor].name.as_str(),
@@ -108,8 +114,12 @@ fn outweighed_phrase(pack: &Pack, r: &Recommendation, outweighed: &Outweighed) -
                 None => format!("{lead}."),
             }
         }
-        Some((factor, share)) => format!(
+        Some((factor, share)) if gap < 0 => format!(
             "{head}, because “{factor}” favours {rival} over {option} by {share} fit points."
+        ),
+        // A tie: nothing outweighs, the two pulls balance.
+        Some((factor, share)) => format!(
+            "{head}: {option} and {rival} fit equally well, “{factor}” favouring {rival} by {share} fit points, as much as the rest favours {option}."
         ),
         None => format!("{head}: {option} and {rival} fit equally well."),
     }

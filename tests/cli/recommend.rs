@@ -149,10 +149,10 @@ fn json_reasons_add_up_to_the_lead() {
     );
     let first = &value["reasons"][0];
     assert_eq!(first["factor"], "data-ai");
-    assert_eq!(first["importance"], 24);
+    assert_eq!(first["importance"], 32);
     assert_eq!(
         first["raised_by"],
-        serde_json::json!([{"trait": "data_ai", "adds": 24}])
+        serde_json::json!([{"trait": "data_ai", "adds": 32}])
     );
     assert_eq!(
         first["ratings"],

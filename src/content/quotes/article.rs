@@ -16,6 +16,11 @@ use super::{SEPARATOR, normalize};
 /// A set of options (a pack has at most eight) as a bit mask.
 pub type Named = u8;
 
+/// Longer "sentences" (a page without a full stop) are shown in part:
+/// this many bytes around the quoted words.
+const MAX_SENTENCE: usize = 1_000;
+const CONTEXT: usize = 240;
+
 /// Where a piece of the article sits in the haystack: `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
@@ -80,9 +85,9 @@ impl Article {
             sentences: Vec::new(),
             clauses: Vec::new(),
         };
-        let mut headings = Vec::new();
-        for part in parts {
-            let heading = part.heading.map(normalize);
+        // Each block's part, whose heading it sits under.
+        let mut part_of = Vec::new();
+        for (p, part) in parts.iter().enumerate() {
             for (index, block) in blocks(part.text).enumerate() {
                 if index > 0 {
                     article.haystack.push(' ');
@@ -94,7 +99,7 @@ impl Article {
                     end: article.haystack.len(),
                 };
                 article.split(span);
-                headings.push(heading.clone());
+                part_of.push(p);
                 article.blocks.push(Block {
                     span,
                     named: 0,
@@ -103,7 +108,7 @@ impl Article {
             }
             article.haystack.push(SEPARATOR);
         }
-        article.name_options(names, &headings);
+        article.name_options(names, parts, &part_of);
         article
     }
 
@@ -142,8 +147,9 @@ impl Article {
         }
     }
 
-    /// Which options each clause and block names, and which its heading does.
-    fn name_options(&mut self, names: &[Vec<&str>], headings: &[Option<String>]) {
+    /// Which options each clause and block names, and which its heading
+    /// does (each heading read once, however many blocks sit under it).
+    fn name_options(&mut self, names: &[Vec<&str>], parts: &[Part], part_of: &[usize]) {
         let mut patterns = Vec::new();
         let mut owners = Vec::new();
         for (option, list) in names.iter().enumerate().take(8) {
@@ -181,8 +187,12 @@ impl Article {
             (clause.named, clause.both) =
                 named_in(&self.haystack[clause.span.start..clause.span.end]);
         }
+        let headings: Vec<Named> = parts
+            .iter()
+            .map(|part| part.heading.map_or(0, |text| named_in(&normalize(text)).0))
+            .collect();
         let mut next_clause = 0;
-        for (block, heading) in self.blocks.iter_mut().zip(headings) {
+        for (block, &part) in self.blocks.iter_mut().zip(part_of) {
             while let Some(clause) = self.clauses.get(next_clause) {
                 if clause.span.start >= block.span.end {
                     break;
@@ -190,7 +200,7 @@ impl Article {
                 block.named |= clause.named;
                 next_clause += 1;
             }
-            block.heading = heading.as_deref().map_or(0, |text| named_in(text).0);
+            block.heading = headings[part];
         }
     }
 
@@ -224,6 +234,44 @@ impl Article {
                 end: last.end,
             },
             _ => span,
+        }
+    }
+
+    /// The sentence the text at `span` stands in, as it is shown: whole when
+    /// it is of a sentence's length, else the words around `span` with "…"
+    /// where they are cut (a "sentence" of a whole page without a full stop
+    /// is not worth repeating in every message and every export).
+    pub fn sentence_text(&self, span: Span) -> String {
+        let sentence = self.sentence(span);
+        if sentence.end - sentence.start <= MAX_SENTENCE {
+            return self.text(sentence).to_owned();
+        }
+        let start = self.word_start(span.start.saturating_sub(CONTEXT).max(sentence.start));
+        let end = self.word_end((span.end + CONTEXT).min(sentence.end));
+        let before = if start > sentence.start { "…" } else { "" };
+        let after = if end < sentence.end { "…" } else { "" };
+        format!("{before}{}{after}", self.haystack[start..end].trim())
+    }
+
+    /// The start of the word at or after `at`.
+    fn word_start(&self, mut at: usize) -> usize {
+        while !self.haystack.is_char_boundary(at) {
+            at += 1;
+        }
+        match self.haystack[at..].find(' ') {
+            Some(space) if at > 0 && !self.haystack[..at].ends_with(' ') => at + space + 1,
+            _ => at,
+        }
+    }
+
+    /// The end of the word at or before `at`.
+    fn word_end(&self, mut at: usize) -> usize {
+        while !self.haystack.is_char_boundary(at) {
+            at -= 1;
+        }
+        match self.haystack[..at].rfind(' ') {
+            Some(space) if !self.haystack[at..].starts_with(' ') => space,
+            _ => at,
         }
     }
 
@@ -385,5 +433,18 @@ mod tests {
         assert_eq!(a.text(sentence), "Python shines; it is clear.");
         let sentence = a.sentence(at(&a, "with a colon"));
         assert_eq!(a.text(sentence), "an item: with a colon");
+    }
+
+    #[test]
+    fn a_sentence_of_a_page_is_shown_in_part() {
+        let page = format!("{} the words {}", "lead ".repeat(400), "tail ".repeat(400));
+        let a = article(&[(&page, None)]);
+        let shown = a.sentence_text(at(&a, "the words"));
+        assert!(shown.starts_with("…lead "), "{shown}");
+        assert!(shown.ends_with(" tail…"), "{shown}");
+        assert!(shown.contains("lead the words tail"), "{shown}");
+        assert!(shown.len() < 2 * CONTEXT + 40, "{}", shown.len());
+        let short = article(&[("A short one. The words here.", None)]);
+        assert_eq!(short.sentence_text(at(&short, "words")), "The words here.");
     }
 }

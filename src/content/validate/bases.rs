@@ -75,8 +75,8 @@ pub(super) fn check(
     sentences
 }
 
-/// For bases whose first place does not speak of their option, every other
-/// place their words stand, in one pass over the article.
+/// For bases whose first place does not speak of their option, the first
+/// other place their words stand that does, in one pass over the article.
 fn look_again(
     article: &Article,
     quotations: &[Quotation],
@@ -84,8 +84,11 @@ fn look_again(
     bases: &[Basis],
     places: &mut [Option<Span>],
 ) {
+    // One text per (words, option): the same words may speak of one option
+    // where they stand and not of another.
     let mut texts: Vec<&str> = Vec::new();
-    let mut text_of: HashMap<&str, usize> = HashMap::new();
+    let mut options: Vec<usize> = Vec::new();
+    let mut text_of: HashMap<(&str, usize), usize> = HashMap::new();
     let mut waiting: Vec<(usize, usize)> = Vec::new();
     for (n, basis) in bases.iter().enumerate() {
         if places[n].is_some() || spans.get(basis.quotation).copied().flatten().is_none() {
@@ -93,21 +96,21 @@ fn look_again(
         }
         let text = quotations[basis.quotation].text;
         let next = texts.len();
-        let id = *text_of.entry(text).or_insert(next);
+        let id = *text_of.entry((text, basis.option)).or_insert(next);
         if id == next {
             texts.push(text);
+            options.push(basis.option);
         }
         waiting.push((n, id));
     }
     if waiting.is_empty() {
         return;
     }
-    let every = quotes::every_place(article, &texts);
+    let found = quotes::first_place_where(article, &texts, |id, span| {
+        article.speaks(span, options[id]) == Speaks::Yes
+    });
     for (n, id) in waiting {
-        places[n] = every[id]
-            .iter()
-            .copied()
-            .find(|&span| article.speaks(span, bases[n].option) == Speaks::Yes);
+        places[n] = found[id];
     }
 }
 
@@ -132,7 +135,7 @@ fn refuse(
         }
     };
     let option = name(basis.option);
-    let sentence = article.text(article.sentence(span));
+    let sentence = article.sentence_text(span);
     let why = match article.speaks(span, basis.option) {
         Speaks::Others(named) => format!(
             "it stands in “{sentence}”, which speaks of {}",

@@ -119,7 +119,7 @@ fn importance(pack: &Pack, r: &Recommendation, factor: usize) -> String {
         .chain(
             added
                 .iter()
-                .map(|&(s, n)| format!("{n} from “{}”", pack.traits[s].label)),
+                .map(|&(s, n)| words::added_from(pack, s, factor, &r.values, n)),
         )
         .collect();
     format!(

@@ -167,8 +167,8 @@ fn reasons(
     }
     // The strongest reasons; the export lists them all. Bounded, so a pack
     // of many thousands of factors costs no more a frame than a small one.
-    for reason in r.reasons.iter().take(MAX_REASONS) {
-        let detail = words::reason_detail(pack, r, reason);
+    for index in 0..r.reasons.len().min(MAX_REASONS) {
+        let detail = words::reason_detail(pack, r, index);
         let head = format!(
             "{} {} · {}",
             detail.signed(),
