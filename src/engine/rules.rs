@@ -9,6 +9,7 @@
 //! its condition holds (none: always), the first such in the pack's order.
 
 use super::reasons::{self, Reason};
+
 use super::{Curve, Engine, Point, Verdict};
 use crate::content::Condition;
 
@@ -60,6 +61,8 @@ pub(super) fn outweighed(
     ranking: &[usize],
     applying: &[usize],
 ) -> Vec<Outweighed> {
+    // One search per pair of options, however many rules share it.
+    let mut strongest_of: Vec<((usize, usize), Option<Reason>)> = Vec::new();
     applying
         .iter()
         .filter_map(|&rule| {
@@ -70,10 +73,20 @@ pub(super) fn outweighed(
                 // The best option of the close call other than the rule's.
                 Verdict::CloseCall(_) => *ranking.iter().find(|&&o| o != option)?,
             };
-            let strongest = reasons::between(engine, at.values, importance, rival, option)
-                .into_iter()
-                .next()
-                .filter(|reason| reason.favours == rival);
+            let strongest = match strongest_of
+                .iter()
+                .find(|(pair, _)| *pair == (rival, option))
+            {
+                Some((_, found)) => found.clone(),
+                None => {
+                    let found =
+                        reasons::strongest(engine, at.values, importance, (rival, option), 1)
+                            .into_iter()
+                            .next();
+                    strongest_of.push(((rival, option), found.clone()));
+                    found
+                }
+            };
             Some(Outweighed {
                 rule,
                 rival,

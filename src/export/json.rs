@@ -105,15 +105,17 @@ fn ratings_of(
         );
         let source = match words::rating_source(pack, factor, o) {
             source @ words::RatingSource::Basis { basis, .. } => {
-                let mut object = json!({"kind": "quoted", "basis": basis.trim()});
+                let mut object = json!({"kind": "quoted", "by": "pack", "basis": basis.trim()});
                 if let Some(sentence) = source.whole_sentence() {
                     object["sentence"] = json!(sentence);
                 }
                 object
             }
-            words::RatingSource::NotSaid => json!({"kind": "not_said"}),
+            words::RatingSource::NotSaid => json!({"kind": "not_said", "by": "pack"}),
             words::RatingSource::Slider(_) => match &pack.factors[factor].ratings[o] {
-                Rating::Slider(s) => json!({"kind": "slider", "slider": pack.traits[*s].id}),
+                Rating::Slider(s) => {
+                    json!({"kind": "slider", "by": "reader", "slider": pack.traits[*s].id})
+                }
                 _ => Value::Null,
             },
         };

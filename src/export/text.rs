@@ -119,12 +119,7 @@ fn rules(out: &mut String, pack: &Pack, r: &Recommendation) {
     }
     out.push_str("\nThe article's rules that apply to this project\n");
     for line in lines {
-        let options: Vec<&str> = line
-            .options
-            .iter()
-            .map(|&o| pack.options[o].name.as_str())
-            .collect();
-        let said = format!("{}: “{}”", options.join(", "), line.text);
+        let said = line.said(pack);
         hanging(out, &said, "  ✓ ", "    ");
         if let Some(note) = line.note {
             hanging(out, &note, "    ", "    ");

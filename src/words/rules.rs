@@ -20,6 +20,18 @@ pub struct RuleLine<'a> {
     pub note: Option<String>,
 }
 
+impl RuleLine<'_> {
+    /// "Python: “choose Python if …”".
+    pub fn said(&self, pack: &Pack) -> String {
+        let options: Vec<&str> = self
+            .options
+            .iter()
+            .map(|&o| pack.options[o].name.as_str())
+            .collect();
+        format!("{}: “{}”", options.join(", "), self.text)
+    }
+}
+
 /// The rules that apply, one line per sentence, in the pack's order.
 pub fn rule_lines<'a>(pack: &'a Pack, r: &Recommendation) -> Vec<RuleLine<'a>> {
     let mut lines: Vec<RuleLine> = Vec::new();

@@ -99,6 +99,7 @@ fn json_at_defaults_has_the_documented_keys() {
         data["sources"]["node"],
         serde_json::json!({
             "kind": "quoted",
+            "by": "pack",
             "basis": "Node.js is secondary on that ground",
             "sentence": "Data and AI: Python dominates; Node.js is secondary on that ground."
         })
@@ -106,13 +107,13 @@ fn json_at_defaults_has_the_documented_keys() {
     let readability = &factors[3];
     assert_eq!(
         readability["sources"]["node"],
-        serde_json::json!({"kind": "not_said"})
+        serde_json::json!({"kind": "not_said", "by": "pack"})
     );
     assert_eq!(readability["ratings"]["node"], 5);
     let team = &factors[7];
     assert_eq!(
         team["sources"]["python"],
-        serde_json::json!({"kind": "slider", "slider": "team_python"})
+        serde_json::json!({"kind": "slider", "by": "reader", "slider": "team_python"})
     );
     // Every rule, whether it applies, and whether it is the verdict's.
     for rule in value["rules"].as_array().unwrap() {

@@ -384,3 +384,41 @@ fn an_error_at_the_end_of_a_file_without_a_final_newline_stays_inside_it() {
         }
     }
 }
+
+/// An article of one word repeated, with no option named and no full stop,
+/// and hundreds of bases of that word repeated to every length: each stands
+/// everywhere and speaks of nothing. Looking for a place that speaks of its
+/// option is bounded, the refusals are reported in full, and no message
+/// repeats the page-long "sentence" they stand in.
+#[test]
+fn bases_that_stand_everywhere_and_speak_of_nothing_are_refused_in_bounded_time() {
+    let factors: String = (0..400)
+        .map(|f| {
+            let words = vec!["a"; 1 + f % 200].join(" ");
+            format!(
+                "  - {{ id: f{f}, name: F, summary: a a, ratings: {{ p: {{ rating: 1, basis: '{words}' }}, q: {{ rating: 2, basis: '{words} a' }} }} }}\n"
+            )
+        })
+        .collect();
+    let text = format!(
+        "schema: 2\nid: t\ntitle: T\nsource: {{ publisher: P }}\nintro: \"{}\"\noptions:\n  - {{ id: p, name: P1, tagline: t, summary: s }}\n  - {{ id: q, name: Q1, tagline: t, summary: s }}\nfactors:\n{factors}traits:\n  - {{ id: s, label: S, help: h, max: 10, raises: {{ f0: 1 }} }}\nclose_call: {{ margin: 5, text: a a }}\n",
+        "a ".repeat(100_000)
+    );
+    let error = within("bases everywhere", move || {
+        stackcompare::content::parse_pack(&text, "everywhere.yaml")
+    })
+    .expect_err("no basis speaks of its option");
+    assert_eq!(error.0.len(), 101, "the first 100 and a count");
+    for diagnostic in &error.0[..100] {
+        assert!(
+            diagnostic.message.contains("does not speak of"),
+            "{diagnostic}"
+        );
+        assert!(
+            diagnostic.message.len() < 1_000,
+            "{}",
+            diagnostic.message.len()
+        );
+        assert!(diagnostic.place.is_some(), "{diagnostic}");
+    }
+}

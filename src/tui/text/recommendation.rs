@@ -266,12 +266,7 @@ fn rules(
             [option] => theme.verdict(Verdict::Winner(*option)),
             _ => theme.text(),
         };
-        let options: Vec<&str> = line
-            .options
-            .iter()
-            .map(|&o| pack.options[o].name.as_str())
-            .collect();
-        let said = format!("{}: “{}”", options.join(", "), line.text);
+        let said = line.said(pack);
         lines.extend(wrapped(&said, columns, "  ✓ ", style));
         if let Some(note) = line.note {
             lines.extend(wrapped(&note, columns, "    ", theme.muted()));
