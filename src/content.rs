@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 
 pub use clean::clean_text;
 pub use model::{
-    CloseCall, CloseText, Closing, Condition, Expected, Factor, NOT_SAID_RATING, OptionDef, Pack,
-    Raise, Rating, Rule, Section, Situation, Source, Trait,
+    CloseCall, CloseText, Closing, Condition, Expected, Factor, NOT_SAID_RATING, Neutral,
+    OptionDef, Pack, Raise, Rating, Rule, Section, Situation, Source, Trait, slider_steps,
 };
 pub use quotes::normalize as normalize_quotation;
 pub use raw::{

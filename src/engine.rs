@@ -24,7 +24,7 @@ mod rules;
 mod tipping;
 mod verdict;
 
-use crate::content::{Condition, Pack, Rating};
+use crate::content::{Condition, Neutral, Pack, Rating, slider_steps};
 
 pub use curve::{Curve, Point};
 pub use options::Options;
@@ -166,8 +166,8 @@ enum Scaled {
 #[derive(Debug, Clone)]
 struct Slider {
     max: u32,
-    /// Where neither side counts, for a two-sided slider that names one.
-    neutral: Option<u32>,
+    /// Where neither side counts, for a two-sided slider that names it.
+    neutral: Option<Neutral>,
     /// (factor, importance per step towards max, per step towards 0).
     raises: Vec<(usize, i128, i128)>,
     /// (factor, option) ratings it gives, with what this slider adds to that
@@ -223,7 +223,7 @@ impl Slider {
             .collect();
         Self {
             max: t.max,
-            neutral: t.neutral.filter(|&n| n < t.max),
+            neutral: t.neutral,
             raises,
             rates,
             rating_step: 10 * scale / i128::from(t.max.max(1)),
@@ -235,14 +235,10 @@ impl Slider {
     }
 }
 
-/// The steps at `value` that `raises` and `raises_low` count: beyond the
-/// neutral point on either side, or `value` and `max − value`.
-fn steps(max: u32, neutral: Option<u32>, value: u32) -> (i128, i128) {
-    let value = value.min(max);
-    let (up, down) = match neutral {
-        Some(neutral) => (value.saturating_sub(neutral), neutral.saturating_sub(value)),
-        None => (value, max - value),
-    };
+/// The steps at `value` that `raises` and `raises_low` count, as the
+/// content model defines them, for exact arithmetic.
+fn steps(max: u32, neutral: Option<Neutral>, value: u32) -> (i128, i128) {
+    let (up, down) = slider_steps(max, neutral, value);
     (i128::from(up), i128::from(down))
 }
 

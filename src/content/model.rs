@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-pub use super::raw::{Closing, NOT_SAID_RATING, OptionDef, Section, Source};
+pub use super::raw::{Closing, NOT_SAID_RATING, Neutral, OptionDef, Section, Source, slider_steps};
 
 /// A validated comparison pack.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,8 +88,8 @@ pub struct Trait {
     pub default: u32,
     pub low: Option<String>,
     pub high: Option<String>,
-    /// Two-sided sliders: the value where neither side counts.
-    pub neutral: Option<u32>,
+    /// Two-sided sliders: where neither side counts.
+    pub neutral: Option<Neutral>,
     /// Importance added per step towards max.
     pub raises: Vec<Raise>,
     /// Importance added per step towards 0.
@@ -219,11 +219,7 @@ impl Trait {
     /// The steps at `value` that count for `raises` and for `raises_low`:
     /// beyond the neutral point on either side, else `value` and `max − value`.
     pub fn steps(&self, value: u32) -> (u32, u32) {
-        let value = value.min(self.max);
-        match self.neutral {
-            Some(neutral) => (value.saturating_sub(neutral), neutral.saturating_sub(value)),
-            None => (value, self.max - value),
-        }
+        slider_steps(self.max, self.neutral, value)
     }
 }
 

@@ -245,13 +245,18 @@ fn one_trait(i: usize, t: &TraitFile, factors: &Names, rates: bool, problems: &m
         raises(&path(field), map, factors, problems);
     }
     if let Some(neutral) = t.neutral
-        && (neutral == 0 || neutral >= t.max)
+        && (neutral.from == 0 || neutral.to >= t.max || neutral.from > neutral.to)
     {
+        let said = if neutral.from == neutral.to {
+            format!("neutral {}", neutral.from)
+        } else {
+            format!("neutral [{}, {}]", neutral.from, neutral.to)
+        };
         problems.add(
             || path("neutral"),
             || {
                 format!(
-                    "neutral {neutral} of slider `{}` must lie between its ends, 1–{}",
+                    "{said} of slider `{}` must lie between its ends, within 1–{} (a range from low to high)",
                     t.id,
                     t.max.saturating_sub(1)
                 )

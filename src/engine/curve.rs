@@ -26,7 +26,7 @@ pub struct Point<'a> {
 #[derive(Debug, Clone)]
 pub struct Curve {
     max: u32,
-    neutral: Option<u32>,
+    neutral: Option<crate::content::Neutral>,
     current: u32,
     steps: (i128, i128),
     sums: Vec<i128>,

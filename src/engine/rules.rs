@@ -21,9 +21,13 @@ pub struct Outweighed {
     /// The option the weighing puts ahead of the rule's (the winner, or the
     /// best other option of a close call).
     pub rival: usize,
-    /// The factor that favours the rival most over the rule's option, if any.
-    pub strongest: Option<Reason>,
+    /// The factors that favour the rival most over the rule's option,
+    /// strongest first (at most `OUTWEIGHING`).
+    pub strongest: Vec<Reason>,
 }
+
+/// How many factors an outweighed rule names.
+pub const OUTWEIGHING: usize = 2;
 
 /// Indices of the rules that apply at `at`.
 pub(super) fn applying(engine: &Engine, at: Point) -> Vec<usize> {
@@ -62,7 +66,7 @@ pub(super) fn outweighed(
     applying: &[usize],
 ) -> Vec<Outweighed> {
     // One search per pair of options, however many rules share it.
-    let mut strongest_of: Vec<((usize, usize), Option<Reason>)> = Vec::new();
+    let mut strongest_of: Vec<((usize, usize), Vec<Reason>)> = Vec::new();
     applying
         .iter()
         .filter_map(|&rule| {
@@ -79,10 +83,13 @@ pub(super) fn outweighed(
             {
                 Some((_, found)) => found.clone(),
                 None => {
-                    let found =
-                        reasons::strongest(engine, at.values, importance, (rival, option), 1)
-                            .into_iter()
-                            .next();
+                    let found = reasons::strongest(
+                        engine,
+                        at.values,
+                        importance,
+                        (rival, option),
+                        OUTWEIGHING,
+                    );
                     strongest_of.push(((rival, option), found.clone()));
                     found
                 }

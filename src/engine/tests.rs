@@ -332,7 +332,7 @@ fn rules_apply_by_their_own_conditions_whatever_the_verdict() {
     assert_eq!(r.matching_rules, [4], "only a's rule is the verdict's");
     assert_eq!(r.outweighed.len(), 1);
     assert_eq!((r.outweighed[0].rule, r.outweighed[0].rival), (1, 0));
-    let reason = r.outweighed[0].strongest.as_ref().unwrap();
+    let reason = &r.outweighed[0].strongest[0];
     assert_eq!((reason.factor, reason.favours), (0, 0), "f1 puts a ahead");
     // [3, 1, 0]: b wins (a 10, b 40). At least 3, within 2–4, the toggle on,
     // the group (s ≥ 1 and t on), and s pushing towards b.
@@ -398,4 +398,39 @@ traits:
     let tips = &engine.recommend(&[4]).tipping_points[0];
     assert_eq!(tips.above.map(|t| t.value), Some(5));
     assert_eq!(tips.below.map(|t| t.value), Some(3));
+}
+
+#[test]
+fn a_neutral_range_counts_neither_side_anywhere_in_it() {
+    // w (0–10) neutral from 3 to 6: f1 (a leads) by 2 per step above 6,
+    // f2 (b leads) by 3 per step below 3.
+    let pack = pack(
+        10,
+        &format!(
+            "{}factors:
+  - {{ id: f1, name: F1, summary: good, weight: 0, ratings: {{ a: {{ rating: 10, basis: good }}, b: {{ rating: 0, basis: good }} }} }}
+  - {{ id: f2, name: F2, summary: good, weight: 0, ratings: {{ a: {{ rating: 0, basis: good }}, b: {{ rating: 10, basis: good }} }} }}
+traits:
+  - {{ id: w, label: W, help: h, max: 10, default: 4, neutral: [3, 6], low: L, high: H, raises: {{ f1: 2 }}, raises_low: {{ f2: 3 }} }}
+",
+            options(&["a", "b"])
+        ),
+    );
+    let engine = Engine::new(&pack);
+    for inside in 3..=6 {
+        assert_eq!(engine.recommend(&[inside]).importance, [0, 0], "{inside}");
+    }
+    assert_eq!(engine.recommend(&[8]).importance, [4, 0]);
+    assert_eq!(engine.recommend(&[1]).importance, [0, 6]);
+    let along = engine.verdicts_along(0, &[4]);
+    assert_eq!(along[2], Verdict::Winner(1));
+    assert!(
+        along[3..=6]
+            .iter()
+            .all(|v| matches!(v, Verdict::CloseCall(_)))
+    );
+    assert_eq!(along[7], Verdict::Winner(0));
+    let tips = &engine.recommend(&[4]).tipping_points[0];
+    assert_eq!(tips.above.map(|t| t.value), Some(7));
+    assert_eq!(tips.below.map(|t| t.value), Some(2));
 }

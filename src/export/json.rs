@@ -219,15 +219,32 @@ fn rules(pack: &Pack, r: &Recommendation) -> Vec<Value> {
                 "matches": r.matching_rules.contains(&index),
             });
             if let Some(outweighed) = r.outweighed.iter().find(|o| o.rule == index) {
+                let gap = r.sums[outweighed.rival] - r.sums[rule.option];
+                let factors: Vec<Value> = outweighed
+                    .strongest
+                    .iter()
+                    .map(|reason| {
+                        json!({
+                            "factor": pack.factors[reason.factor].id,
+                            "share": r.tenths(reason.share) as f64 / 10.0,
+                        })
+                    })
+                    .collect();
                 object["outweighed_by"] = json!({
                     "option": pack.options[outweighed.rival].id,
-                    "factor": outweighed.strongest.as_ref().map(|reason| &pack.factors[reason.factor].id),
-                    "share": outweighed.strongest.as_ref().map(|reason| r.tenths(reason.share) as f64 / 10.0),
+                    "lead": signed_tenths(r, gap),
+                    "factors": factors,
                 });
             }
             object
         })
         .collect()
+}
+
+/// `100 · gap / total` in fit points to a tenth, keeping the sign.
+fn signed_tenths(r: &Recommendation, gap: i128) -> f64 {
+    let tenths = r.tenths(100 * gap.abs()) as f64 / 10.0;
+    if gap < 0 { -tenths } else { tenths }
 }
 
 fn tipping_points(pack: &Pack, r: &Recommendation) -> Vec<Value> {

@@ -1,6 +1,6 @@
 //! The article's rules that apply, and the close-call text, as every output
 //! says them: each sentence once, and a rule that points away from the
-//! verdict says so, with what outweighs it.
+//! verdict says so, with the lead that keeps it from the verdict.
 
 use crate::content::Pack;
 use crate::engine::{Outweighed, Recommendation, Verdict};
@@ -89,9 +89,9 @@ pub fn no_rule_phrase(r: &Recommendation) -> &'static str {
     }
 }
 
-/// "The article's rule points to Python; the weighing says too close to
-/// call, because “Your team's knowledge” favours Node.js over Python by 4.2
-/// fit points."
+/// "The article's rule points to Python; the weighing says Node.js:
+/// Node.js leads Python by 12.3 fit points, most of all on “Real time”
+/// (15.1)": what the numbers are, not a cause they cannot show.
 fn outweighed_phrase(pack: &Pack, r: &Recommendation, outweighed: &Outweighed) -> String {
     let rule_option = pack.rules[outweighed.rule].option;
     let option = &pack.options[rule_option].name;
@@ -104,37 +104,52 @@ fn outweighed_phrase(pack: &Pack, r: &Recommendation, outweighed: &Outweighed) -
         Verdict::CloseCall(_) => CLOSE_CALL.to_owned(),
     };
     let head = format!("{ONE_RULE} {option}; the weighing says {says}");
-    let pull = outweighed.strongest.as_ref().map(|reason| {
-        (
-            pack.factors[reason.factor].name.as_str(),
-            tenths(r.tenths(reason.share)),
-        )
-    });
+    let pulls: Vec<String> = outweighed
+        .strongest
+        .iter()
+        .map(|reason| {
+            format!(
+                "“{}” ({})",
+                pack.factors[reason.factor].name,
+                tenths(shown_share(r, reason))
+            )
+        })
+        .collect();
+    let pulls = match pulls.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    };
     let gap = r.sums[rule_option] - r.sums[outweighed.rival];
-    match pull {
-        // The rule's option leads, but not by enough.
-        _ if gap > 0 => {
-            let lead = format!(
-                "{head}: {option} leads {rival} by only {} fit points, within the margin of {}",
-                tenths(r.tenths(100 * gap)),
-                pack.close_call.margin
-            );
-            match pull {
-                Some((factor, share)) => {
-                    format!("{lead}, as “{factor}” favours {rival} by {share}.")
-                }
-                None => format!("{lead}."),
-            }
+    let by = tenths(r.tenths(100 * gap.abs()));
+    match (gap.signum(), pulls.is_empty()) {
+        (1, true) => format!(
+            "{head}: {option} leads {rival} by only {by} fit points, within the margin of {}.",
+            pack.close_call.margin
+        ),
+        (1, false) => format!(
+            "{head}: {option} leads {rival} by only {by} fit points, within the margin of {}, with {pulls} for {rival}.",
+            pack.close_call.margin
+        ),
+        (0, true) => format!("{head}: {option} and {rival} fit equally well."),
+        (0, false) => {
+            format!("{head}: {option} and {rival} fit equally well, with {pulls} for {rival}.")
         }
-        Some((factor, share)) if gap < 0 => format!(
-            "{head}, because “{factor}” favours {rival} over {option} by {share} fit points."
-        ),
-        // A tie: nothing outweighs, the two pulls balance.
-        Some((factor, share)) => format!(
-            "{head}: {option} and {rival} fit equally well, “{factor}” favouring {rival} by {share} fit points, as much as the rest favours {option}."
-        ),
-        None => format!("{head}: {option} and {rival} fit equally well."),
+        (_, true) => format!("{head}: {rival} leads {option} by {by} fit points."),
+        (_, false) => {
+            format!("{head}: {rival} leads {option} by {by} fit points, most of all on {pulls}.")
+        }
     }
+}
+
+/// A factor's share in tenths as the reasons show it, when it is one of
+/// them; else rounded on its own.
+fn shown_share(r: &Recommendation, reason: &crate::engine::Reason) -> u64 {
+    r.reasons
+        .iter()
+        .position(|shown| shown.factor == reason.factor && shown.favours == reason.favours)
+        .and_then(|at| r.shown_shares.get(at).copied())
+        .unwrap_or_else(|| r.tenths(reason.share))
 }
 
 /// The article's words for this close call, when one of its close-call

@@ -172,7 +172,7 @@ fn list_json_carries_the_article_packs_ids_and_ranges() {
         (
             &Value::from("I/O-bound"),
             &Value::from("Compute-heavy"),
-            &Value::from(5)
+            &serde_json::json!([3, 7])
         )
     );
     // The rules by id, and the situations the pack is checked against.

@@ -242,10 +242,13 @@ fn a_rule_that_points_away_from_the_verdict_says_why() {
     let rules = value["rules"].as_array().unwrap();
     let node = rules.iter().find(|r| r["id"] == "node").unwrap();
     assert_eq!(node["outweighed_by"]["option"], "python");
-    assert_eq!(node["outweighed_by"]["factor"], "team");
+    assert_eq!(node["outweighed_by"]["factors"][0]["factor"], "team");
     let team = rules.iter().find(|r| r["id"] == "team-python").unwrap();
     assert_eq!(team["outweighed_by"]["option"], "node");
-    assert_eq!(team["outweighed_by"]["factor"], "real-time");
+    assert_eq!(team["outweighed_by"]["factors"][0]["factor"], "real-time");
+    // Node.js leads by less than a tenth of the margin: the leads mirror.
+    let lead = team["outweighed_by"]["lead"].as_f64().unwrap();
+    assert_eq!(node["outweighed_by"]["lead"].as_f64().unwrap(), -lead);
     let text = super::common::ok(&[
         "recommend",
         "--set",
@@ -256,12 +259,12 @@ fn a_rule_that_points_away_from_the_verdict_says_why() {
     // The text wraps at 80 columns: read it as one line.
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        text.contains("The article's rule points to Python; the weighing says too close to call, because “Real time” favours Node.js over Python by"),
+        text.contains("The article's rule points to Python; the weighing says too close to call: Node.js leads Python by 0.6 fit points, most of all on “Real time” (15.1)."),
         "{text}"
     );
     // Node.js leads, but by less than the margin: so the note says.
     assert!(
-        text.contains("The article's rule points to Node.js; the weighing says too close to call: Node.js leads Python by only"),
+        text.contains("The article's rule points to Node.js; the weighing says too close to call: Node.js leads Python by only 0.6 fit points, within the margin of 10, with “Your team's knowledge” (14.5) for Python."),
         "{text}"
     );
 }

@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 
 use stackcompare::content::{
-    self, CloseCallFile, CloseTextFile, Closing, FactorFile, OptionDef, Pack, PackFile, Range,
-    RatingFile, RuleFile, Section, Source, Test, TraitFile, When,
+    self, CloseCallFile, CloseTextFile, Closing, FactorFile, Neutral, OptionDef, Pack, PackFile,
+    Range, RatingFile, RuleFile, Section, Source, Test, TraitFile, When,
 };
 
 /// A small deterministic generator (xorshift64*).
@@ -203,9 +203,12 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
                 } else {
                     BTreeMap::new()
                 },
-                // A neutral point strictly inside the range.
-                neutral: (two_sided && max >= 2 && q.rng.chance(50))
-                    .then(|| q.rng.range(1, u64::from(max) - 1) as u32),
+                // A neutral point, or a range of them, strictly inside the range.
+                neutral: (two_sided && max >= 2 && q.rng.chance(50)).then(|| {
+                    let from = q.rng.range(1, u64::from(max) - 1) as u32;
+                    let to = q.rng.range(u64::from(from), u64::from(max) - 1) as u32;
+                    Neutral { from, to }
+                }),
             }
         })
         .collect();

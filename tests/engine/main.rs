@@ -54,9 +54,12 @@ fn expected(file: &PackFile, values: &[u32]) -> Expected {
     let mut importance: Vec<i128> = file.factors.iter().map(|f| i128::from(f.weight)).collect();
     for (t, tr) in file.traits.iter().enumerate() {
         let v = i128::from(values[t]);
-        // Steps counted each way: from 0 and from max, or from the neutral point.
-        let (up_steps, down_steps) = match tr.neutral.map(i128::from) {
-            Some(n) => ((v - n).max(0), (n - v).max(0)),
+        // Steps counted each way: from 0 and from max, or beyond the neutral range.
+        let (up_steps, down_steps) = match tr.neutral {
+            Some(n) => (
+                (v - i128::from(n.to)).max(0),
+                (i128::from(n.from) - v).max(0),
+            ),
             None => (v, i128::from(tr.max) - v),
         };
         for (f, factor) in file.factors.iter().enumerate() {
