@@ -301,20 +301,18 @@ impl Engine {
         let verdict = self.verdict(&sums, total);
         let reasons = reasons::between(self, &values, &importance, ranking[0], ranking[1]);
         let shown_shares = reasons::shown(&reasons, ranking[0], total);
-        let behind = ranking
-            .iter()
-            .skip(2)
-            .map(|&option| Behind {
-                option,
-                reasons: reasons::strongest(
-                    self,
-                    &values,
-                    &importance,
-                    (ranking[0], option),
-                    BEHIND_REASONS,
-                ),
-            })
-            .collect();
+        let behind = reasons::strongest_over(
+            self,
+            &values,
+            &importance,
+            ranking[0],
+            &ranking[2.min(ranking.len())..],
+            BEHIND_REASONS,
+        )
+        .into_iter()
+        .zip(ranking.iter().skip(2))
+        .map(|(reasons, &option)| Behind { option, reasons })
+        .collect();
         // Whole and never negative: weights and raises are.
         let whole: Vec<u64> = importance
             .iter()

@@ -50,10 +50,17 @@ pub(super) fn shown(reasons: &[Reason], leader: usize, total: i128) -> Vec<u64> 
     let sum: i128 = exact.iter().sum();
     let target = (2 * sum + total).div_euclid(2 * total);
     let missing = usize::try_from(target - shown.iter().sum::<i128>()).unwrap_or(0);
-    let mut by_remainder: Vec<usize> = (0..exact.len()).collect();
-    by_remainder.sort_by_key(|&i| (std::cmp::Reverse(exact[i].rem_euclid(total)), i));
-    for &i in by_remainder.iter().take(missing) {
-        shown[i] += 1;
+    if missing > 0 {
+        // The `missing` largest remainders, ties to the earlier reason:
+        // selected, not sorted, so a pack of many factors pays a linear pass.
+        let key = |&i: &usize| (std::cmp::Reverse(exact[i].rem_euclid(total)), i);
+        let mut by_remainder: Vec<usize> = (0..exact.len()).collect();
+        if missing < by_remainder.len() {
+            by_remainder.select_nth_unstable_by_key(missing - 1, key);
+        }
+        for &i in by_remainder.iter().take(missing) {
+            shown[i] += 1;
+        }
     }
     shown
         .into_iter()
@@ -70,14 +77,14 @@ pub(super) fn between(
     first: usize,
     second: usize,
 ) -> Vec<Reason> {
-    let mut reasons = differences(engine, values, importance, first, second, |_| true);
+    let mut reasons = differences(engine, values, importance, first, second);
     // Ties end in factor order, so the unstable sort gives one order.
     reasons.sort_unstable_by(|a, b| order(a, b, first));
     reasons
 }
 
 /// The `count` strongest factors favouring `first` over `second`, strongest
-/// first, found without sorting them all.
+/// first.
 pub(super) fn strongest(
     engine: &Engine,
     values: &[u32],
@@ -85,16 +92,51 @@ pub(super) fn strongest(
     (first, second): (usize, usize),
     count: usize,
 ) -> Vec<Reason> {
-    let mut reasons = differences(engine, values, importance, first, second, |r| {
-        r.favours == first
-    });
-    if reasons.len() > count && count > 0 {
-        reasons.select_nth_unstable_by(count - 1, |a, b| order(a, b, first));
-        reasons.truncate(count);
+    strongest_over(engine, values, importance, first, &[second], count)
+        .pop()
+        .unwrap_or_default()
+}
+
+/// For each of `others`, the `count` strongest factors favouring `first`
+/// over it, strongest first: one pass over the factors, each option's
+/// rating read once, the best few kept as they are met.
+pub(super) fn strongest_over(
+    engine: &Engine,
+    values: &[u32],
+    importance: &[i128],
+    first: usize,
+    others: &[usize],
+    count: usize,
+) -> Vec<Vec<Reason>> {
+    let mut best: Vec<Vec<Reason>> = vec![Vec::with_capacity(count + 1); others.len()];
+    if count == 0 || others.is_empty() {
+        return best;
     }
-    reasons.sort_unstable_by(|a, b| order(a, b, first));
-    reasons.truncate(count);
-    reasons
+    for (factor, &weight) in importance.iter().enumerate() {
+        if weight <= 0 {
+            continue;
+        }
+        let rating = engine.rating(factor, first, values);
+        for (kept, &second) in best.iter_mut().zip(others) {
+            let gap = rating - engine.rating(factor, second, values);
+            if gap <= 0 {
+                continue;
+            }
+            let reason = Reason {
+                factor,
+                favours: first,
+                against: second,
+                share: 100 * weight * gap,
+            };
+            if kept.len() == count && order(&reason, &kept[count - 1], first).is_ge() {
+                continue;
+            }
+            let at = kept.partition_point(|k| order(k, &reason, first).is_le());
+            kept.insert(at, reason);
+            kept.truncate(count);
+        }
+    }
+    best
 }
 
 fn order(a: &Reason, b: &Reason, first: usize) -> std::cmp::Ordering {
@@ -110,7 +152,6 @@ fn differences(
     importance: &[i128],
     first: usize,
     second: usize,
-    keep: impl Fn(&Reason) -> bool,
 ) -> Vec<Reason> {
     importance
         .iter()
@@ -131,6 +172,5 @@ fn differences(
                 share: 100 * weight * gap,
             })
         })
-        .filter(|reason| keep(reason))
         .collect()
 }

@@ -64,8 +64,10 @@ pub struct Nearby {
     /// Per slider: the lowest and highest step allowed (−1, 0 or +1).
     low: Vec<i8>,
     high: Vec<i8>,
-    /// Per slider, one step down and one step up: what the step does.
-    moves: Vec<[Move; 2]>,
+    /// What one step down does, one step up, and the swing from one step
+    /// down to one step up, per slider, laid out flat so a sample's moves
+    /// stay in the caches.
+    moves: [Moves; 3],
     /// The sliders that give ratings, with their scaled rating per step.
     raters: Vec<(usize, i128)>,
     state: State,
@@ -89,6 +91,34 @@ struct Move {
     /// (option, rater, importance) of the factors it raises that a rater
     /// rates for that option.
     cross: Vec<(usize, usize, i128)>,
+}
+
+/// One kind of move (down, up or the swing) for every slider: the linear
+/// terms flat, `options` per slider.
+#[derive(Debug, Clone, Default)]
+struct Moves {
+    linear: Vec<i128>,
+    slope: Vec<i128>,
+    cross: Vec<Vec<(usize, usize, i128)>>,
+}
+
+impl Moves {
+    /// Every slider's three moves, laid out by kind.
+    fn of(per_slider: Vec<[Move; 3]>, options: usize) -> [Moves; 3] {
+        let mut kinds: [Moves; 3] = Default::default();
+        for (kind, moves) in kinds.iter_mut().enumerate() {
+            moves.linear.reserve(per_slider.len() * options);
+            for slider in &per_slider {
+                let step = &slider[kind];
+                moves
+                    .linear
+                    .extend((0..options).map(|o| step.linear.get(o).copied().unwrap_or(0)));
+                moves.slope.push(step.slope);
+                moves.cross.push(step.cross.clone());
+            }
+        }
+        kinds
+    }
 }
 
 /// The running totals at the current combination `d`.
@@ -134,9 +164,12 @@ impl Nearby {
             verdict,
             base_sums: at.sums.to_vec(),
             base_total: at.total,
-            moves: (0..engine.sliders.len())
-                .map(|s| moves(engine, s, at, &rated_by))
-                .collect(),
+            moves: Moves::of(
+                (0..engine.sliders.len())
+                    .map(|s| moves(engine, s, at, &rated_by))
+                    .collect(),
+                options,
+            ),
             state: State {
                 d: vec![0; low.len()],
                 linear: vec![0; options],
@@ -212,32 +245,28 @@ impl Nearby {
         }
     }
 
-    /// Put slider `s` at step `to` (−1, 0 or +1), keeping the running totals.
+    /// Put slider `s` at step `to` (−1, 0 or +1), keeping the running totals:
+    /// one pass over what the move touches, whichever move it is (looked up,
+    /// not branched on: in a sample the moves come at random).
     fn set(&mut self, s: usize, to: i8) {
         let from = self.state.d[s];
         if from == to {
             return;
         }
-        for (d, sign) in [(from, -1), (to, 1)] {
-            let Some(side) = (match d {
-                -1 => Some(0),
-                1 => Some(1),
-                _ => None,
-            }) else {
-                continue;
-            };
-            let step = &self.moves[s][side];
-            let state = &mut self.state;
-            for (sum, a) in state.linear.iter_mut().zip(&step.linear) {
-                *sum += sign * a;
-            }
-            let raters = self.raters.len();
-            for &(option, rater, a) in &step.cross {
-                state.rated[option * raters + rater] += sign * a;
-            }
-            state.total += sign * step.slope;
+        let (side, sign) = MOVE_FROM_TO[usize::from((from + 1) as u8)][usize::from((to + 1) as u8)];
+        let moves = &self.moves[side];
+        let options = self.base_sums.len();
+        let state = &mut self.state;
+        let linear = &moves.linear[s * options..(s + 1) * options];
+        for (sum, a) in state.linear.iter_mut().zip(linear) {
+            *sum += sign * a;
         }
-        self.state.d[s] = to;
+        let raters = self.raters.len();
+        for &(option, rater, a) in &moves.cross[s] {
+            state.rated[option * raters + rater] += sign * a;
+        }
+        state.total += sign * moves.slope[s];
+        state.d[s] = to;
     }
 
     /// The next combination in order (an odometer); false after the last.
@@ -300,16 +329,30 @@ fn rated_by(engine: &Engine, raters: &[(usize, i128)]) -> Vec<Vec<(usize, usize)
     rated_by
 }
 
+/// Which of a slider's moves: one step down, one step up, down to up.
+const DOWN: usize = 0;
+const UP: usize = 1;
+const SWING: usize = 2;
+
+/// The move (and its sign) from step `from` to step `to`, each −1, 0 or +1,
+/// indexed `[from + 1][to + 1]`; staying put is never looked up.
+const MOVE_FROM_TO: [[(usize, i128); 3]; 3] = [
+    [(DOWN, 0), (DOWN, -1), (SWING, 1)],
+    [(DOWN, 1), (UP, 0), (UP, 1)],
+    [(SWING, -1), (UP, -1), (UP, 0)],
+];
+
 /// What one step down and one step up of slider `s` add, other sliders
 /// held: the importance each side gains or loses times the ratings; for
 /// the ratings the slider gives, its step times the factor's importance;
-/// and the importance it adds to factors that raters rate.
-fn moves(engine: &Engine, s: usize, at: Point, rated_by: &[Vec<(usize, usize)>]) -> [Move; 2] {
+/// and the importance it adds to factors that raters rate. Then the swing
+/// from down to up: the one less the other.
+fn moves(engine: &Engine, s: usize, at: Point, rated_by: &[Vec<(usize, usize)>]) -> [Move; 3] {
     let slider = &engine.sliders[s];
     let sides = Sides::new(engine, slider, at.values, at.importance);
     let current = at.values[s];
     let now = slider.steps(current);
-    [-1i128, 1].map(|d| {
+    let [down, up] = [-1i128, 1].map(|d| {
         let Some(value) = current.checked_add_signed(d as i32) else {
             return Move::default();
         };
@@ -324,21 +367,50 @@ fn moves(engine: &Engine, s: usize, at: Point, rated_by: &[Vec<(usize, usize)>])
                 cross.push((option, rater, u * high + w * low));
             }
         }
-        cross.sort_unstable_by_key(|&(option, rater, _)| (option, rater));
-        cross.dedup_by(|later, kept| {
-            let same = (later.0, later.1) == (kept.0, kept.1);
-            if same {
-                kept.2 += later.2;
-            }
-            same
-        });
-        cross.retain(|term| term.2 != 0);
+        merge(&mut cross);
         Move {
             linear,
             slope: u * sides.up_total + w * sides.down_total,
             cross,
         }
-    })
+    });
+    let swing = swing(&down, &up);
+    [down, up, swing]
+}
+
+/// Cross terms added up per (option, rater), the zero ones dropped.
+fn merge(cross: &mut Vec<(usize, usize, i128)>) {
+    cross.sort_unstable_by_key(|&(option, rater, _)| (option, rater));
+    cross.dedup_by(|later, kept| {
+        let same = (later.0, later.1) == (kept.0, kept.1);
+        if same {
+            kept.2 += later.2;
+        }
+        same
+    });
+    cross.retain(|term| term.2 != 0);
+}
+
+/// `up` less `down`, in one move.
+fn swing(down: &Move, up: &Move) -> Move {
+    let linear = up
+        .linear
+        .iter()
+        .zip(&down.linear)
+        .map(|(u, d)| u - d)
+        .collect();
+    let mut cross: Vec<(usize, usize, i128)> = up
+        .cross
+        .iter()
+        .copied()
+        .chain(down.cross.iter().map(|&(o, r, a)| (o, r, -a)))
+        .collect();
+    merge(&mut cross);
+    Move {
+        linear,
+        slope: up.slope - down.slope,
+        cross,
+    }
 }
 
 /// SplitMix64: small, fast and the same everywhere.

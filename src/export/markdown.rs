@@ -212,6 +212,7 @@ fn factors<'a>(out: &mut String, pack: &'a Pack, r: &Recommendation) -> Vec<&'a 
     out.push_str(&"---:|".repeat(pack.options.len()));
     out.push_str("---|\n");
     let mut sentences: Vec<&str> = Vec::new();
+    let mut numbers: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (f, factor) in pack.factors.iter().enumerate() {
         let _ = write!(out, "| {} | {} |", inline(&factor.name), r.importance[f]);
         let mut sources = Vec::new();
@@ -219,15 +220,13 @@ fn factors<'a>(out: &mut String, pack: &'a Pack, r: &Recommendation) -> Vec<&'a 
             let rating = words::rating_value(pack, &r.values, f, o);
             let _ = write!(out, " {} |", words::decimal(rating));
             let source = words::rating_source(pack, f, o);
-            let mut said = format!("{}: {}", inline(&option.name), inline(&source.phrase()));
-            if let Some(sentence) = source.whole_sentence() {
-                let number = match sentences.iter().position(|s| *s == sentence) {
-                    Some(at) => at + 1,
-                    None => {
-                        sentences.push(sentence);
-                        sentences.len()
-                    }
-                };
+            let (phrase, whole) = source.shown();
+            let mut said = format!("{}: {}", inline(&option.name), inline(&phrase));
+            if let Some(sentence) = whole {
+                let number = *numbers.entry(sentence).or_insert_with(|| {
+                    sentences.push(sentence);
+                    sentences.len()
+                });
                 let _ = write!(said, "[^{number}]");
             }
             sources.push(said);

@@ -71,44 +71,48 @@ impl<'a> RatingSource<'a> {
     /// "“…excels at input/output-heavy workloads…”", "the article does not
     /// say; …", or "your answer to “Team knows Python”".
     pub fn phrase(self) -> String {
+        self.shown().0
+    }
+
+    /// The phrase, and the whole sentence when the basis is cut from it:
+    /// worked out once, for the outputs that show both.
+    pub fn shown(self) -> (String, Option<&'a str>) {
         match self {
-            Self::Basis { basis, sentence } => format!("“{}”", cut_quote(basis, sentence)),
-            Self::NotSaid => NOT_SAID.to_owned(),
-            Self::Slider(label) => format!("your answer to “{label}”"),
+            Self::Basis { basis, sentence } => {
+                let (quote, cut) = cut_quote(basis, sentence);
+                (format!("“{quote}”"), sentence.filter(|_| cut))
+            }
+            Self::NotSaid => (NOT_SAID.to_owned(), None),
+            Self::Slider(label) => (format!("your answer to “{label}”"), None),
         }
     }
 
     /// The whole sentence, when the basis is cut from it.
     pub fn whole_sentence(self) -> Option<&'a str> {
-        match self {
-            Self::Basis {
-                basis,
-                sentence: Some(sentence),
-            } if cut_quote(basis, Some(sentence)).contains('…') => Some(sentence),
-            _ => None,
-        }
+        self.shown().1
     }
 }
 
-/// `basis` with "…" where it is cut from `sentence`: before it when words of
-/// the sentence come first, after it when words follow (punctuation alone
-/// is no cut).
-pub fn cut_quote(basis: &str, sentence: Option<&str>) -> String {
+/// `basis` with "…" where it is cut from `sentence` (before it when words
+/// of the sentence come first, after it when words follow; punctuation
+/// alone is no cut), and whether it is cut at all.
+pub fn cut_quote(basis: &str, sentence: Option<&str>) -> (String, bool) {
     let basis = crate::content::normalize_quotation(basis);
     let Some(sentence) = sentence else {
-        return basis;
+        return (basis, false);
     };
     let Some(at) = sentence.find(basis.as_str()) else {
-        return basis;
+        return (basis, false);
     };
     let words = |text: &str| text.chars().any(char::is_alphanumeric);
-    let before = if words(&sentence[..at]) { "…" } else { "" };
-    let after = if words(&sentence[at + basis.len()..]) {
-        "…"
-    } else {
-        ""
-    };
-    format!("{before}{basis}{after}")
+    let before = words(&sentence[..at]);
+    let after = words(&sentence[at + basis.len()..]);
+    let quote = format!(
+        "{}{basis}{}",
+        if before { "…" } else { "" },
+        if after { "…" } else { "" }
+    );
+    (quote, before || after)
 }
 
 /// A share of a lead in tenths, signed: "+15" for the side it is about,
@@ -280,26 +284,19 @@ mod tests {
     #[test]
     fn a_cut_quotation_shows_where_it_is_cut() {
         let sentence = Some("Data and AI: Python dominates; Node.js is secondary on that ground.");
+        let cut = |basis: &str| cut_quote(basis, sentence).0;
         assert_eq!(
-            cut_quote("Node.js is secondary on that ground", sentence),
+            cut("Node.js is secondary on that ground"),
             "…Node.js is secondary on that ground"
         );
+        assert_eq!(cut("Python dominates"), "…Python dominates…");
         assert_eq!(
-            cut_quote("Python dominates", sentence),
-            "…Python dominates…"
-        );
-        assert_eq!(
-            cut_quote("Data and AI: Python dominates", sentence),
+            cut("Data and AI: Python dominates"),
             "Data and AI: Python dominates…"
         );
-        assert_eq!(
-            cut_quote(
-                "Data and AI: Python dominates; Node.js is secondary on that ground",
-                sentence
-            ),
-            "Data and AI: Python dominates; Node.js is secondary on that ground"
-        );
-        assert_eq!(cut_quote("a  b", None), "a b");
+        let whole = "Data and AI: Python dominates; Node.js is secondary on that ground";
+        assert_eq!(cut_quote(whole, sentence), (whole.to_owned(), false));
+        assert_eq!(cut_quote("a  b", None), ("a b".to_owned(), false));
     }
 
     #[test]

@@ -263,6 +263,51 @@ proptest! {
         prop_assert_eq!(r.close_text, shown);
     }
 
+    /// With three or more options, each option behind the runner-up comes
+    /// with the factors that favour the leader over it most: the largest
+    /// shares, computed here from the fits' terms, ties to the earlier
+    /// factor. The shown shares of the reasons add up to the lead as shown.
+    #[test]
+    fn why_each_other_option_lost((file, values) in file_and_values()) {
+        let pack = pack_of(&file);
+        let r = recommend(&pack, &values);
+        prop_assert_eq!(r.behind.len(), pack.options.len().saturating_sub(2));
+        let leader = r.leader();
+        for (behind, &option) in r.behind.iter().zip(r.ranking.iter().skip(2)) {
+            prop_assert_eq!(behind.option, option);
+            let mut all: Vec<(i128, usize)> = r
+                .importance
+                .iter()
+                .enumerate()
+                .filter(|&(_, &weight)| weight > 0)
+                .filter_map(|(f, &weight)| {
+                    let rating = |o: usize| stackcompare::words::rating_value(&pack, &values, f, o);
+                    let gap = rating(leader) - rating(option);
+                    (gap > 0.0).then(|| ((gap * 1e6).round() as i128 * i128::from(weight), f))
+                })
+                .collect();
+            all.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            let want: Vec<usize> = all.iter().take(3).map(|&(_, f)| f).collect();
+            let got: Vec<usize> = behind.reasons.iter().map(|reason| reason.factor).collect();
+            prop_assert_eq!(got, want);
+        }
+        let signed: i128 = r
+            .reasons
+            .iter()
+            .zip(&r.shown_shares)
+            .map(|(reason, &shown)| {
+                let shown = i128::from(shown);
+                if reason.favours == leader { shown } else { -shown }
+            })
+            .sum();
+        prop_assert_eq!(signed, i128::from(r.lead_tenths()));
+        for (reason, &shown) in r.reasons.iter().zip(&r.shown_shares) {
+            // Within a tenth of the exact share.
+            let exact = 10.0 * reason.share as f64 / r.total as f64;
+            prop_assert!((shown as f64 - exact).abs() < 1.0 + 1e-9, "{} vs {}", shown, exact);
+        }
+    }
+
     /// Two options' ratings swapped on every factor (the sliders that rate
     /// them included) and their rules swapped: the fits swap, and so does
     /// the verdict.

@@ -9,7 +9,7 @@
 //! - a **sentence** ends at `.`, `!` or `?` before a space, or at its block's end;
 //! - a **clause** is a sentence, or a part of one between `;` or `:`.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::{SEPARATOR, normalize};
 
@@ -164,7 +164,9 @@ impl Article {
                 owners.push(0);
             }
         }
+        // A contiguous NFA: quick to build for the few names a pack has.
         let Ok(matcher) = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
         else {

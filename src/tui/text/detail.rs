@@ -66,8 +66,9 @@ pub fn lines(
             .line(),
         );
         let source = words::rating_source(pack, factor, option);
-        lines.extend(wrapped(&source.phrase(), columns, "  ", theme.muted()));
-        if let Some(sentence) = source.whole_sentence() {
+        let (phrase, whole) = source.shown();
+        lines.extend(wrapped(&phrase, columns, "  ", theme.muted()));
+        if let Some(sentence) = whole {
             cut = true;
             if whole_sentences {
                 let whole = format!("whole sentence: “{sentence}”");
