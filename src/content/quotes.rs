@@ -101,6 +101,11 @@ pub fn check(
     spans
 }
 
+/// Patterns longer than this (in bytes) are looked for one by one, not by
+/// the automaton; a quotation this long is rare, and many of them cannot
+/// fit in one file beside an article that holds them.
+const LONG_BYTES: usize = 4096;
+
 /// Places examined per article byte, at most, by `first_place_where`.
 const PLACES_PER_BYTE: usize = 16;
 
@@ -115,17 +120,47 @@ pub fn first_place_where(
     mut wanted: impl FnMut(usize, Span) -> bool,
 ) -> Vec<Option<Span>> {
     let mut places = vec![None; texts.len()];
-    let patterns: Vec<String> = texts.iter().map(|text| normalize(text)).collect();
+    let haystack = article.haystack.as_str();
+    let fits = Fits::new(haystack);
+    let mut budget = PLACES_PER_BYTE * haystack.len() + (1 << 20);
+    // As in `find_by_automaton`: what cannot stand in the article is not
+    // looked for, the very long texts one by one, the rest by an automaton
+    // (`ids` maps its patterns back to the texts).
+    let mut ids = Vec::new();
+    let mut patterns = Vec::new();
+    for (id, text) in texts.iter().map(|text| normalize(text)).enumerate() {
+        if text.is_empty() || !fits.may_hold(&text) {
+            continue;
+        }
+        if text.len() <= LONG_BYTES {
+            ids.push(id);
+            patterns.push(text);
+            continue;
+        }
+        for start in memchr::memmem::find_iter(haystack.as_bytes(), text.as_bytes()) {
+            let span = Span {
+                start,
+                end: start + text.len(),
+            };
+            budget = budget.saturating_sub(1);
+            if wanted(id, span) {
+                places[id] = Some(span);
+                break;
+            }
+            if budget == 0 {
+                return places;
+            }
+        }
+    }
     let Ok(matcher) = AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&patterns)
     else {
         return places;
     };
-    let mut budget = PLACES_PER_BYTE * article.haystack.len() + (1 << 20);
-    let mut missing = texts.len();
-    for hit in matcher.find_overlapping_iter(article.haystack.as_str()) {
-        let id = hit.pattern().as_usize();
+    let mut missing = patterns.len();
+    for hit in matcher.find_overlapping_iter(haystack) {
+        let id = ids[hit.pattern().as_usize()];
         let span = Span {
             start: hit.start(),
             end: hit.end(),
@@ -134,7 +169,7 @@ pub fn first_place_where(
             places[id] = Some(span);
             missing -= 1;
         }
-        budget -= 1;
+        budget = budget.saturating_sub(1);
         if missing == 0 || budget == 0 {
             break;
         }
@@ -158,6 +193,19 @@ fn find_by_automaton(
     ids: &[usize],
     found: &mut [Option<usize>],
 ) {
+    // The automaton's size grows with the patterns' bytes (one 5 MB word
+    // would cost hundreds of megabytes of states): a pattern that cannot
+    // stand in the article stays out, and the few very long ones are looked
+    // for one by one.
+    let fits = Fits::new(haystack);
+    let (long, ids): (Vec<usize>, Vec<usize>) = ids
+        .iter()
+        .copied()
+        .filter(|&id| fits.may_hold(&patterns[id]))
+        .partition(|&id| patterns[id].len() > LONG_BYTES);
+    for id in long {
+        found[id] = memchr::memmem::find(haystack.as_bytes(), patterns[id].as_bytes());
+    }
     if ids.is_empty() {
         return;
     }
@@ -179,6 +227,31 @@ fn find_by_automaton(
                 break;
             }
         }
+    }
+}
+
+/// What a normalized article can hold: nothing longer than itself, no word
+/// longer than its longest.
+struct Fits {
+    bytes: usize,
+    longest_word: usize,
+}
+
+impl Fits {
+    fn new(haystack: &str) -> Self {
+        let longest_word = haystack.split(' ').map(str::len).max().unwrap_or(0);
+        Self {
+            bytes: haystack.len(),
+            longest_word,
+        }
+    }
+
+    /// Whether normalized `pattern` may stand in the article.
+    fn may_hold(&self, pattern: &str) -> bool {
+        pattern.len() <= self.bytes
+            && pattern
+                .split(' ')
+                .all(|word| word.len() <= self.longest_word)
     }
 }
 

@@ -17,6 +17,7 @@ use yaml_rust2::scanner::Marker;
 
 use crate::diagnostic::{Place, shorten_quotes};
 
+mod aliases;
 mod locator;
 mod tags;
 use crate::suggest;
@@ -45,6 +46,7 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
                 .into(),
         });
     }
+    aliases::check(text)?;
     serde_yaml::from_str(text).map_err(|error| to_yaml_error(text, &error))
 }
 

@@ -5,15 +5,18 @@ use super::*;
 #[test]
 fn alias_bomb_pack_fails_fast_at_its_line() {
     let path = corpus("alias-bomb.yaml");
-    assert_load_fails(&path, Some((5, 1)), "unknown field `laughs`");
-    assert_check_fails(&path, Some((5, 1)), "unknown field `laughs`");
+    // Refused before parsing, at the alias whose copies outgrow the file.
+    let message = "the alias `*lol4` copies its anchor once too often";
+    assert_load_fails(&path, Some((12, 23)), message);
+    assert_check_fails(&path, Some((12, 23)), message);
 }
 
 #[test]
 fn alias_bomb_profile_fails_fast_at_its_line() {
     let path = corpus("alias-bomb-profile.yaml");
-    assert_profile_fails(&path, Some((6, 9)), "invalid type: sequence");
-    assert_check_fails(&path, Some((6, 9)), "invalid type: sequence");
+    let message = "the alias `*lol4` copies its anchor once too often";
+    assert_profile_fails(&path, Some((11, 23)), message);
+    assert_check_fails(&path, Some((11, 23)), message);
 }
 
 #[test]
@@ -47,12 +50,12 @@ fn alias_bomb_used_where_a_pack_expects_text_fails_fast() {
     let error = within("load_pack bomb-in-traits", move || load_pack(&owned))
         .expect_err("a billion copies of a slider list are too many");
     assert_diagnostics(&error, path_str(&path), Some(&text), "bomb-in-traits");
-    // Groups nest to any depth, so the parser follows the aliases until it
-    // has repeated too much: the place is the first alias used, within the
-    // rules, not the anchor `&l0` (a valid list of sliders).
+    // The copies are added up before parsing: the place is the alias whose
+    // copies outgrow the file, within the rules, not the anchor `&l0` (a
+    // valid list of sliders).
     let place = error.0[0].place.map(|p| p.line).expect("a place");
     assert!(place > line, "{error}");
-    let stderr = assert_check_fails(&path, None, "YAML aliases (`*name`) here repeat");
+    let stderr = assert_check_fails(&path, None, "copies its anchor once too often");
     assert!(stderr.contains(&format!(":{place}:")), "{stderr}");
 }
 
@@ -421,4 +424,99 @@ fn bases_that_stand_everywhere_and_speak_of_nothing_are_refused_in_bounded_time(
         );
         assert!(diagnostic.place.is_some(), "{diagnostic}");
     }
+}
+
+/// `check` of `path` under a real `ulimit -v` of `mib` MiB, as a user's
+/// shell would set it: a run that needs more dies of a failed allocation.
+fn check_within_memory(path: &Path, mib: usize) -> Ran {
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg(format!(
+            "ulimit -v {}; exec \"$0\" check \"$1\"",
+            mib * 1024
+        ))
+        .arg(BIN)
+        .arg(path)
+        .stdin(Stdio::null());
+    guarded(
+        command,
+        &format!("check {} under ulimit -v", path.display()),
+    )
+}
+
+/// The minimal pack with `summary` as the first factor's summary, `extra`
+/// before `traits:` and `intro_tail` at the end of the intro.
+fn minimal_with(summary: &str, extra: &str, intro_tail: &str) -> String {
+    let base = fs::read_to_string(common::repo("tests/fixtures/valid/minimal.yaml"))
+        .expect("minimal pack");
+    base.replacen(
+        "    summary: Python dominates data work.\n    ratings:",
+        &format!("    summary: {summary}\n    ratings:"),
+        1,
+    )
+    .replacen("traits:\n", &format!("{extra}traits:\n"), 1)
+    .replacen(
+        "Node.js shines at live connections.\n",
+        &format!("Node.js shines at live connections. {intro_tail}\n"),
+        1,
+    )
+}
+
+#[test]
+fn a_large_anchor_aliased_hundreds_of_times_is_refused_in_little_memory() {
+    // 1 MB anchored once and aliased 300 times: copied out, 300 MB.
+    let dir = tempdir();
+    let copies: String = (0..300)
+        .map(|i| {
+            format!(
+                "  - id: f{i}\n    name: F{i}\n    summary: *big\n    ratings:\n      python: {{ not_said: true }}\n      node: {{ not_said: true }}\n"
+            )
+        })
+        .collect();
+    let text = minimal_with(&format!("&big \"{}\"", "x".repeat(1 << 20)), &copies, "");
+    let path = dir.path().join("aliased-300-times.yaml");
+    fs::write(&path, &text).unwrap();
+    // 40 MiB of address space, the binary's own included: under 40 times
+    // the file. The copies alone would need 300.
+    let ran = check_within_memory(&path, 40);
+    assert_eq!(ran.code, Some(1), "{ran:?}");
+    assert_no_panic(&ran.stderr, "aliased 300 times");
+    let first = ran.stderr.lines().next().unwrap_or_default();
+    assert!(
+        first.contains("the alias `*big` copies its anchor once too often"),
+        "{ran:?}"
+    );
+    // Refused at the alias whose copy crosses four times the file plus
+    // 1 MiB: the sixth, five copies of 1 MiB being just under it.
+    let line = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.contains("*big"))
+        .nth(5)
+        .map(|(at, _)| at + 1)
+        .expect("a sixth alias");
+    assert!(first.contains(&format!(":{line}:14: ")), "{first}");
+}
+
+#[test]
+fn a_quotation_of_one_enormous_word_costs_little_memory() {
+    // A 2 MiB word in the intro and quoted as a summary: found, and found
+    // without an automaton the size of the word.
+    let dir = tempdir();
+    let word = "x".repeat(2 << 20);
+    let text = minimal_with(&format!("\"{word}\""), "", &word);
+    let path = dir.path().join("enormous-word.yaml");
+    fs::write(&path, &text).unwrap();
+    let ran = check_within_memory(&path, 48);
+    assert_eq!(ran.code, Some(0), "{ran:?}");
+    // Not in the article at all: the same, and said.
+    let text = minimal_with(&format!("\"{word}\""), "", "");
+    fs::write(&path, &text).unwrap();
+    let ran = check_within_memory(&path, 48);
+    assert_eq!(ran.code, Some(1), "{ran:?}");
+    assert!(
+        ran.stderr.contains("summary is not in the article"),
+        "{ran:?}"
+    );
 }
