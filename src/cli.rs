@@ -23,6 +23,7 @@ use crate::content::{self, Pack};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::group::Group;
 use crate::profile::{self, Profile};
+use crate::signals;
 use crate::tui;
 use crate::words::chars::escape_controls;
 
@@ -143,6 +144,7 @@ fn parse_set(text: &str) -> Result<(String, String), String> {
 /// closed (the binary finds out before Rust's runtime hides it).
 pub fn main(stdout_open: bool) -> ExitCode {
     commands::note_stdout(stdout_open);
+    signals::survive_file_size_limit();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => return argument_error(&error),
@@ -184,7 +186,10 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::New { id, output, force }) => new::new(id, output.as_deref(), *force),
+        Some(Command::New { id, output, force }) => {
+            signals::remove_temporaries_on_ending_signals();
+            new::new(id, output.as_deref(), *force)
+        }
         Some(Command::Completions { shell }) => generate::completions(*shell),
         Some(Command::Man) => generate::man(),
         Some(Command::Recommend { sets, format }) => {
@@ -196,6 +201,7 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
             output,
             force,
         }) => {
+            signals::remove_temporaries_on_ending_signals();
             let (pack, values, group) = pack_and_values(&cli, sets)?;
             commands::export(&pack, &values, group.as_ref(), output.as_deref(), *force)
         }

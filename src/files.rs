@@ -2,8 +2,10 @@
 
 use std::fs;
 use std::io::{self, Write};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// Whether an existing file at the destination may be replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,15 +22,8 @@ pub enum Overwrite {
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> io::Result<()> {
     let resolved;
     let path = match fs::symlink_metadata(path) {
-        Ok(meta)
-            if meta.file_type().is_symlink()
-                && fs::metadata(path)
-                    .is_err_and(|error| error.kind() == io::ErrorKind::NotFound) =>
-        {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                "is a symbolic link to a file that does not exist",
-            ));
+        Ok(meta) if meta.file_type().is_symlink() && fs::metadata(path).is_err() => {
+            return Err(unfollowable(fs::metadata(path).err()));
         }
         Ok(_) if overwrite == Overwrite::Refuse => return Err(already_exists(path)),
         Ok(meta) if meta.file_type().is_symlink() => {
@@ -44,20 +39,72 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> io::Resu
             "is not a regular file",
         ));
     }
-    let (temporary, file) = create_temporary(path)?;
+    let (temporary, file) = create_temporary(path, temporary_mode(existing.as_ref()))?;
     let result = write_then_move(file, &temporary, path, bytes, overwrite, existing);
     if result.is_err() {
         // The temporary file may or may not exist; either way it must go.
         let _ = fs::remove_file(&temporary);
     }
+    live().paths.retain(|live| *live != temporary);
     result
 }
 
-/// A new temporary file beside `path`. A name left behind by an earlier
-/// run (a crash, a reused process id) is skipped, not reported as `path`.
-fn create_temporary(path: &Path) -> io::Result<(PathBuf, fs::File)> {
+/// The mode a temporary file is created with: that of the file it replaces,
+/// so a private (600) file's new text is never readable by others, not
+/// even for a moment; for a new file the usual 666. The umask applies.
+fn temporary_mode(existing: Option<&fs::Metadata>) -> u32 {
+    existing.map_or(0o666, |meta| meta.permissions().mode() & 0o777)
+}
+
+/// Why a symbolic link at the destination cannot be written through.
+fn unfollowable(error: Option<io::Error>) -> io::Error {
+    let message = match error {
+        Some(error) if error.kind() == io::ErrorKind::NotFound => {
+            "is a symbolic link to a file that does not exist".to_owned()
+        }
+        Some(error) if error.raw_os_error() == Some(libc::ELOOP) => {
+            "is a symbolic link in a loop of links that never reaches a file".to_owned()
+        }
+        Some(error) => format!("is a symbolic link that cannot be followed: {error}"),
+        None => "is a symbolic link that cannot be followed".to_owned(),
+    };
+    io::Error::new(io::ErrorKind::InvalidInput, message)
+}
+
+/// The temporary files being written, so that a signal that ends the
+/// process can remove them first (`remove_temporaries`); once it has, no
+/// new one is created.
+struct Live {
+    paths: Vec<PathBuf>,
+    ending: bool,
+}
+
+static LIVE: Mutex<Live> = Mutex::new(Live {
+    paths: Vec::new(),
+    ending: false,
+});
+
+fn live() -> MutexGuard<'static, Live> {
+    LIVE.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Remove every temporary file being written, and refuse new ones, for a
+/// process about to end. The lock is held while the caller ends it.
+pub fn remove_temporaries() -> impl Drop {
+    let mut live = live();
+    live.ending = true;
+    for path in live.paths.drain(..) {
+        let _ = fs::remove_file(path);
+    }
+    live
+}
+
+/// A new temporary file beside `path`, created with `mode` (less the
+/// umask). A name left behind by an earlier run (a crash, a reused process
+/// id) is skipped, not reported as `path`.
+fn create_temporary(path: &Path, mode: u32) -> io::Result<(PathBuf, fs::File)> {
     let numbers = std::iter::repeat_with(|| COUNTER.fetch_add(1, Ordering::Relaxed));
-    create_first_free(path, numbers.take(100))
+    create_first_free(path, mode, numbers.take(100))
 }
 
 /// The first temporary name numbered from `numbers` that is free. When
@@ -65,17 +112,27 @@ fn create_temporary(path: &Path) -> io::Result<(PathBuf, fs::File)> {
 /// `AlreadyExists` (which would read as "the destination exists").
 fn create_first_free(
     path: &Path,
+    mode: u32,
     numbers: impl Iterator<Item = u32>,
 ) -> io::Result<(PathBuf, fs::File)> {
     let mut last = None;
     for unique in numbers {
         let temporary = temporary_path(path, unique);
+        // Created and recorded under the lock: a signal's clean-up sees it.
+        let mut live = live();
+        if live.ending {
+            return Err(io::Error::other("the program is ending"));
+        }
         match fs::OpenOptions::new()
             .write(true)
             .create_new(true)
+            .mode(mode)
             .open(&temporary)
         {
-            Ok(file) => return Ok((temporary, file)),
+            Ok(file) => {
+                live.paths.push(temporary.clone());
+                return Ok((temporary, file));
+            }
             Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
                 last = Some(temporary);
             }
@@ -220,15 +277,35 @@ mod tests {
         for n in 0..20 {
             fs::write(temporary_path(&path, n), "leftover").unwrap();
         }
-        let (temporary, _) = create_first_free(&path, 0..30).unwrap();
+        let (temporary, _) = create_first_free(&path, 0o600, 0..30).unwrap();
         assert_eq!(temporary, temporary_path(&path, 20));
         for n in 0..20 {
             assert_eq!(fs::read(temporary_path(&path, n)).unwrap(), b"leftover");
         }
         // With every number taken the error names no destination.
-        let error = create_first_free(&path, 0..20).unwrap_err();
+        let error = create_first_free(&path, 0o600, 0..20).unwrap_err();
         assert_ne!(error.kind(), io::ErrorKind::AlreadyExists);
         assert!(error.to_string().contains("leftover .tmp files"), "{error}");
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_private_file_is_replaced_through_a_private_temporary_file() {
+        let dir = scratch("private");
+        let path = dir.join("secret.md");
+        fs::write(&path, "old").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        let mode = temporary_mode(fs::metadata(&path).ok().as_ref());
+        assert_eq!(mode, 0o600);
+        let (temporary, _) = create_first_free(&path, mode, 0..1).unwrap();
+        let created = fs::metadata(&temporary).unwrap().permissions().mode() & 0o777;
+        assert_eq!(created, 0o600, "{created:o}");
+        fs::remove_file(&temporary).unwrap();
+        live().paths.retain(|live| *live != temporary);
+        write_atomic(&path, b"new", Overwrite::Allow).unwrap();
+        let kept = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(kept, 0o600, "{kept:o}");
+        assert_eq!(temporary_mode(None), 0o666);
         fs::remove_dir_all(dir).unwrap();
     }
 

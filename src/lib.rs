@@ -30,6 +30,7 @@ pub mod files;
 pub mod group;
 pub mod profile;
 pub mod search;
+pub mod signals;
 pub mod situations;
 pub mod suggest;
 pub mod tui;

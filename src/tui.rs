@@ -2,8 +2,9 @@
 //! clipboard, suspend) that `App::update` asks for.
 //!
 //! The terminal is restored on every way out: a normal quit, an error, a
-//! panic (hook), SIGTERM/SIGHUP/SIGINT/SIGQUIT (flags checked by the loop),
-//! and around a suspend (Ctrl-Z, or SIGTSTP from outside).
+//! panic (hook), every signal that would end the process and can be caught
+//! (flags checked by the loop, see `signals::ending`), and around a suspend
+//! (Ctrl-Z, or SIGTSTP from outside).
 
 pub mod action;
 pub mod app;
@@ -27,7 +28,8 @@ use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::content::Pack;
-use crate::files::{Overwrite, free_path, write_atomic};
+use crate::files::{self, Overwrite, free_path, write_atomic};
+use crate::signals;
 use crate::watch::PackWatch;
 use action::{Action, Effect, Reload};
 use app::{App, Start};
@@ -63,9 +65,9 @@ struct Signals {
 
 impl Signals {
     fn register() -> io::Result<Self> {
-        use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+        use signal_hook::consts::{SIGCONT, SIGTSTP};
         let end = Arc::new(AtomicUsize::new(0));
-        for number in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+        for number in signals::ending() {
             signal_hook::flag::register_usize(number, Arc::clone(&end), number as usize)?;
         }
         let stop = Arc::new(AtomicBool::new(false));
@@ -297,6 +299,7 @@ fn spawn_watchdog(signal: Arc<AtomicUsize>) {
             }
             let since = *pending_since.get_or_insert_with(std::time::Instant::now);
             if gone || since.elapsed() >= Duration::from_secs(1) {
+                let _held = files::remove_temporaries();
                 restore();
                 let code = if received == 0 { 129 } else { 128 + received };
                 std::process::exit(i32::try_from(code).unwrap_or(129));

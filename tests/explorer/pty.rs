@@ -953,3 +953,53 @@ fn a_terminal_that_cannot_draw_is_told_so_and_the_screen_is_left_alone() {
         });
     }
 }
+
+#[test]
+fn every_other_ending_signal_restores_the_terminal_too() {
+    // SIGXCPU as `ulimit -t` sends it, SIGALRM as a stray `alarm` does, the
+    // user signals and a real-time one: each ends the explorer as SIGTERM does.
+    for number in [
+        libc::SIGUSR1,
+        libc::SIGUSR2,
+        libc::SIGALRM,
+        libc::SIGXCPU,
+        libc::SIGRTMIN(),
+    ] {
+        let mut session = started(80, 24);
+        session.signal(&number.to_string());
+        let status = session.ended(&format!("signal {number}"));
+        assert_eq!(
+            (status.exit_code(), status.signal()),
+            (u32::try_from(128 + number).unwrap(), None),
+            "signal {number} ended with {status:?}"
+        );
+        assert_restored(&session);
+        assert_no_panic(&session);
+    }
+}
+
+#[test]
+fn a_file_size_limit_fails_the_export_on_the_status_line_and_the_explorer_goes_on() {
+    // `ulimit -f 0` as a shell sets it: the write sends SIGXFSZ, which the
+    // explorer survives, and the write fails.
+    let mut command = CommandBuilder::new("sh");
+    command.args(["-c", "ulimit -f 0; exec \"$0\"", BIN]);
+    let mut session = Session::spawn(120, 40, command, &[]);
+    session.wait_for(TITLE);
+    session.send("e");
+    session.wait_for("Could not save the summary");
+    session.wait_for("too large");
+    // Still running: a slider moves.
+    session.send("l");
+    session.wait_slider("Touches data", "1/10");
+    let left: Vec<String> = std::fs::read_dir(session.dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, Vec::<String>::new(), "a file was left behind");
+    session.send("q");
+    let status = session.ended("q");
+    assert!(status.success(), "{status:?}");
+    assert_restored(&session);
+    assert_no_panic(&session);
+}

@@ -53,12 +53,12 @@ fn assert_export_fails_cleanly(dir: &Path, args: &[&str], full_disk: bool, fragm
     let mut all = vec!["export"];
     all.extend(args);
     let command = if full_disk {
-        // RLIMIT_FSIZE of one 512-byte block: writing more fails with EFBIG
-        // (SIGXFSZ ignored so the write returns the error instead of killing).
+        // RLIMIT_FSIZE of one 512-byte block, as a shell sets it: the write
+        // past it sends SIGXFSZ, which the binary must survive to report.
         let mut command = Command::new("sh");
         command
             .arg("-c")
-            .arg(r#"trap "" XFSZ; ulimit -f 1; exec "$0" "$@""#)
+            .arg(r#"ulimit -f 1; exec "$0" "$@""#)
             .arg(BIN)
             .args(&all)
             .current_dir(dir);
@@ -279,7 +279,10 @@ fn perform_in(dir: &Path, mode: &str, full_disk: bool) -> Result<String, String>
         let mut command = Command::new("sh");
         command
             .arg("-c")
-            // A file-size limit of 0: no file may grow, however small (a full disk).
+            // A file-size limit of 0: no file may grow, however small (a full
+            // disk). This child is the test binary, not `stackcompare`, so it
+            // ignores SIGXFSZ as the binary does at start (tested on its own
+            // in `the_binary_survives_a_file_size_limit`).
             .arg(r#"trap "" XFSZ; ulimit -f 0; exec "$0" "$@""#)
             .arg(&exe)
             .args(args);
@@ -378,4 +381,137 @@ fn explorer_writes_never_replace_an_existing_file() {
         assert_eq!(after.get(name), Some(contents), "{name} changed");
     }
     assert_eq!(after.len(), before.len() + 2, "{:?}", after.keys());
+}
+
+// ---- 5. limits and signals, as a user's shell sets and sends them -----------------
+
+/// `stackcompare ARGS` in `dir` under a real `ulimit -f 1` (512 bytes).
+fn under_file_size_limit(dir: &Path, args: &[&str]) -> Ran {
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg(r#"ulimit -f 1; exec "$0" "$@""#)
+        .arg(BIN)
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null());
+    guarded(command, &format!("{args:?} under ulimit -f 1"))
+}
+
+#[test]
+fn the_binary_survives_a_file_size_limit() {
+    // Not killed by SIGXFSZ (exit 153): one line, exit 1, nothing left.
+    for args in [
+        &["export", "-o", "out.md"][..],
+        &["new", "mine", "-o", "mine.yaml"],
+    ] {
+        let dir = tempdir();
+        let before = snapshot(dir.path());
+        let ran = under_file_size_limit(dir.path(), args);
+        assert_eq!(ran.code, Some(1), "{args:?}: {ran:?}");
+        assert_eq!(ran.stderr.lines().count(), 1, "{args:?}: {ran:?}");
+        assert!(ran.stderr.contains("too large"), "{args:?}: {ran:?}");
+        assert_no_panic(&ran.stderr, "under ulimit -f");
+        assert_eq!(before, snapshot(dir.path()), "{args:?}: the folder changed");
+    }
+}
+
+#[test]
+fn export_onto_a_loop_of_links_names_the_loop() {
+    let dir = tempdir();
+    std::os::unix::fs::symlink("b.md", dir.path().join("a.md")).unwrap();
+    std::os::unix::fs::symlink("a.md", dir.path().join("b.md")).unwrap();
+    for force in [false, true] {
+        let mut args = vec!["-o", "a.md"];
+        if force {
+            args.push("--force");
+        }
+        assert_export_fails_cleanly(dir.path(), &args, false, "a loop of links");
+    }
+}
+
+/// A pack whose summary is about 4 MB of markdown, so the write of the
+/// export takes long enough to be caught in the middle.
+fn pack_with_a_long_export(dir: &Path) -> PathBuf {
+    let long: Vec<String> = (0..250_000).map(|i| format!("word{}", i % 1000)).collect();
+    let long = long.join(" ");
+    let text = fs::read_to_string(common::repo("tests/fixtures/valid/minimal.yaml"))
+        .unwrap()
+        .replacen(
+            "Node.js shines at live connections.\n",
+            &format!("Node.js shines at live connections. Python {long}.\n"),
+            1,
+        )
+        .replacen(
+            "    summary: Python dominates data work.\n",
+            &format!("    summary: \"Python {long}.\"\n"),
+            1,
+        );
+    let path = dir.join("long.yaml");
+    fs::write(&path, text).unwrap();
+    path
+}
+
+fn kill(pid: u32, signal: i32) {
+    let pid = i32::try_from(pid).expect("a pid");
+    // SAFETY: kill(2) with a child's pid and a signal number; no memory.
+    assert_eq!(unsafe { libc::kill(pid, signal) }, 0, "kill {pid} {signal}");
+}
+
+/// The temporary files in `dir`.
+fn temporaries(dir: &Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|entry| entry.file_name().to_string_lossy().into_owned())
+                .filter(|name| name.ends_with(".tmp"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_signal_in_the_middle_of_an_export_leaves_no_temporary_file() {
+    use std::os::unix::process::ExitStatusExt;
+    let dir = tempdir();
+    let pack = pack_with_a_long_export(dir.path());
+    for signal in [libc::SIGTERM, libc::SIGINT, libc::SIGHUP] {
+        // Stop the export while its temporary file exists, send the signal,
+        // let it go on. A run stopped too late (no temporary file any more)
+        // is tried again.
+        let mut caught = false;
+        for _attempt in 0..20 {
+            let _ = fs::remove_file(dir.path().join("out.md"));
+            let mut child = binary(
+                &["export", "--content", path_str(&pack), "-o", "out.md"],
+                dir.path(),
+            )
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start export");
+            let start = Instant::now();
+            while temporaries(dir.path()).is_empty()
+                && child.try_wait().expect("try_wait").is_none()
+                && start.elapsed() < GUARD
+            {}
+            kill(child.id(), libc::SIGSTOP);
+            let stopped_while_writing = !temporaries(dir.path()).is_empty();
+            kill(child.id(), signal);
+            kill(child.id(), libc::SIGCONT);
+            let status = child.wait().expect("wait");
+            if !stopped_while_writing {
+                continue;
+            }
+            caught = true;
+            assert_eq!(status.signal(), Some(signal), "{status:?}");
+            assert_eq!(temporaries(dir.path()), Vec::<String>::new());
+            break;
+        }
+        assert!(
+            caught,
+            "signal {signal}: never caught the export while writing"
+        );
+    }
 }
