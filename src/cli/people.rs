@@ -17,9 +17,9 @@ pub type Loaded = Vec<(PathBuf, Profile)>;
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, Diagnostics> {
     let mut loaded: Loaded = Vec::new();
     let mut problems = Vec::new();
-    let mut seen: Vec<(PathBuf, &Path)> = Vec::new();
+    let mut seen: Vec<(Identity, &Path)> = Vec::new();
     for path in paths {
-        let identity = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        let identity = Identity::of(path);
         if let Some((_, first)) = seen.iter().find(|(id, _)| *id == identity) {
             problems.push(Diagnostic::new(
                 path.display().to_string(),
@@ -42,6 +42,28 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, Diagnostics> {
         Ok(loaded)
     } else {
         Err(Diagnostics(problems))
+    }
+}
+
+/// What makes two paths one file: its device and inode, whatever the path
+/// (a symbolic link, a hard link, `./x` beside `x`); the path as given when
+/// the file cannot be looked at (its load then reports why).
+#[derive(Debug, PartialEq, Eq)]
+enum Identity {
+    File { device: u64, inode: u64 },
+    Path(PathBuf),
+}
+
+impl Identity {
+    fn of(path: &Path) -> Self {
+        use std::os::unix::fs::MetadataExt;
+        match std::fs::metadata(path) {
+            Ok(meta) => Self::File {
+                device: meta.dev(),
+                inode: meta.ino(),
+            },
+            Err(_) => Self::Path(path.to_path_buf()),
+        }
     }
 }
 

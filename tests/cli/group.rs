@@ -93,6 +93,20 @@ fn one_file_given_twice_is_an_error() {
     );
     assert!(err.contains("again.yaml: is the same file as"), "{err}");
     assert!(err.contains("give each person's profile once"), "{err}");
+    // A hard link is the same file under another name, too.
+    let hard = dir.path().join("hard.yaml");
+    fs::hard_link(&copy, &hard).unwrap();
+    let err = fails(
+        &[
+            "recommend",
+            "--profile",
+            path_str(&copy),
+            "--profile",
+            path_str(&hard),
+        ],
+        1,
+    );
+    assert!(err.contains("hard.yaml: is the same file as"), "{err}");
 }
 
 #[test]
