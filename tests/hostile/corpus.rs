@@ -520,3 +520,33 @@ fn a_quotation_of_one_enormous_word_costs_little_memory() {
         "{ran:?}"
     );
 }
+
+#[test]
+fn thousands_of_long_unknown_ids_get_their_suggestions_in_bounded_time() {
+    // 2,000 factors of 64-letter ids and one slider raising 2,000 ids that
+    // are each one letter off: every comparison of two such ids costs 4,096
+    // steps, so suggestions must come from a short list, not a full scan.
+    let id = |n: usize| format!("f{}{n:08}", "abcdefghij".repeat(6)[..55].to_owned());
+    let mut text = String::from(
+        "schema: 2\nid: long\ntitle: Long ids\nsource:\n  publisher: X\nintro: |\n  Python dominates data work.\noptions:\n  - id: python\n    name: Python\n    tagline: a\n    summary: b\n  - id: node\n    name: Node.js\n    tagline: a\n    summary: b\nfactors:\n",
+    );
+    for n in 0..2_000 {
+        text.push_str(&format!(
+            "  - id: {}\n    name: N{n}\n    summary: Python dominates data work.\n    ratings:\n      python: {{ rating: 10, basis: Python dominates data work }}\n      node: {{ not_said: true }}\n",
+            id(n)
+        ));
+    }
+    text.push_str("traits:\n  - id: s\n    label: S\n    help: h\n    max: 10\n    raises:\n");
+    for n in 0..2_000 {
+        // The first letter of the id changed: one edit away.
+        text.push_str(&format!("      g{}: 1\n", &id(n)[1..]));
+    }
+    text.push_str("close_call:\n  margin: 10\n  text: Python dominates data work.\n");
+    let dir = tempdir();
+    let path = dir.path().join("long-ids.yaml");
+    fs::write(&path, &text).unwrap();
+    let stderr = assert_check_fails(&path, None, "unknown factor `gabc");
+    let first = stderr.lines().next().unwrap_or_default();
+    assert!(first.contains("(did you mean `fabcdefghij"), "{first}");
+    assert!(stderr.contains("more problems"), "{stderr}");
+}
