@@ -25,6 +25,7 @@ mod escapes;
 mod files;
 mod fuzz;
 mod outputs;
+mod watch;
 
 use std::collections::BTreeMap;
 use std::fs;
