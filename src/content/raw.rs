@@ -275,7 +275,7 @@ pub struct Closing {
 
 /// What is said of a `null` where text is required.
 pub const NULL_TEXT: &str =
-    "invalid type: null, expected text (write the text, or quote \"null\" for the word)";
+    "expected text, found nothing (null): write the text, or quote \"null\" for the word";
 
 /// A required text field: a plain `null` or `~` is no text (serde would
 /// otherwise read it as the word "null"); quoted, `"null"` is the word.

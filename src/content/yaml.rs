@@ -20,6 +20,7 @@ use crate::diagnostic::{Place, shorten_quotes};
 mod aliases;
 mod locator;
 mod tags;
+mod words;
 use crate::suggest;
 pub use locator::Locator;
 use locator::join;
@@ -117,8 +118,14 @@ fn to_yaml_error(text: &str, error: &serde_yaml::Error) -> YamlError {
             place = Some(found);
         }
     } else if raw.starts_with(super::raw::NULL_TEXT) {
-        // A top-level field: serde_yaml gives no path, so find the null.
-        place = top_level_null(text).or(place);
+        // A top-level field: serde_yaml gives no path, so find the null and
+        // name its key.
+        if let Some((key, found)) = top_level_null(text) {
+            return YamlError {
+                place: Some(within(text, found)),
+                message: format!("{key}: {}", humanize(raw)),
+            };
+        }
     } else if raw.contains("more than one document") {
         place = second_document(text).or(place);
     } else if raw.starts_with("repetition limit exceeded") {
@@ -142,8 +149,9 @@ fn to_yaml_error(text: &str, error: &serde_yaml::Error) -> YamlError {
     }
 }
 
-/// The first top-level `key: null` (or `~`, or nothing at all) line.
-fn top_level_null(text: &str) -> Option<Place> {
+/// The key and place of the first top-level `key: null` (or `~`, or
+/// nothing at all) line.
+fn top_level_null(text: &str) -> Option<(String, Place)> {
     let lines: Vec<&str> = text.lines().collect();
     lines.iter().enumerate().find_map(|(index, line)| {
         let key = block_key(line)?;
@@ -153,10 +161,11 @@ fn top_level_null(text: &str) -> Option<Place> {
             .is_some_and(|next| next.starts_with([' ', '-']));
         let null = matches!(value, "null" | "Null" | "NULL" | "~")
             || (value.is_empty() && !next_is_nested);
-        (null && !key.is_empty()).then_some(Place {
+        let place = Place {
             line: index + 1,
             column: line.find(':')? + 3,
-        })
+        };
+        (null && !key.is_empty()).then_some((key, place))
     })
 }
 
@@ -377,7 +386,7 @@ pub fn top_level_number(text: &str, key: &str) -> Option<(u32, Place)> {
 /// is reported separately), with a "did you mean" added to unknown fields and
 /// long quoted values cut short.
 fn humanize(raw: &str) -> String {
-    let mut message = without_places(raw);
+    let mut message = words::in_users_terms(&without_places(raw));
     if let Some(field) = between(&message, "unknown field `", "`") {
         let expected: Vec<&str> = message
             .split_once("expected")

@@ -314,7 +314,7 @@ fn bad_indentation_is_a_syntax_error_at_its_line() {
             15,
             14,
             "      tagline: Clarity and data",
-            &["mapping values are not allowed"],
+            &["a `key:` cannot start here: the line is indented deeper than the key above it"],
         )],
     );
 }
@@ -460,7 +460,15 @@ fn misspelt_field_gets_did_you_mean() {
 fn prose_is_not_a_pack() {
     check(
         "not-yaml",
-        &[at(4, 1, "Python or Node.js", &["invalid type: string"])],
+        &[at(
+            4,
+            1,
+            "Python or Node.js",
+            &[
+                "this is not a pack: a pack is a YAML mapping",
+                "`schema: 2`",
+            ],
+        )],
     );
 }
 
@@ -472,7 +480,7 @@ fn a_null_title_is_no_text() {
             6,
             8,
             "title: null",
-            &["invalid type: null, expected text"],
+            &["title: expected text, found nothing (null)"],
         )],
     );
 }
@@ -697,11 +705,7 @@ fn wrong_type_names_the_field_path() {
             44,
             10,
             "max: ten",
-            &[
-                "traits[0].max",
-                "invalid type: string \"ten\"",
-                "expected u32",
-            ],
+            &["traits[0].max: expected a whole number, found the text \"ten\""],
         )],
     );
 }

@@ -85,7 +85,7 @@ fn profile_with_a_syntax_error_further_down_is_still_a_profile() {
     let stderr = text(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(
-        stderr.starts_with("p.yaml:4:14: mapping values are not allowed"),
+        stderr.starts_with("p.yaml:4:14: a `key:` cannot start here"),
         "{stderr}"
     );
     assert!(!stderr.contains("unknown field `pack`"), "{stderr}");

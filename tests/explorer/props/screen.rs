@@ -28,6 +28,8 @@ pub(super) struct Shown {
     pub(super) watching: bool,
     pub(super) hits: Vec<Hit>,
     pub(super) recommendation: Recommendation,
+    /// The factor text with the whole sentences its bases are cut from.
+    pub(super) whole_sentences: bool,
 }
 
 impl Shown {
@@ -43,6 +45,7 @@ impl Shown {
             watching: app.watch.on,
             hits: app.search.hits().to_vec(),
             recommendation: app.session.recommendation.clone(),
+            whole_sentences: app.whole_sentences,
         }
     }
 }
