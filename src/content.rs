@@ -148,23 +148,40 @@ pub fn parse_pack(text: &str, name: &str) -> Result<Pack, Diagnostics> {
             format!("the file is empty; a pack starts with `schema: {SCHEMA_VERSION}`"),
         )));
     }
-    let mut file: PackFile = yaml::from_str(text).map_err(|error| {
+    let yaml::Every {
+        value: parsed,
+        errors,
+        read,
+    } = yaml::from_str_every::<PackFile>(text);
+    if !errors.is_empty() {
         // A pack of another schema fails on fields it has or lacks: say why.
-        let (place, message) = match yaml::top_level_number(text, "schema") {
-            Some((version, place)) if version != SCHEMA_VERSION => {
-                (Some(place), schema_message(version))
-            }
-            _ => (error.place, error.message),
-        };
-        Diagnostics::one(Diagnostic::new(name, place, message))
-    })?;
+        if let Some((version, place)) = yaml::top_level_number(text, "schema")
+            && version != SCHEMA_VERSION
+        {
+            let message = schema_message(version);
+            return Err(Diagnostics::one(Diagnostic::new(
+                name,
+                Some(place),
+                message,
+            )));
+        }
+    }
+    let mut found: Vec<Diagnostic> = errors
+        .into_iter()
+        .map(|error| Diagnostic::new(name, error.place, error.message))
+        .collect();
+    let Some(mut file) = parsed else {
+        found.sort_by_key(|diagnostic| diagnostic.place);
+        return Err(Diagnostics(found));
+    };
     // Clean first, so text made only of control characters counts as empty.
     file.clean_text();
     let (problems, sentences) = validate::check(&file);
-    if !problems.is_empty() {
-        return Err(locate(text, name, problems));
+    if problems.is_empty() && found.is_empty() {
+        return Ok(resolve::resolve(file, sentences));
     }
-    Ok(resolve::resolve(file, sentences))
+    // Placed in the text as read, where a misspelt field has its meant name.
+    Err(locate_among(&read, name, problems, found))
 }
 
 /// Clean, validate and resolve a pack built in memory (generators and tests
@@ -182,15 +199,23 @@ pub fn from_file(mut file: PackFile) -> Result<Pack, Problems> {
 /// Turn field-path problems into diagnostics with a line and column, in
 /// file order; problems past the bound end in one line that counts them.
 pub fn locate(text: &str, name: &str, problems: Problems) -> Diagnostics {
+    locate_among(text, name, problems, Vec::new())
+}
+
+/// `problems` placed as `locate` does, among errors already placed (unknown
+/// fields), all in file order; the count of problems not shown stays last.
+pub fn locate_among(
+    text: &str,
+    name: &str,
+    problems: Problems,
+    placed: Vec<Diagnostic>,
+) -> Diagnostics {
     let locator = yaml::Locator::new(text);
-    let mut diagnostics: Vec<Diagnostic> = problems
-        .list
-        .into_iter()
-        .map(|problem| {
-            let message = shorten_quotes(&problem.message);
-            Diagnostic::new(name, locator.find(&problem.path), message)
-        })
-        .collect();
+    let mut diagnostics = placed;
+    diagnostics.extend(problems.list.into_iter().map(|problem| {
+        let message = shorten_quotes(&problem.message);
+        Diagnostic::new(name, locator.find(&problem.path), message)
+    }));
     diagnostics.sort_by_key(|diagnostic| diagnostic.place);
     if problems.more > 0 {
         diagnostics.push(Diagnostic::new(

@@ -25,6 +25,10 @@ pub struct Profile {
     /// The file's text and name, to place errors found against a pack.
     #[serde(skip)]
     source: Option<(String, String)>,
+    /// Unknown fields the file has beside these, reported with the problems
+    /// found against a pack, so every problem comes at once.
+    #[serde(skip)]
+    unknown_fields: Vec<Diagnostic>,
 }
 
 impl Profile {
@@ -44,10 +48,29 @@ impl Profile {
                 "the file is empty; a profile has `pack:` and `values:`",
             )));
         }
-        let mut profile: Self = yaml::from_str(text)
-            .map_err(|error| Diagnostics::one(Diagnostic::new(name, error.place, error.message)))?;
-        profile.source = Some((text.to_owned(), name.to_owned()));
+        let yaml::Every {
+            value: parsed,
+            errors,
+            read,
+        } = yaml::from_str_every::<Self>(text);
+        let mut errors: Vec<Diagnostic> = errors
+            .into_iter()
+            .map(|error| Diagnostic::new(name, error.place, error.message))
+            .collect();
+        errors.sort_by_key(|diagnostic| diagnostic.place);
+        let Some(mut profile) = parsed else {
+            return Err(Diagnostics(errors));
+        };
+        // The text as read places problems under a misspelt `values`.
+        profile.source = Some((read.into_owned(), name.to_owned()));
+        profile.unknown_fields = errors;
         Ok(profile)
+    }
+
+    /// The fields of the file that are not a profile's (each reported again
+    /// by `values_for`).
+    pub fn unknown_fields(&self) -> &[Diagnostic] {
+        &self.unknown_fields
     }
 
     /// The slider values this profile sets on `pack`, defaults elsewhere;
@@ -72,11 +95,12 @@ impl Profile {
                 Err(message) => problems.add(|| format!("values.{id}"), || message),
             }
         }
-        if problems.is_empty() {
+        if problems.is_empty() && self.unknown_fields.is_empty() {
             return Ok(values);
         }
         let (text, name) = self.source.clone().unwrap_or_default();
-        Err(content::locate(&text, &name, problems))
+        let placed = self.unknown_fields.clone();
+        Err(content::locate_among(&text, &name, problems, placed))
     }
 }
 
@@ -214,6 +238,39 @@ mod tests {
                 "p.yaml:4:3: value 11 of `data_ai` is out of range 0–10",
             ]
         );
+    }
+
+    #[test]
+    fn every_unknown_field_comes_with_the_values_problems() {
+        let pack = content::embedded();
+        let text =
+            "pack: python-vs-node\nnmae: Ana\nvaleus:\n  realtim: 5\n  data_ai: 11\ncolour: red\n";
+        let error = Profile::parse(text, "p.yaml")
+            .unwrap()
+            .values_for(&pack)
+            .unwrap_err();
+        let lines: Vec<String> = error.0.iter().map(ToString::to_string).collect();
+        assert_eq!(lines.len(), 5, "{lines:#?}");
+        let starts = [
+            "p.yaml:2:1: ",
+            "p.yaml:3:1: ",
+            "p.yaml:4:3: ",
+            "p.yaml:5:3: ",
+            "p.yaml:6:1: ",
+        ];
+        for (line, start) in lines.iter().zip(starts) {
+            assert!(line.starts_with(start), "{line} must start {start}");
+        }
+        assert!(
+            lines[0].contains("unknown field `nmae`") && lines[0].contains("did you mean `name`")
+        );
+        assert!(
+            lines[1].contains("unknown field `valeus`")
+                && lines[1].contains("did you mean `values`")
+        );
+        assert!(lines[2].contains("unknown slider `realtim`"));
+        assert!(lines[3].contains("out of range 0–10"));
+        assert!(lines[4].contains("unknown field `colour`"));
     }
 
     #[test]

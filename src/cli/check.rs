@@ -141,14 +141,17 @@ impl Report {
                 )),
                 Err(found) => self.errors.extend(found.0),
             },
-            None => self.errors.push(Diagnostic::new(
-                name,
-                None,
-                format!(
-                    "profile for unknown pack `{}` (give its pack file too, or --content)",
-                    profile.pack
-                ),
-            )),
+            None => {
+                self.errors.extend_from_slice(profile.unknown_fields());
+                self.errors.push(Diagnostic::new(
+                    name,
+                    None,
+                    format!(
+                        "profile for unknown pack `{}` (give its pack file too, or --content)",
+                        profile.pack
+                    ),
+                ));
+            }
         }
     }
 

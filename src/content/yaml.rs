@@ -20,10 +20,12 @@ use crate::diagnostic::{Place, shorten_quotes};
 mod aliases;
 mod locator;
 mod tags;
+mod unknown;
 mod words;
 use crate::suggest;
 pub use locator::Locator;
 use locator::join;
+pub use unknown::{Every, from_str_every};
 
 /// A parse or type error, with its place when the parser knows it.
 #[derive(Debug, Clone, PartialEq, Eq)]

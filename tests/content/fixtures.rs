@@ -556,6 +556,46 @@ fn several_problems_are_all_reported_each_at_its_line() {
 }
 
 #[test]
+fn every_unknown_field_comes_with_the_other_problems() {
+    check(
+        "unknown-fields-and-other-problems",
+        &[
+            at(
+                14,
+                5,
+                "nmae: Python",
+                &["unknown field `nmae`", "(did you mean `name`?)"],
+            ),
+            at(
+                31,
+                5,
+                "weigth: 1",
+                &["unknown field `weigth`", "(did you mean `weight`?)"],
+            ),
+            at(
+                44,
+                5,
+                "maxx: 10",
+                &["unknown field `maxx`", "(did you mean `max`?)"],
+            ),
+            at(
+                45,
+                5,
+                "colour: 0",
+                &["unknown field `colour`, expected one of"],
+            ),
+            at(
+                46,
+                15,
+                "data-a: 2",
+                &["unknown factor `data-a` (did you mean `data-ai`?)"],
+            ),
+            at(69, 3, "margin: 101", &["margin 101 is out of range 0–100"]),
+        ],
+    );
+}
+
+#[test]
 fn a_slider_that_changes_nothing_is_refused() {
     check(
         "slider-changes-nothing",
@@ -800,6 +840,7 @@ fn every_broken_fixture_is_covered_and_explained() {
         "too-many-options",
         "unknown-factor",
         "unknown-field",
+        "unknown-fields-and-other-problems",
         "unknown-option-rating",
         "unknown-rating-slider",
         "unknown-rule-slider",
