@@ -171,7 +171,7 @@ pub fn parse_pack(text: &str, name: &str) -> Result<Pack, Diagnostics> {
         .map(|error| Diagnostic::new(name, error.place, error.message))
         .collect();
     let Some(mut file) = parsed else {
-        found.sort_by_key(|diagnostic| diagnostic.place);
+        crate::diagnostic::in_file_order(&mut found);
         return Err(Diagnostics(found));
     };
     // Clean first, so text made only of control characters counts as empty.
@@ -216,7 +216,7 @@ pub fn locate_among(
         let message = shorten_quotes(&problem.message);
         Diagnostic::new(name, locator.find(&problem.path), message)
     }));
-    diagnostics.sort_by_key(|diagnostic| diagnostic.place);
+    crate::diagnostic::in_file_order(&mut diagnostics);
     if problems.more > 0 {
         diagnostics.push(Diagnostic::new(
             name,

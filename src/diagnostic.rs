@@ -133,6 +133,13 @@ impl Diagnostics {
     }
 }
 
+/// Sort `list` in file order: placed problems by line and column, then the
+/// ones with no place (what counts the problems not shown among them), each
+/// group as it came.
+pub fn in_file_order(list: &mut [Diagnostic]) {
+    list.sort_by_key(|diagnostic| (diagnostic.place.is_none(), diagnostic.place));
+}
+
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (index, diagnostic) in self.0.iter().enumerate() {

@@ -57,7 +57,7 @@ impl Profile {
             .into_iter()
             .map(|error| Diagnostic::new(name, error.place, error.message))
             .collect();
-        errors.sort_by_key(|diagnostic| diagnostic.place);
+        crate::diagnostic::in_file_order(&mut errors);
         let Some(mut profile) = parsed else {
             return Err(Diagnostics(errors));
         };

@@ -550,3 +550,36 @@ fn thousands_of_long_unknown_ids_get_their_suggestions_in_bounded_time() {
     assert!(first.contains("(did you mean `fabcdefghij"), "{first}");
     assert!(stderr.contains("more problems"), "{stderr}");
 }
+
+/// Every unknown field is reported, each by parsing the file again without
+/// the ones before it: a file of thousands stops after a hundred, in
+/// bounded time, and every line still names its field and place.
+#[test]
+fn thousands_of_unknown_fields_are_reported_a_hundred_at_most() {
+    let dir = tempdir();
+    let mut text = fs::read_to_string(corpus("bom.yaml")).unwrap();
+    for n in 0..5_000 {
+        text.push_str(&format!("extra{n}: x\n"));
+    }
+    let path = dir.path().join("many-unknown.yaml");
+    fs::write(&path, &text).unwrap();
+    // The guard fails the test if `check` is still parsing after GUARD.
+    let stderr = assert_check_fails(&path, None, "unknown field `extra0`");
+    let lines: Vec<&str> = stderr.lines().collect();
+    let (tail, fields) = lines[..lines.len() - 1].split_last().unwrap();
+    assert!(
+        (100..=101).contains(&fields.len()),
+        "{} fields",
+        fields.len()
+    );
+    assert!(
+        fields
+            .iter()
+            .all(|line| line.contains("unknown field `extra")),
+        "{stderr}"
+    );
+    assert!(
+        tail.ends_with(": … and more unknown fields after these (fix the ones above first)"),
+        "{tail}"
+    );
+}

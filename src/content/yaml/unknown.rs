@@ -86,7 +86,14 @@ pub fn from_str_every<T: DeserializeOwned>(text: &str) -> Every<'_, T> {
         copy = blanked;
         error = again;
     }
+    let more = error.message.contains("unknown field `");
     errors.push(error);
+    if more {
+        errors.push(YamlError {
+            place: None,
+            message: "… and more unknown fields after these (fix the ones above first)".into(),
+        });
+    }
     done(None, errors, copy)
 }
 
