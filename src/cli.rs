@@ -24,8 +24,8 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::group::Group;
 use crate::profile::{self, Profile};
 use crate::signals;
+use crate::textkit::chars::escape_controls;
 use crate::tui;
-use crate::words::chars::escape_controls;
 
 #[derive(Debug, Parser)]
 #[command(

@@ -223,7 +223,7 @@ pub fn locate_among(
             None,
             format!(
                 "… and {} more problems (fix the ones above first)",
-                crate::words::thousands(problems.more as u64)
+                crate::textkit::thousands(problems.more as u64)
             ),
         ));
     }

@@ -34,7 +34,7 @@ impl Diagnostic {
     }
 }
 
-pub use crate::words::escape_controls;
+pub use crate::textkit::escape_controls;
 
 /// Quoted excerpts (between `` ` `` or `"`) keep at most this many characters.
 pub const MAX_QUOTE_CHARS: usize = 60;

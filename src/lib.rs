@@ -9,8 +9,10 @@
 //! - `situations`: a pack's situations, checked against the verdicts they expect
 //! - `search`: fuzzy search over factors, sliders, section titles and the
 //!   article's sentences
-//! - `words`: how things are said and measured (phrases, display widths,
-//!   bars, wrapping), for the screen and the exports alike
+//! - `textkit`: characters, display widths, wrapping and numbers (the
+//!   ground floor: it imports nothing of the crate)
+//! - `words`: how things are said (verdicts, values, tipping points, ratings,
+//!   reasons, rules), for the screen and the exports alike
 //! - `diagnostic`, `suggest`, `files`: located errors, "did you mean",
 //!   atomic writes
 //! - `clipboard`: the OSC 52 sequence that copies text
@@ -33,6 +35,7 @@ pub mod search;
 pub mod signals;
 pub mod situations;
 pub mod suggest;
+pub mod textkit;
 pub mod tui;
 pub mod watch;
 pub mod words;

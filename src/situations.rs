@@ -5,6 +5,7 @@
 
 use crate::content::{CLOSE, Expected, Pack, Problems};
 use crate::engine::{Engine, Recommendation, Verdict};
+use crate::textkit;
 use crate::words;
 
 /// Every situation of `pack` whose outcome differs from what it expects,
@@ -104,7 +105,7 @@ fn fits(pack: &Pack, r: &Recommendation) -> String {
     format!(
         "fits {}; a lead of {} against the margin of {}",
         fits.join(", "),
-        words::tenths(r.lead_tenths()),
+        textkit::tenths(r.lead_tenths()),
         pack.close_call.margin
     )
 }

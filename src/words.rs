@@ -1,24 +1,18 @@
-//! The words and widths the screen and the exports share: one place for how
-//! a verdict, a tipping point, a slider value or a rating is said, and for
-//! measuring text in terminal columns.
+//! The phrasing the screen and the exports share: one place for how a
+//! verdict, a tipping point, a slider value or a rating is said. It stands
+//! above the engine and the group and only formats what they computed;
+//! measuring and numbers are `textkit`'s.
 //!
-//! - `chars`: hidden and unprintable characters, and escaping them
-//! - `width`: display width, padding, cutting, bars
-//! - `wrap`: word wrapping by display width
 //! - `robustness`: how sure the verdict is
 //! - `group`: several people's views
 //! - `reasons`: ratings and the words behind them, shares of the lead
 //! - `rules`: the article's rules that apply, and close-call texts
 
-pub mod chars;
 mod group;
 mod reasons;
 mod robustness;
 mod rules;
-pub mod width;
-pub mod wrap;
 
-pub use chars::{escape_controls, file_name, is_hidden_control};
 pub use group::{GROUP_INTRO, people_values, person_fits};
 pub use reasons::{
     FIT_GLOSS, NEARBY_GLOSS, PACK_READING, RatingSource, ReasonDetail, SCREEN_GLOSS, added_from,
@@ -27,10 +21,10 @@ pub use reasons::{
 };
 pub use robustness::{percent, robustness_sentence, robustness_short};
 pub use rules::{RuleLine, close_text, no_rule_phrase, rule_lines};
-pub use wrap::wrap;
 
 use crate::content::{Pack, Trait};
 use crate::engine::{Options, Recommendation, Tip, Verdict};
+use crate::textkit::{decimal, tenths};
 
 /// The one phrase for a slider none of whose values changes the verdict.
 pub const NO_TIP: &str = "no value changes the verdict";
@@ -40,15 +34,6 @@ pub const NO_REASONS: &str =
 
 /// "too close to call", said the same way everywhere.
 pub const CLOSE_CALL: &str = "too close to call";
-
-/// "1 factor", "6 factors", "1,200 errors".
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{} {noun}s", thousands(n as u64))
-    }
-}
 
 /// "Python and Node.js", "Go, Python and Rust".
 pub fn names(pack: &Pack, options: Options) -> String {
@@ -82,33 +67,6 @@ pub fn verdict_heading(pack: &Pack, verdict: Verdict) -> String {
             )
         }
     }
-}
-
-/// Tenths as people read them: "26", "10.4".
-pub fn tenths(tenths: u64) -> String {
-    if tenths.is_multiple_of(10) {
-        format!("{}", tenths / 10)
-    } else {
-        format!("{}.{}", tenths / 10, tenths % 10)
-    }
-}
-
-/// A number with at most one decimal: "7", "6.7".
-pub fn decimal(value: f64) -> String {
-    tenths((value * 10.0).round().max(0.0) as u64)
-}
-
-/// "12,345".
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The leader's lead as people read it; a winner's lead is always said to be
@@ -218,27 +176,10 @@ pub fn tip_phrase(pack: &Pack, t: &Trait, above: bool, tip: Tip) -> String {
     )
 }
 
-/// The first letter in upper case.
-pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::embedded;
-
-    #[test]
-    fn numbers_read_plainly() {
-        assert_eq!(tenths(104), "10.4");
-        assert_eq!(tenths(260), "26");
-        assert_eq!(decimal(6.666), "6.7");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-        assert_eq!(thousands(999), "999");
-    }
 
     #[test]
     fn toggles_read_on_and_off() {

@@ -12,7 +12,7 @@ use crate::content::{self, Pack, yaml};
 use crate::diagnostic::{self, Diagnostic, Diagnostics, escape_controls};
 use crate::profile::Profile;
 use crate::situations;
-use crate::words::count;
+use crate::textkit::count;
 
 /// How `check` reports: for people, for scripts, or for GitHub Actions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,13 +1,15 @@
 //! `list`: the pack's options, factors and sliders with their ids, as text
 //! or as one JSON object.
 
+use crate::textkit;
 use std::fmt::Write;
 
 use clap::ValueEnum;
 use serde_json::{Map, Value, json};
 
 use crate::content::{CLOSE, Expected, Pack, Rating, Situation};
-use crate::words::{self, width, wrap};
+use crate::textkit::{width, wrap};
+use crate::words::{self};
 
 /// How `list` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -51,7 +53,7 @@ fn factors(out: &mut String, pack: &Pack) {
             .iter()
             .enumerate()
             .map(|(o, option)| {
-                let rating = words::decimal(words::rating_value(pack, &[], f, o));
+                let rating = textkit::decimal(words::rating_value(pack, &[], f, o));
                 match words::rating_source(pack, f, o) {
                     words::RatingSource::Slider(_) => format!("{} by slider", option.id),
                     words::RatingSource::NotSaid => format!("{} {rating} not said", option.id),

@@ -7,7 +7,7 @@ use crate::content::Pack;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::group::{Group, Person};
 use crate::profile::Profile;
-use crate::words::{escape_controls, file_name};
+use crate::textkit::{escape_controls, file_name};
 
 /// Profiles as loaded, each with the path it was given as.
 pub type Loaded = Vec<(PathBuf, Profile)>;

@@ -2,7 +2,7 @@
 //! export as an escape sequence or a disguised line.
 
 use super::raw::PackFile;
-use crate::words::is_hidden_control;
+use crate::textkit::is_hidden_control;
 
 /// Columns between tab stops when tabs are expanded.
 const TAB_WIDTH: usize = 4;

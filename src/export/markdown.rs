@@ -1,6 +1,7 @@
 //! The markdown summary (GitHub-flavoured): what a decision looks like when
 //! it leaves the terminal for a design doc, a ticket or a chat.
 
+use crate::textkit;
 use std::fmt::Write;
 
 use super::Summary;
@@ -218,7 +219,7 @@ fn factors<'a>(out: &mut String, pack: &'a Pack, r: &Recommendation) -> Vec<&'a 
         let mut sources = Vec::new();
         for (o, option) in pack.options.iter().enumerate() {
             let rating = words::rating_value(pack, &r.values, f, o);
-            let _ = write!(out, " {} |", words::decimal(rating));
+            let _ = write!(out, " {} |", textkit::decimal(rating));
             let source = words::rating_source(pack, f, o);
             let (phrase, whole) = source.shown();
             let mut said = format!("{}: {}", inline(&option.name), inline(&phrase));

@@ -1,6 +1,7 @@
 //! The group in every format: each person's verdict and fits, and the
 //! sliders they disagree on most. Shown only when several profiles were given.
 
+use crate::textkit;
 use std::fmt::Write;
 
 use serde_json::{Value, json};
@@ -15,9 +16,9 @@ use crate::words;
 pub fn text(out: &mut String, pack: &Pack, group: &Group) {
     let _ = writeln!(out, "\nThe people ({})", group.people.len());
     let _ = writeln!(out, "  {}", words::GROUP_INTRO);
-    let width = words::width::widest(group.people.iter().map(|p| p.name.as_str()), 20);
+    let width = textkit::width::widest(group.people.iter().map(|p| p.name.as_str()), 20);
     for (person, r) in group.people.iter().zip(&group.recommendations) {
-        let name = words::width::pad(&person.name, width);
+        let name = textkit::width::pad(&person.name, width);
         let verdict = words::verdict_label(pack, r.verdict);
         let _ = writeln!(out, "  {name}  {verdict}: {}", words::person_fits(pack, r));
     }

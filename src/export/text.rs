@@ -5,7 +5,8 @@ use std::fmt::Write;
 use super::Summary;
 use crate::content::Pack;
 use crate::engine::{Recommendation, Robustness};
-use crate::words::{self, width, wrap};
+use crate::textkit::{width, wrap};
+use crate::words::{self};
 
 const WIDTH: usize = 80;
 const BAR: usize = 40;

@@ -252,7 +252,7 @@ pub fn action_for(event: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match (scopes == [Search], event.code, plain) {
         // Control and hidden characters never enter the query.
-        (true, KeyCode::Char(c), true) if !crate::words::chars::is_unprintable(c) => {
+        (true, KeyCode::Char(c), true) if !crate::textkit::chars::is_unprintable(c) => {
             Some(Action::Input(c))
         }
         _ => None,

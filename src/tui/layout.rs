@@ -212,7 +212,7 @@ pub fn ends(low: Option<&str>, high: Option<&str>, wide: bool, row_width: u16) -
     let cap = row_width / 4;
     let columns = |label: Option<&str>| {
         label.map_or(0, |label| {
-            let width = u16::try_from(crate::words::width::width(label)).unwrap_or(u16::MAX);
+            let width = u16::try_from(crate::textkit::width::width(label)).unwrap_or(u16::MAX);
             width.min(cap.saturating_sub(1)).saturating_add(1).min(cap)
         })
     };

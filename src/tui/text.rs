@@ -13,7 +13,8 @@ use ratatui::text::{Line, Span};
 
 use crate::content::Pack;
 use crate::engine::Recommendation;
-use crate::words::{self, width, wrap};
+use crate::textkit::{width, wrap};
+use crate::words::{self};
 
 use super::theme::Theme;
 

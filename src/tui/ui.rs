@@ -20,7 +20,7 @@ use ratatui::widgets::{Block, BorderType, Paragraph};
 use super::app::{App, Overlay, Pane};
 use super::layout::{self, Fit};
 use super::theme::Theme;
-use crate::words::{width, wrap};
+use crate::textkit::{width, wrap};
 
 /// Draw the whole screen for the app's current state. The app's size is the
 /// one the layout uses; a frame of another size (a resize not yet seen) is

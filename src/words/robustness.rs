@@ -2,7 +2,7 @@
 
 use crate::engine::{Robustness, Verdict};
 
-use super::thousands;
+use crate::textkit::thousands;
 
 /// The share as people read it: a whole percentage rounded down, so "100%"
 /// means every project checked, and "under 1%" rather than a bare 0 when

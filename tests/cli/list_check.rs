@@ -41,7 +41,7 @@ fn list_prints_every_slider_id_with_plain_ranges() {
     assert!(!out.contains("..="), "{out}");
     assert!(
         out.lines()
-            .all(|line| stackcompare::words::width::width(line) <= 80),
+            .all(|line| stackcompare::textkit::width::width(line) <= 80),
         "{out}"
     );
 }

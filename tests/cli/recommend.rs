@@ -33,7 +33,7 @@ fn json_says_how_sure_the_verdict_is() {
         text.contains(&format!("holds in {percent}% of nearby projects")),
         "{text}"
     );
-    let shown = stackcompare::words::thousands(expected);
+    let shown = stackcompare::textkit::thousands(expected);
     assert!(text.contains(&format!("all {shown} checked")), "{text}");
 }
 
@@ -162,7 +162,7 @@ fn json_reasons_add_up_to_the_lead() {
     assert_eq!(value["reasons"][1]["favours"], "node");
     // The text signs each share and says what they add up to.
     let text = ok(&["recommend", "--set", "data_ai=8", "--set", "realtime=2"]);
-    let lead = stackcompare::words::tenths((10.0 * lead).round() as u64);
+    let lead = stackcompare::textkit::tenths((10.0 * lead).round() as u64);
     assert!(text.contains("  +"), "{text}");
     assert!(text.contains("  −"), "{text}");
     assert!(
@@ -237,7 +237,7 @@ fn a_set_that_is_not_id_equals_value_is_usage_error() {
 
 fn assert_fits_80_columns(text: &str, what: &str) {
     for (n, line) in text.lines().enumerate() {
-        let columns = stackcompare::words::width::width(line);
+        let columns = stackcompare::textkit::width::width(line);
         assert!(
             columns <= 80,
             "{what}: line {} has {columns} columns:\n{line}",
@@ -310,7 +310,7 @@ fn text_output_fits_80_columns_with_long_and_wide_names() {
         .filter(|line| line.contains('█') || line.contains('░'))
         .map(|line| {
             let at = line.find(['█', '░']).unwrap();
-            stackcompare::words::width::width(&line[..at])
+            stackcompare::textkit::width::width(&line[..at])
         })
         .collect();
     assert_eq!(bars.len(), 2, "{text}");

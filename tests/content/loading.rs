@@ -273,7 +273,7 @@ fn two_packs_with_one_id_in_a_folder_name_both_files() {
 // ---- text cleaning ---------------------------------------------------------
 
 fn is_control_or_hidden(c: char) -> bool {
-    (c.is_control() && c != '\n') || stackcompare::words::is_hidden_control(c)
+    (c.is_control() && c != '\n') || stackcompare::textkit::is_hidden_control(c)
 }
 
 #[test]

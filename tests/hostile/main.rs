@@ -162,7 +162,7 @@ fn within<T: Send + 'static>(what: &str, work: impl FnOnce() -> T + Send + 'stat
 /// zero-width and invisible ones).
 fn forbidden(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}')
-        || stackcompare::words::is_hidden_control(c)
+        || stackcompare::textkit::is_hidden_control(c)
 }
 
 /// Text that may span lines: newline is the one control allowed.

@@ -12,6 +12,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::{SEPARATOR, normalize};
+use crate::textkit::capitalise;
 
 /// A set of options (a pack has at most eight) as a bit mask.
 pub type Named = u8;
@@ -340,13 +341,6 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
     let word = |c: char| c.is_alphanumeric() || c == '_';
     !text[..start].chars().next_back().is_some_and(word)
         && !text[end..].chars().next().is_some_and(word)
-}
-
-fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 #[cfg(test)]

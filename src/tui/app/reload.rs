@@ -13,9 +13,9 @@ use ratatui::text::Line;
 use crate::content::Pack;
 use crate::group::{Group, Person};
 use crate::profile::carry_values;
+use crate::textkit::count;
 use crate::tui::action::{Effect, Reload};
 use crate::tui::{layout, text};
-use crate::words::count;
 
 /// The pack file and whether it is watched.
 #[derive(Debug, Clone, Default)]
@@ -32,7 +32,7 @@ impl Watch {
     pub fn name(&self) -> String {
         self.file
             .as_deref()
-            .map_or_else(String::new, crate::words::file_name)
+            .map_or_else(String::new, crate::textkit::file_name)
     }
 }
 

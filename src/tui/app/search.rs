@@ -66,7 +66,7 @@ impl App {
         let clean: String = text
             .chars()
             .map(|c| if c.is_whitespace() { ' ' } else { c })
-            .filter(|&c| !crate::words::chars::is_unprintable(c))
+            .filter(|&c| !crate::textkit::chars::is_unprintable(c))
             .take(room)
             .collect();
         self.edit_query(|query| query.push_str(&clean));

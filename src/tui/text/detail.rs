@@ -2,13 +2,15 @@
 //! and which sliders raise it, each option's rating with the words behind
 //! it (the pack's reading of the article), and the longer text.
 
+use crate::textkit;
 use ratatui::text::Line;
 
 use super::{BarRow, name_width, wrapped};
 use crate::content::{MAX_RATING, Pack};
 use crate::engine::Recommendation;
+use crate::textkit::width;
 use crate::tui::theme::Theme;
-use crate::words::{self, width};
+use crate::words::{self};
 
 /// The lines of factor `factor`'s text; with `whole_sentences`, each
 /// basis cut from a longer sentence is followed by the whole sentence.
@@ -61,7 +63,7 @@ pub fn lines(
                 max: f64::from(MAX_RATING),
                 bar_width,
                 style: theme.option(option),
-                number: format!("{:>3}", words::decimal(rating)),
+                number: format!("{:>3}", textkit::decimal(rating)),
             }
             .line(),
         );

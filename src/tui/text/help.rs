@@ -3,9 +3,9 @@
 
 use ratatui::text::{Line, Span};
 
+use crate::textkit::{width, wrap};
 use crate::tui::keymap::{self, ALL_SCOPES};
 use crate::tui::theme::Theme;
-use crate::words::{width, wrap};
 
 /// Columns for the keys; the rest of the row for what they do.
 const KEYS: usize = 16;

@@ -2,14 +2,16 @@
 //! and one fit bar per option) and a body that scrolls under it (why, the
 //! article's rule, every slider's tipping points).
 
+use crate::textkit;
 use ratatui::text::{Line, Span};
 
 use super::{BarRow, clip_spans, name_width, tip_spans, wrapped};
 use crate::content::Pack;
 use crate::engine::{Recommendation, Robustness, Verdict};
 use crate::group::Group;
+use crate::textkit::width;
 use crate::tui::theme::Theme;
-use crate::words::{self, width};
+use crate::words::{self};
 
 /// At most this many reasons and sliders' tipping points are listed here.
 const MAX_REASONS: usize = 12;
@@ -227,7 +229,7 @@ fn more(lines: &mut Vec<Line<'static>>, shown: usize, all: usize, what: &str, th
     if all > shown {
         let text = format!(
             "  … and {} more {what} (the export lists them all)",
-            words::thousands((all - shown) as u64)
+            textkit::thousands((all - shown) as u64)
         );
         lines.push(Line::styled(text, theme.muted()));
     }

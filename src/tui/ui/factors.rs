@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{focused, pane_block};
+use crate::textkit::width;
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
-use crate::words::width;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let is_focused = focused(app, Pane::Factors);

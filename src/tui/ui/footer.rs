@@ -6,10 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::textkit::width;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap;
-use crate::words::width;
 
 pub fn status(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;

@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::pane_block;
+use crate::textkit::width;
 use crate::tui::app::App;
 use crate::tui::layout;
-use crate::words::width;
 
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let theme = app.theme;

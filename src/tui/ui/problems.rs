@@ -13,7 +13,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         return;
     };
     let theme = app.theme;
-    let errors = crate::words::count(app.watch.problems.len(), "error");
+    let errors = crate::textkit::count(app.watch.problems.len(), "error");
     let title = format!(
         " {}: {errors}; the last good pack is shown until a save fixes it ",
         app.watch.name()

@@ -10,10 +10,10 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use super::{more_below, pane_block};
 use crate::search::{Item, ItemKind};
+use crate::textkit::width;
 use crate::tui::app::App;
 use crate::tui::layout;
 use crate::tui::theme::Theme;
-use crate::words::width;
 
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let theme = app.theme;

@@ -12,10 +12,11 @@ use ratatui::widgets::Paragraph;
 use super::{focused, pane_block};
 use crate::content::Trait;
 use crate::engine::Verdict;
+use crate::textkit::width;
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
 use crate::tui::text::{clip_spans, tip_spans};
-use crate::words::{self, width};
+use crate::words::{self};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
     let is_focused = focused(app, Pane::Sliders);
@@ -191,7 +192,7 @@ fn help(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
     let room = usize::from(area.height)
         .saturating_sub(1)
         .max(usize::from(wide));
-    let wrapped = crate::words::wrap(&help, columns);
+    let wrapped = crate::textkit::wrap(&help, columns);
     let cut = wrapped.len() > room;
     for (index, line) in wrapped.into_iter().take(room).enumerate() {
         let line = if cut && index + 1 == room {

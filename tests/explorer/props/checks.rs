@@ -256,7 +256,7 @@ pub(super) fn check_key(
 
 /// Whether a character may enter the search query.
 pub(super) fn typeable(c: char) -> bool {
-    !stackcompare::words::chars::is_unprintable(c)
+    !stackcompare::textkit::chars::is_unprintable(c)
 }
 
 /// Checks on an effect asked for by `action`.

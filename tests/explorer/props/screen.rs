@@ -86,7 +86,7 @@ pub(super) fn row_text(buffer: &Buffer, y: u16) -> String {
             continue;
         }
         let symbol = buffer[(x, y)].symbol();
-        covered = stackcompare::words::width::width(symbol).saturating_sub(1);
+        covered = stackcompare::textkit::width::width(symbol).saturating_sub(1);
         row.push_str(symbol);
     }
     row
