@@ -188,7 +188,9 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
         }
         Some(Command::New { id, output, force }) => {
             signals::remove_temporaries_on_ending_signals();
-            new::new(id, output.as_deref(), *force)
+            let done = new::new(id, output.as_deref(), *force);
+            signals::end_if_signalled();
+            done
         }
         Some(Command::Completions { shell }) => generate::completions(*shell),
         Some(Command::Man) => generate::man(),
@@ -203,7 +205,9 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
         }) => {
             signals::remove_temporaries_on_ending_signals();
             let (pack, values, group) = pack_and_values(&cli, sets)?;
-            commands::export(&pack, &values, group.as_ref(), output.as_deref(), *force)
+            let done = commands::export(&pack, &values, group.as_ref(), output.as_deref(), *force);
+            signals::end_if_signalled();
+            done
         }
         None => {
             if !std::io::stdout().is_terminal() {

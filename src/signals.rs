@@ -8,8 +8,8 @@
 //! - The explorer turns every ending signal into a clean end of its loop
 //!   (`tui::run`), so the terminal is restored first.
 
-use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use libc::{
     SIGABRT, SIGALRM, SIGHUP, SIGINT, SIGIO, SIGPROF, SIGPWR, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2,
@@ -38,9 +38,20 @@ pub fn survive_file_size_limit() {
     let _ = signal_hook::flag::register(SIGXFSZ, Arc::new(AtomicBool::new(false)));
 }
 
+/// The last ending signal received, set in the handler itself, so the
+/// command sees it even where it finishes before the thread that handles
+/// it has run.
+static RECEIVED: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
+
 /// For a command that writes files: on an ending signal, remove the
-/// temporary files being written, then end as the signal would have.
+/// temporary files being written, then end as the signal would have. Call
+/// `end_if_signalled` when the command is done.
 pub fn remove_temporaries_on_ending_signals() {
+    let flag = RECEIVED.get_or_init(|| Arc::new(AtomicUsize::new(0)));
+    for signal in ending() {
+        let number = usize::try_from(signal).unwrap_or(0);
+        let _ = signal_hook::flag::register_usize(signal, Arc::clone(flag), number);
+    }
     let Ok(mut received) = signal_hook::iterator::Signals::new(ending()) else {
         return;
     };
@@ -51,6 +62,17 @@ pub fn remove_temporaries_on_ending_signals() {
             end_as(signal);
         }
     });
+}
+
+/// After a command that writes files: if an ending signal came while it
+/// ran, end as that signal would have (the command may have finished its
+/// write meanwhile; it still ends as it was told to).
+pub fn end_if_signalled() {
+    let received = RECEIVED.get().map_or(0, |flag| flag.load(Ordering::SeqCst));
+    if let Ok(signal @ 1..) = i32::try_from(received) {
+        let _held = files::remove_temporaries();
+        end_as(signal);
+    }
 }
 
 /// End the process as `signal` would have by default: killed by it where

@@ -492,10 +492,17 @@ fn a_signal_in_the_middle_of_an_export_leaves_no_temporary_file() {
             .spawn()
             .expect("start export");
             let start = Instant::now();
-            while temporaries(dir.path()).is_empty()
-                && child.try_wait().expect("try_wait").is_none()
-                && start.elapsed() < GUARD
-            {}
+            let mut ended = false;
+            while temporaries(dir.path()).is_empty() && start.elapsed() < GUARD {
+                if child.try_wait().expect("try_wait").is_some() {
+                    ended = true;
+                    break;
+                }
+            }
+            if ended {
+                // Done before its temporary file was seen: try again.
+                continue;
+            }
             kill(child.id(), libc::SIGSTOP);
             let stopped_while_writing = !temporaries(dir.path()).is_empty();
             kill(child.id(), signal);
