@@ -17,6 +17,7 @@
 //! fits are compared as fractions, never as rounded numbers.
 
 mod curve;
+mod explain;
 mod options;
 mod reasons;
 mod robustness;
@@ -27,6 +28,7 @@ mod verdict;
 use crate::content::{Condition, Neutral, Pack, Rating, slider_steps};
 
 pub use curve::{Curve, Point};
+pub use explain::{Added, End, Explanation, Rated};
 pub use options::Options;
 pub use reasons::{BEHIND_REASONS, Behind, Reason};
 pub use robustness::{Nearby, Robustness};
@@ -146,6 +148,8 @@ pub struct Engine {
     /// Per factor, per option: a fixed scaled rating, or the slider that gives it.
     ratings: Vec<Vec<Scaled>>,
     sliders: Vec<Slider>,
+    /// Per factor, the sliders that raise its importance, in slider order.
+    raisers: Vec<Vec<usize>>,
     defaults: Vec<u32>,
     /// Per rule: its option and conditions (alternatives).
     rules: Vec<(usize, Vec<Condition>)>,
@@ -175,6 +179,8 @@ struct Slider {
     /// also raises the factor).
     rates: Vec<(usize, usize, i128, i128)>,
     rating_step: i128,
+    /// Whether it has two sides (a low end that raises, or named ends).
+    two_sided: bool,
 }
 
 fn gcd(a: i128, b: i128) -> i128 {
@@ -227,6 +233,7 @@ impl Slider {
             raises,
             rates,
             rating_step: 10 * scale / i128::from(t.max.max(1)),
+            two_sided: t.is_two_sided(),
         }
     }
 
@@ -270,6 +277,7 @@ impl Engine {
             margin: i128::from(pack.close_call.margin),
             weights: pack.factors.iter().map(|f| i128::from(f.weight)).collect(),
             ratings,
+            raisers: raisers(&sliders, pack.factors.len()),
             sliders,
             defaults: pack.default_values(),
             rules: pack
@@ -445,26 +453,15 @@ pub fn recommend(pack: &Pack, values: &[u32]) -> Recommendation {
     Engine::new(pack).recommend(values)
 }
 
-/// The sliders that add importance to `factor` at these values, with what each adds.
-pub fn raised_by(pack: &Pack, values: &[u32], factor: usize) -> Vec<(usize, u64)> {
-    let Some(f) = pack.factors.get(factor) else {
-        return Vec::new();
-    };
-    f.raised_by
-        .iter()
-        .filter_map(|&s| {
-            let t = &pack.traits[s];
-            let (up, down) = t.steps(values.get(s).copied().unwrap_or(0));
-            let step = |raises: &[crate::content::Raise]| {
-                raises
-                    .iter()
-                    .find(|r| r.factor == factor)
-                    .map_or(0, |r| u64::from(r.per_step))
-            };
-            let added = u64::from(up) * step(&t.raises) + u64::from(down) * step(&t.raises_low);
-            (added > 0).then_some((s, added))
-        })
-        .collect()
+/// Per factor, the sliders that raise it.
+fn raisers(sliders: &[Slider], factors: usize) -> Vec<Vec<usize>> {
+    let mut raisers = vec![Vec::new(); factors];
+    for (index, slider) in sliders.iter().enumerate() {
+        for &(factor, ..) in &slider.raises {
+            raisers[factor].push(index);
+        }
+    }
+    raisers
 }
 
 #[cfg(test)]

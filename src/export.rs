@@ -7,6 +7,8 @@ mod markdown;
 mod people;
 mod text;
 
+use std::borrow::Cow;
+
 use crate::content::Pack;
 use crate::engine::{Engine, Recommendation, Robustness};
 use crate::group::Group;
@@ -17,9 +19,11 @@ pub use text::to_text;
 
 /// What an export shows: the pack, the recommendation, and how sure its
 /// verdict is.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Summary<'a> {
     pub pack: &'a Pack,
+    /// The pack's engine, which explains each factor the export shows.
+    pub engine: Cow<'a, Engine>,
     pub recommendation: &'a Recommendation,
     pub robustness: Robustness,
     /// The people whose profiles were averaged, when there are several.
@@ -29,9 +33,11 @@ pub struct Summary<'a> {
 impl<'a> Summary<'a> {
     /// The summary of `recommendation`, counting its nearby projects here.
     pub fn of(pack: &'a Pack, recommendation: &'a Recommendation) -> Self {
-        let robustness = Engine::new(pack).robustness(recommendation);
+        let engine = Engine::new(pack);
+        let robustness = engine.robustness(recommendation);
         Self {
             pack,
+            engine: Cow::Owned(engine),
             recommendation,
             robustness,
             group: None,

@@ -15,8 +15,8 @@ mod rules;
 
 pub use group::{GROUP_INTRO, people_values, person_fits};
 pub use reasons::{
-    FIT_GLOSS, NEARBY_GLOSS, PACK_READING, RatingSource, ReasonDetail, SCREEN_GLOSS, added_from,
-    behind_phrase, cut_quote, lead_sum_phrase, rating_source, rating_value, reason_detail,
+    FIT_GLOSS, NEARBY_GLOSS, PACK_READING, RatingSource, ReasonDetail, SCREEN_GLOSS, added_phrase,
+    behind_phrase, cut_quote, importance_parts, lead_sum_phrase, rating_source, reason_detail,
     signed_share,
 };
 pub use robustness::{percent, robustness_sentence, robustness_short};
@@ -24,7 +24,7 @@ pub use rules::{RuleLine, close_text, no_rule_phrase, rule_lines};
 
 use crate::content::{Pack, Trait};
 use crate::engine::{Options, Recommendation, Tip, Verdict};
-use crate::textkit::{decimal, tenths};
+use crate::textkit::tenths;
 
 /// The one phrase for a slider none of whose values changes the verdict.
 pub const NO_TIP: &str = "no value changes the verdict";

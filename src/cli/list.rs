@@ -1,15 +1,15 @@
 //! `list`: the pack's options, factors and sliders with their ids, as text
 //! or as one JSON object.
 
-use crate::textkit;
 use std::fmt::Write;
 
 use clap::ValueEnum;
 use serde_json::{Map, Value, json};
 
 use crate::content::{CLOSE, Expected, Pack, Rating, Situation};
-use crate::textkit::{width, wrap};
-use crate::words::{self};
+use crate::engine::Engine;
+use crate::textkit::{self, width, wrap};
+use crate::words;
 
 /// How `list` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -47,13 +47,15 @@ fn options(out: &mut String, pack: &Pack) {
 fn factors(out: &mut String, pack: &Pack) {
     out.push_str("\nFACTORS (weight; ratings 0–10, this pack's reading of the article)\n");
     let id_width = width::widest(pack.factors.iter().map(|f| f.id.as_str()), 32);
+    let engine = Engine::new(pack);
     for (f, factor) in pack.factors.iter().enumerate() {
+        let explanation = engine.explain(&[], f);
         let ratings: Vec<String> = pack
             .options
             .iter()
             .enumerate()
             .map(|(o, option)| {
-                let rating = textkit::decimal(words::rating_value(pack, &[], f, o));
+                let rating = textkit::decimal(explanation.ratings[o].value);
                 match words::rating_source(pack, f, o) {
                     words::RatingSource::Slider(_) => format!("{} by slider", option.id),
                     words::RatingSource::NotSaid => format!("{} {rating} not said", option.id),

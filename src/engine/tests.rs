@@ -257,6 +257,22 @@ fn values_beyond_max_are_clamped() {
     assert_eq!(engine.recommend(&[]).values, [0, 0]);
 }
 
+/// (slider, what it adds) for each slider that raises `factor` at `values`.
+fn raised_by(pack: &Pack, values: &[u32], factor: usize) -> Vec<(usize, u64)> {
+    let explanation = Engine::new(pack).explain(values, factor);
+    let importance = engine_importance(pack, values, factor);
+    assert_eq!(explanation.importance, importance, "explained as counted");
+    explanation
+        .raised_by
+        .iter()
+        .map(|added| (added.slider, added.amount))
+        .collect()
+}
+
+fn engine_importance(pack: &Pack, values: &[u32], factor: usize) -> u64 {
+    Engine::new(pack).recommend(values).importance[factor]
+}
+
 #[test]
 fn raised_by_names_what_each_slider_adds() {
     let pack = three();
@@ -390,6 +406,17 @@ traits:
     assert_eq!(engine.recommend(&[1]).importance, [0, 9]);
     assert_eq!(raised_by(&pack, &[7], 0), [(0, 6)]);
     assert!(raised_by(&pack, &[4], 0).is_empty());
+    // Each side speaks for its end.
+    let toward = |values: &[u32], factor| {
+        let explained = engine.explain(values, factor);
+        explained
+            .raised_by
+            .iter()
+            .map(|a| a.toward)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(toward(&[7], 0), [Some(End::High)]);
+    assert_eq!(toward(&[1], 1), [Some(End::Low)]);
     // The track: b below the point, a above it, a close call at it.
     let along = engine.verdicts_along(0, &[4]);
     assert_eq!(along[0], Verdict::Winner(1));

@@ -3,8 +3,8 @@
 use serde_json::{Map, Value, json};
 
 use super::Summary;
-use crate::content::{Pack, Rating};
-use crate::engine::{Recommendation, Verdict};
+use crate::content::Pack;
+use crate::engine::{Engine, Explanation, Recommendation, Verdict};
 use crate::words;
 
 pub(super) fn verdict_json(pack: &Pack, verdict: Verdict) -> Value {
@@ -35,6 +35,7 @@ fn number(value: f64) -> Value {
 pub fn to_json(summary: &Summary) -> String {
     let Summary {
         pack,
+        ref engine,
         recommendation: r,
         robustness,
         group,
@@ -75,8 +76,8 @@ pub fn to_json(summary: &Summary) -> String {
             "checked": robustness.checked,
             "sampled": robustness.sampled,
         },
-        "factors": factors(pack, r),
-        "reasons": reasons(pack, r),
+        "factors": factors(pack, engine, r),
+        "reasons": reasons(pack, engine, r),
         "others": others(pack, r),
         "rules": rules(pack, r),
         "tipping_points": tipping_points(pack, r),
@@ -91,18 +92,12 @@ pub fn to_json(summary: &Summary) -> String {
     out
 }
 
-fn ratings_of(
-    pack: &Pack,
-    r: &Recommendation,
-    factor: usize,
-) -> (Map<String, Value>, Map<String, Value>) {
+fn ratings_of(pack: &Pack, explanation: &Explanation) -> (Map<String, Value>, Map<String, Value>) {
+    let factor = explanation.factor;
     let mut ratings = Map::new();
     let mut bases = Map::new();
     for (o, option) in pack.options.iter().enumerate() {
-        ratings.insert(
-            option.id.clone(),
-            number(words::rating_value(pack, &r.values, factor, o)),
-        );
+        ratings.insert(option.id.clone(), number(explanation.ratings[o].value));
         let source = match words::rating_source(pack, factor, o) {
             source @ words::RatingSource::Basis { basis, .. } => {
                 let mut object = json!({"kind": "quoted", "by": "pack", "basis": basis.trim()});
@@ -112,11 +107,9 @@ fn ratings_of(
                 object
             }
             words::RatingSource::NotSaid => json!({"kind": "not_said", "by": "pack"}),
-            words::RatingSource::Slider(_) => match &pack.factors[factor].ratings[o] {
-                Rating::Slider(s) => {
-                    json!({"kind": "slider", "by": "reader", "slider": pack.traits[*s].id})
-                }
-                _ => Value::Null,
+            words::RatingSource::Slider(_) => match explanation.ratings[o].given_by {
+                Some(s) => json!({"kind": "slider", "by": "reader", "slider": pack.traits[s].id}),
+                None => Value::Null,
             },
         };
         bases.insert(option.id.clone(), source);
@@ -124,25 +117,27 @@ fn ratings_of(
     (ratings, bases)
 }
 
-fn raised_by(pack: &Pack, r: &Recommendation, factor: usize) -> Vec<Value> {
-    crate::engine::raised_by(pack, &r.values, factor)
-        .into_iter()
-        .map(|(s, added)| json!({"trait": pack.traits[s].id, "adds": added}))
+fn raised_by(pack: &Pack, explanation: &Explanation) -> Vec<Value> {
+    explanation
+        .raised_by
+        .iter()
+        .map(|added| json!({"trait": pack.traits[added.slider].id, "adds": added.amount}))
         .collect()
 }
 
-fn factors(pack: &Pack, r: &Recommendation) -> Vec<Value> {
+fn factors(pack: &Pack, engine: &Engine, r: &Recommendation) -> Vec<Value> {
     pack.factors
         .iter()
         .enumerate()
         .map(|(f, factor)| {
-            let (ratings, sources) = ratings_of(pack, r, f);
+            let explanation = engine.explain(&r.values, f);
+            let (ratings, sources) = ratings_of(pack, &explanation);
             json!({
                 "factor": factor.id,
                 "name": factor.name,
                 "weight": factor.weight,
                 "importance": r.importance[f],
-                "raised_by": raised_by(pack, r, f),
+                "raised_by": raised_by(pack, &explanation),
                 "ratings": ratings,
                 "sources": sources,
             })
@@ -150,12 +145,13 @@ fn factors(pack: &Pack, r: &Recommendation) -> Vec<Value> {
         .collect()
 }
 
-fn reasons(pack: &Pack, r: &Recommendation) -> Vec<Value> {
+fn reasons(pack: &Pack, engine: &Engine, r: &Recommendation) -> Vec<Value> {
     r.reasons
         .iter()
         .zip(&r.shown_shares)
         .map(|(reason, &shown)| {
-            let (ratings, sources) = ratings_of(pack, r, reason.factor);
+            let explanation = engine.explain(&r.values, reason.factor);
+            let (ratings, sources) = ratings_of(pack, &explanation);
             let pick = |map: &Map<String, Value>| -> Map<String, Value> {
                 [reason.favours, reason.against]
                     .iter()
@@ -172,7 +168,7 @@ fn reasons(pack: &Pack, r: &Recommendation) -> Vec<Value> {
                 "against": pack.options[reason.against].id,
                 "share": shown as f64 / 10.0,
                 "importance": r.importance[reason.factor],
-                "raised_by": raised_by(pack, r, reason.factor),
+                "raised_by": raised_by(pack, &explanation),
                 "ratings": pick(&ratings),
                 "sources": pick(&sources),
             })

@@ -1,18 +1,19 @@
 //! The markdown summary (GitHub-flavoured): what a decision looks like when
 //! it leaves the terminal for a design doc, a ticket or a chat.
 
-use crate::textkit;
 use std::fmt::Write;
 
 use super::Summary;
 use crate::content::Pack;
-use crate::engine::Recommendation;
+use crate::engine::{Engine, Recommendation};
+use crate::textkit;
 use crate::words;
 
 /// The summary for these values. Same pack and values, same bytes.
 pub fn to_markdown(summary: &Summary) -> String {
     let Summary {
         pack,
+        ref engine,
         recommendation,
         robustness,
         group,
@@ -30,11 +31,11 @@ pub fn to_markdown(summary: &Summary) -> String {
         super::people::markdown(&mut out, pack, group);
     }
     sliders(&mut out, pack, recommendation);
-    reasons(&mut out, pack, recommendation);
+    reasons(&mut out, pack, engine, recommendation);
     behind(&mut out, pack, recommendation);
     tipping_points(&mut out, pack, recommendation);
     rules(&mut out, pack, recommendation);
-    let sentences = factors(&mut out, pack, recommendation);
+    let sentences = factors(&mut out, pack, engine, recommendation);
     let _ = writeln!(
         out,
         "\n---\n\nFrom the article \"{}\" by {}. Fits from the stackcompare pack `{}`.",
@@ -94,7 +95,7 @@ fn sliders(out: &mut String, pack: &Pack, r: &Recommendation) {
     }
 }
 
-fn reasons(out: &mut String, pack: &Pack, r: &Recommendation) {
+fn reasons(out: &mut String, pack: &Pack, engine: &Engine, r: &Recommendation) {
     let _ = writeln!(
         out,
         "\n## Why\n\nEach factor's share of {}'s lead over {}, in fit points: + for the leader, − for the runner-up. The {}.\n",
@@ -107,7 +108,7 @@ fn reasons(out: &mut String, pack: &Pack, r: &Recommendation) {
         return;
     }
     for index in 0..r.reasons.len() {
-        let detail = words::reason_detail(pack, r, index);
+        let detail = words::reason_detail(pack, engine, r, index);
         let [first, second] = detail.rating_phrases(pack);
         // A quotation that ends its sentence ends the line too.
         let end = if second.ends_with(".”") { "" } else { "." };
@@ -200,7 +201,12 @@ fn rules(out: &mut String, pack: &Pack, r: &Recommendation) {
 
 /// The factors table; returns the whole sentences its cut bases are
 /// footnoted with, in footnote order.
-fn factors<'a>(out: &mut String, pack: &'a Pack, r: &Recommendation) -> Vec<&'a str> {
+fn factors<'a>(
+    out: &mut String,
+    pack: &'a Pack,
+    engine: &Engine,
+    r: &Recommendation,
+) -> Vec<&'a str> {
     out.push_str("\n## Factors: this pack's reading of the article\n\n");
     out.push_str(
         "The article gives no numbers: each rating (0–10) is this pack's reading of it, shown with the article's words it rests on (… where they are cut from a longer sentence, given in full below). Importance is how much the factor counts for this project.\n\n",
@@ -216,9 +222,10 @@ fn factors<'a>(out: &mut String, pack: &'a Pack, r: &Recommendation) -> Vec<&'a 
     let mut numbers: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (f, factor) in pack.factors.iter().enumerate() {
         let _ = write!(out, "| {} | {} |", inline(&factor.name), r.importance[f]);
+        let explanation = engine.explain(&r.values, f);
         let mut sources = Vec::new();
         for (o, option) in pack.options.iter().enumerate() {
-            let rating = words::rating_value(pack, &r.values, f, o);
+            let rating = explanation.ratings[o].value;
             let _ = write!(out, " {} |", textkit::decimal(rating));
             let source = words::rating_source(pack, f, o);
             let (phrase, whole) = source.shown();

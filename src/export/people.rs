@@ -1,7 +1,6 @@
 //! The group in every format: each person's verdict and fits, and the
 //! sliders they disagree on most. Shown only when several profiles were given.
 
-use crate::textkit;
 use std::fmt::Write;
 
 use serde_json::{Value, json};
@@ -10,6 +9,7 @@ use super::inline;
 use super::json::verdict_json;
 use crate::content::Pack;
 use crate::group::Group;
+use crate::textkit;
 use crate::words;
 
 /// Plain text, 80 columns, for `recommend`.

@@ -4,9 +4,9 @@ use std::fmt::Write;
 
 use super::Summary;
 use crate::content::Pack;
-use crate::engine::{Recommendation, Robustness};
+use crate::engine::{Engine, Recommendation, Robustness};
 use crate::textkit::{width, wrap};
-use crate::words::{self};
+use crate::words;
 
 const WIDTH: usize = 80;
 const BAR: usize = 40;
@@ -15,6 +15,7 @@ const BAR: usize = 40;
 pub fn to_text(summary: &Summary) -> String {
     let Summary {
         pack,
+        ref engine,
         recommendation,
         robustness,
         group,
@@ -29,7 +30,7 @@ pub fn to_text(summary: &Summary) -> String {
     if let Some(group) = group {
         super::people::text(&mut out, pack, group);
     }
-    reasons(&mut out, pack, recommendation);
+    reasons(&mut out, pack, engine, recommendation);
     behind(&mut out, pack, recommendation);
     rules(&mut out, pack, recommendation);
     tipping_points(&mut out, pack, recommendation);
@@ -64,7 +65,7 @@ fn verdict(out: &mut String, pack: &Pack, r: &Recommendation, robustness: Robust
     }
 }
 
-fn reasons(out: &mut String, pack: &Pack, r: &Recommendation) {
+fn reasons(out: &mut String, pack: &Pack, engine: &Engine, r: &Recommendation) {
     let leader = &pack.options[r.leader()].name;
     let runner_up = &pack.options[r.runner_up()].name;
     out.push('\n');
@@ -81,7 +82,7 @@ fn reasons(out: &mut String, pack: &Pack, r: &Recommendation) {
         return;
     }
     for index in 0..r.reasons.len() {
-        let detail = words::reason_detail(pack, r, index);
+        let detail = words::reason_detail(pack, engine, r, index);
         let head = format!(
             "{} {}: {} ({})",
             detail.signed(),

@@ -343,6 +343,7 @@ impl App {
     pub fn summary(&self) -> String {
         export::to_markdown(&export::Summary {
             pack: self.pack(),
+            engine: std::borrow::Cow::Borrowed(self.session.engine()),
             recommendation: &self.session.recommendation,
             robustness: self.session.robustness(),
             group: self.group.as_ref(),

@@ -14,7 +14,7 @@ use ratatui::text::{Line, Span};
 use crate::content::Pack;
 use crate::engine::Recommendation;
 use crate::textkit::{width, wrap};
-use crate::words::{self};
+use crate::words;
 
 use super::theme::Theme;
 

@@ -1,10 +1,9 @@
 //! Ratings and the words behind them, and each factor's share of a lead,
 //! as the screen and the exports say them.
 
-use crate::content::{NOT_SAID_RATING, Pack, Rating};
-use crate::engine::{Behind, Recommendation};
-
-use super::{decimal, tenths};
+use crate::content::{Pack, Rating};
+use crate::engine::{Added, Behind, End, Engine, Explanation, Recommendation};
+use crate::textkit::{decimal, tenths};
 
 /// What "fit" means, in one line.
 pub const FIT_GLOSS: &str = "fit: how well each option serves what matters to this project, 0–100 (the average of its ratings, each factor weighted by its importance)";
@@ -23,20 +22,6 @@ pub const PACK_READING: &str =
 
 /// What a rating the article does not give is shown as.
 const NOT_SAID: &str = "the article does not say; this pack's neutral reading";
-
-/// An option's rating on a factor at these values, exactly: the pack's
-/// number (the neutral one where the article says nothing), or a rating
-/// slider's value scaled to 0..=10.
-pub fn rating_value(pack: &Pack, values: &[u32], factor: usize, option: usize) -> f64 {
-    match &pack.factors[factor].ratings[option] {
-        Rating::Slider(s) => {
-            let t = &pack.traits[*s];
-            let value = values.get(*s).copied().unwrap_or(0).min(t.max);
-            10.0 * f64::from(value) / f64::from(t.max.max(1))
-        }
-        fixed => f64::from(fixed.fixed().unwrap_or(NOT_SAID_RATING)),
-    }
-}
 
 /// Where a rating comes from: the article's words, nothing, or the slider
 /// that gives it.
@@ -168,26 +153,38 @@ pub fn behind_phrase(pack: &Pack, recommendation: &Recommendation, behind: &Behi
     phrase
 }
 
-/// What slider `slider` adds to `factor`'s importance at `values`, said:
-/// "8 from “Touches data, ML or AI”"; for a two-sided slider, the end that
-/// counts: "35 from “Workload type” toward I/O-bound".
-pub fn added_from(pack: &Pack, slider: usize, factor: usize, values: &[u32], added: u64) -> String {
-    let t = &pack.traits[slider];
-    let raises = |list: &[crate::content::Raise]| list.iter().any(|r| r.factor == factor);
-    let value = values.get(slider).copied().unwrap_or(0);
-    let (up, down) = t.steps(value);
-    let end = match (raises(&t.raises), raises(&t.raises_low)) {
-        _ if !t.is_two_sided() => None,
-        (true, false) => t.high.as_deref(),
-        (false, true) => t.low.as_deref(),
-        _ if up > 0 && down == 0 => t.high.as_deref(),
-        _ if down > 0 && up == 0 => t.low.as_deref(),
-        _ => None,
+/// What a slider adds to a factor's importance, said: "8 from “Touches
+/// data, ML or AI”"; for a two-sided slider, the end that counts: "35 from
+/// “Workload type” toward I/O-bound".
+pub fn added_phrase(pack: &Pack, added: &Added) -> String {
+    let t = &pack.traits[added.slider];
+    let end = match added.toward {
+        Some(End::High) => t.high.as_deref(),
+        Some(End::Low) => t.low.as_deref(),
+        None => None,
     };
     match end {
-        Some(end) => format!("{added} from “{}” toward {end}", t.label),
-        None => format!("{added} from “{}”", t.label),
+        Some(end) => format!("{} from “{}” toward {end}", added.amount, t.label),
+        None => format!("{} from “{}”", added.amount, t.label),
     }
+}
+
+/// "11 = 3 + 8 from “Touches data, ML or AI”" as parts: the weight (when
+/// there is one) and what each slider adds; empty when no slider adds.
+pub fn importance_parts(pack: &Pack, explanation: &Explanation) -> Vec<String> {
+    if explanation.raised_by.is_empty() {
+        return Vec::new();
+    }
+    (explanation.weight > 0)
+        .then(|| explanation.weight.to_string())
+        .into_iter()
+        .chain(
+            explanation
+                .raised_by
+                .iter()
+                .map(|added| added_phrase(pack, added)),
+        )
+        .collect()
 }
 
 /// A reason as the exports and the screen tell it.
@@ -202,27 +199,28 @@ pub struct ReasonDetail<'a> {
     /// Its share of the lead, in tenths of a fit point.
     pub share_tenths: u64,
     pub importance: u64,
-    pub weight: u32,
-    /// What each slider that raised its importance added: "8 from “Touches
-    /// data, ML or AI”".
-    pub raised_by: Vec<String>,
+    /// The weight, then what each slider that raised its importance added:
+    /// "3", "8 from “Touches data, ML or AI”"; empty when no slider adds.
+    pub importance_parts: Vec<String>,
     /// (option, rating, where it comes from) for the favoured option, then the other.
     pub ratings: [(usize, f64, RatingSource<'a>); 2],
 }
 
 /// Everything the `index`th reason names: the factor, how much it counts
-/// and which sliders made it count, both ratings and the words behind them.
+/// and which sliders made it count, both ratings and the words behind them,
+/// as the engine explains them.
 pub fn reason_detail<'a>(
     pack: &'a Pack,
+    engine: &Engine,
     recommendation: &Recommendation,
     index: usize,
 ) -> ReasonDetail<'a> {
     let reason = &recommendation.reasons[index];
-    let values = &recommendation.values;
-    let rating = |option| {
+    let explanation = engine.explain(&recommendation.values, reason.factor);
+    let rating = |option: usize| {
         (
             option,
-            rating_value(pack, values, reason.factor, option),
+            explanation.ratings[option].value,
             rating_source(pack, reason.factor, option),
         )
     };
@@ -235,12 +233,8 @@ pub fn reason_detail<'a>(
             .get(index)
             .copied()
             .unwrap_or_else(|| recommendation.tenths(reason.share)),
-        importance: recommendation.importance[reason.factor],
-        weight: pack.factors[reason.factor].weight,
-        raised_by: crate::engine::raised_by(pack, values, reason.factor)
-            .into_iter()
-            .map(|(s, added)| added_from(pack, s, reason.factor, values, added))
-            .collect(),
+        importance: explanation.importance,
+        importance_parts: importance_parts(pack, &explanation),
         ratings: [rating(reason.favours), rating(reason.against)],
     }
 }
@@ -253,15 +247,14 @@ impl ReasonDetail<'_> {
 
     /// "importance 11: 3 + 8 from “Touches data, ML or AI”", or "importance 3".
     pub fn importance_phrase(&self) -> String {
-        if self.raised_by.is_empty() {
+        if self.importance_parts.is_empty() {
             return format!("importance {}", self.importance);
         }
-        let mut parts = Vec::new();
-        if self.weight > 0 {
-            parts.push(self.weight.to_string());
-        }
-        parts.extend(self.raised_by.iter().cloned());
-        format!("importance {}: {}", self.importance, parts.join(" + "))
+        format!(
+            "importance {}: {}",
+            self.importance,
+            self.importance_parts.join(" + ")
+        )
     }
 
     /// "Python 10: “with no rival on that ground”" for each side.

@@ -50,7 +50,6 @@ struct Expected {
 }
 
 fn expected(file: &PackFile, values: &[u32]) -> Expected {
-    let slider = |id: &str| file.traits.iter().position(|t| t.id == id).unwrap();
     let mut importance: Vec<i128> = file.factors.iter().map(|f| i128::from(f.weight)).collect();
     for (t, tr) in file.traits.iter().enumerate() {
         let v = i128::from(values[t]);
@@ -68,39 +67,11 @@ fn expected(file: &PackFile, values: &[u32]) -> Expected {
             importance[f] += up_steps * i128::from(up) + down_steps * i128::from(down);
         }
     }
-    // Ratings as fractions over the product of every rating slider's max
-    // (not their lcm, as the engine uses: an independent choice).
-    let scale: i128 = file
-        .factors
-        .iter()
-        .flat_map(|f| f.rated_by.values())
-        .map(|id| i128::from(file.traits[slider(id)].max))
-        .product();
-    let sums = file
-        .options
-        .iter()
+    let scale = rating_scale(file);
+    let sums = (0..file.options.len())
         .map(|option| {
-            file.factors
-                .iter()
-                .enumerate()
-                .map(|(f, factor)| {
-                    let rating = match factor.rated_by.get(&option.id) {
-                        Some(id) => {
-                            let t = slider(id);
-                            10 * i128::from(values[t]) * scale / i128::from(file.traits[t].max)
-                        }
-                        None => {
-                            let rating = &factor.ratings[&option.id];
-                            let value = if rating.not_said {
-                                NOT_SAID_RATING
-                            } else {
-                                rating.rating.unwrap()
-                            };
-                            i128::from(value) * scale
-                        }
-                    };
-                    importance[f] * rating
-                })
+            (0..file.factors.len())
+                .map(|f| importance[f] * expected_rating(file, values, f, option))
                 .sum()
         })
         .collect();
@@ -109,6 +80,40 @@ fn expected(file: &PackFile, values: &[u32]) -> Expected {
         importance,
         sums,
         total,
+    }
+}
+
+/// Ratings as fractions over the product of every rating slider's max (not
+/// their lcm, as the engine uses: an independent choice).
+fn rating_scale(file: &PackFile) -> i128 {
+    let slider = |id: &str| file.traits.iter().position(|t| t.id == id).unwrap();
+    file.factors
+        .iter()
+        .flat_map(|f| f.rated_by.values())
+        .map(|id| i128::from(file.traits[slider(id)].max))
+        .product()
+}
+
+/// Option `option`'s rating on factor `f`, times `rating_scale`, from the
+/// pack file alone.
+fn expected_rating(file: &PackFile, values: &[u32], f: usize, option: usize) -> i128 {
+    let scale = rating_scale(file);
+    let factor = &file.factors[f];
+    let id = &file.options[option].id;
+    match factor.rated_by.get(id) {
+        Some(slider) => {
+            let t = file.traits.iter().position(|t| &t.id == slider).unwrap();
+            10 * i128::from(values[t]) * scale / i128::from(file.traits[t].max)
+        }
+        None => {
+            let rating = &factor.ratings[id];
+            let value = if rating.not_said {
+                NOT_SAID_RATING
+            } else {
+                rating.rating.unwrap()
+            };
+            i128::from(value) * scale
+        }
     }
 }
 
@@ -174,6 +179,35 @@ proptest! {
         let mut sorted = r.ranking.clone();
         sorted.sort_unstable();
         prop_assert_eq!(sorted, (0..pack.options.len()).collect::<Vec<_>>());
+    }
+
+    /// What the engine explains of each factor is what it counts: the
+    /// importance of the formula, made of the weight and what each raising
+    /// slider adds, and each option's rating of the formula.
+    #[test]
+    fn explanations_are_the_numbers_counted((file, values) in file_and_values()) {
+        let pack = pack_of(&file);
+        let engine = Engine::new(&pack);
+        let want = expected(&file, &values);
+        let scale = rating_scale(&file) as f64;
+        for f in 0..pack.factors.len() {
+            let explanation = engine.explain(&values, f);
+            prop_assert_eq!(explanation.factor, f);
+            prop_assert_eq!(i128::from(explanation.importance), want.importance[f]);
+            prop_assert_eq!(explanation.weight, u64::from(file.factors[f].weight));
+            let added: u64 = explanation.raised_by.iter().map(|a| a.amount).sum();
+            prop_assert_eq!(explanation.weight + added, explanation.importance);
+            for added in &explanation.raised_by {
+                prop_assert!(added.amount > 0);
+                prop_assert!(pack.factors[f].raised_by.contains(&added.slider));
+            }
+            for (o, rated) in explanation.ratings.iter().enumerate() {
+                let exact = expected_rating(&file, &values, f, o) as f64 / scale;
+                prop_assert!((rated.value - exact).abs() < 1e-9, "{} vs {}", rated.value, exact);
+                let by_slider = file.factors[f].rated_by.contains_key(&file.options[o].id);
+                prop_assert_eq!(rated.given_by.is_some(), by_slider);
+            }
+        }
     }
 
     /// The shares of the reasons, signed by the side they favour, add up to
@@ -281,9 +315,9 @@ proptest! {
                 .enumerate()
                 .filter(|&(_, &weight)| weight > 0)
                 .filter_map(|(f, &weight)| {
-                    let rating = |o: usize| stackcompare::words::rating_value(&pack, &values, f, o);
+                    let rating = |o: usize| expected_rating(&file, &values, f, o);
                     let gap = rating(leader) - rating(option);
-                    (gap > 0.0).then(|| ((gap * 1e6).round() as i128 * i128::from(weight), f))
+                    (gap > 0).then(|| (gap * i128::from(weight), f))
                 })
                 .collect();
             all.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));

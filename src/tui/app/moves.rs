@@ -60,8 +60,7 @@ impl App {
                 let width = inner(areas.detail).width;
                 let lines = text::detail::lines(
                     pack,
-                    r,
-                    session.factor(),
+                    &session.explanation(),
                     self.whole_sentences,
                     self.theme,
                     width,
@@ -71,9 +70,15 @@ impl App {
             Target::Recommendation => {
                 let width = inner(areas.recommendation).width;
                 let header = text::recommendation::header(pack, r, None, self.theme, width).len();
-                let body =
-                    text::recommendation::body(pack, r, self.group.as_ref(), self.theme, width)
-                        .len();
+                let body = text::recommendation::body(
+                    pack,
+                    session.engine(),
+                    r,
+                    self.group.as_ref(),
+                    self.theme,
+                    width,
+                )
+                .len();
                 (body, height(areas.recommendation).saturating_sub(header))
             }
             Target::Article => {

@@ -92,6 +92,16 @@ impl Session {
         session
     }
 
+    /// The open pack's engine.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// Why the selected factor counts as it does now, as the engine says.
+    pub fn explanation(&self) -> crate::engine::Explanation {
+        self.engine.explain(&self.values, self.factor())
+    }
+
     /// Count one more slice of nearby projects (nothing once counted).
     pub fn work(&mut self) {
         if let Sureness::Counting(nearby) = &mut self.sureness {

@@ -2,26 +2,25 @@
 //! and which sliders raise it, each option's rating with the words behind
 //! it (the pack's reading of the article), and the longer text.
 
-use crate::textkit;
 use ratatui::text::Line;
 
 use super::{BarRow, name_width, wrapped};
 use crate::content::{MAX_RATING, Pack};
-use crate::engine::Recommendation;
-use crate::textkit::width;
+use crate::engine::Explanation;
+use crate::textkit::{self, width};
 use crate::tui::theme::Theme;
-use crate::words::{self};
+use crate::words;
 
 /// The lines of factor `factor`'s text; with `whole_sentences`, each
 /// basis cut from a longer sentence is followed by the whole sentence.
 pub fn lines(
     pack: &Pack,
-    r: &Recommendation,
-    factor: usize,
+    explanation: &Explanation,
     whole_sentences: bool,
     theme: Theme,
     columns: u16,
 ) -> Vec<Line<'static>> {
+    let factor = explanation.factor;
     let Some(f) = pack.factors.get(factor) else {
         return Vec::new();
     };
@@ -33,9 +32,9 @@ pub fn lines(
         theme.heading(),
     );
     lines.push(Line::default());
-    let counts = format!("Counts now: {}", importance(pack, r, factor));
+    let counts = format!("Counts now: {}", importance(pack, explanation));
     lines.extend(wrapped(&counts, columns, "", theme.text()));
-    if rated_alike(pack, r, factor) {
+    if rated_alike(explanation) {
         lines.extend(wrapped(
             "It rates every option alike: it decides nothing, but it narrows every lead, so a difference must outweigh it.",
             columns,
@@ -54,7 +53,7 @@ pub fn lines(
     let bar_width = width.saturating_sub(name_width + 5).min(20);
     let mut cut = false;
     for (option, o) in pack.options.iter().enumerate() {
-        let rating = words::rating_value(pack, &r.values, factor, option);
+        let rating = explanation.ratings[option].value;
         lines.push(
             BarRow {
                 name: &o.name,
@@ -93,18 +92,19 @@ pub fn lines(
     lines
 }
 
-/// Whether every option has the same rating on `factor` now.
-fn rated_alike(pack: &Pack, r: &Recommendation, factor: usize) -> bool {
-    let first = words::rating_value(pack, &r.values, factor, 0);
-    (1..pack.options.len()).all(|o| words::rating_value(pack, &r.values, factor, o) == first)
+/// Whether every option has the same rating on the factor now.
+fn rated_alike(explanation: &Explanation) -> bool {
+    let mut values = explanation.ratings.iter().map(|rated| rated.value);
+    let first = values.next();
+    values.all(|value| Some(value) == first)
 }
 
 /// "11 (3 + 8 from “Touches data, ML or AI”)", or "3".
-fn importance(pack: &Pack, r: &Recommendation, factor: usize) -> String {
-    let now = r.importance.get(factor).copied().unwrap_or(0);
-    let added = crate::engine::raised_by(pack, &r.values, factor);
-    if added.is_empty() {
-        let raisers: Vec<String> = pack.factors[factor]
+fn importance(pack: &Pack, explanation: &Explanation) -> String {
+    let now = explanation.importance;
+    let parts = words::importance_parts(pack, explanation);
+    if parts.is_empty() {
+        let raisers: Vec<String> = pack.factors[explanation.factor]
             .raised_by
             .iter()
             .map(|&s| format!("“{}”", pack.traits[s].label))
@@ -115,16 +115,6 @@ fn importance(pack: &Pack, r: &Recommendation, factor: usize) -> String {
             format!("importance {now}; raised by {}", raisers.join(", "))
         };
     }
-    let weight = pack.factors[factor].weight;
-    let parts: Vec<String> = (weight > 0)
-        .then(|| weight.to_string())
-        .into_iter()
-        .chain(
-            added
-                .iter()
-                .map(|&(s, n)| words::added_from(pack, s, factor, &r.values, n)),
-        )
-        .collect();
     format!(
         "importance {now} ({})",
         width::truncate(&parts.join(" + "), 400)

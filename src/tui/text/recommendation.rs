@@ -2,16 +2,15 @@
 //! and one fit bar per option) and a body that scrolls under it (why, the
 //! article's rule, every slider's tipping points).
 
-use crate::textkit;
 use ratatui::text::{Line, Span};
 
 use super::{BarRow, clip_spans, name_width, tip_spans, wrapped};
 use crate::content::Pack;
-use crate::engine::{Recommendation, Robustness, Verdict};
+use crate::engine::{Engine, Recommendation, Robustness, Verdict};
 use crate::group::Group;
-use crate::textkit::width;
+use crate::textkit::{self, width};
 use crate::tui::theme::Theme;
-use crate::words::{self};
+use crate::words;
 
 /// At most this many reasons and sliders' tipping points are listed here.
 const MAX_REASONS: usize = 12;
@@ -121,6 +120,7 @@ pub fn header(
 /// was loaded.
 pub fn body(
     pack: &Pack,
+    engine: &Engine,
     r: &Recommendation,
     group: Option<&Group>,
     theme: Theme,
@@ -135,7 +135,7 @@ pub fn body(
     if let Some(group) = group {
         lines.extend(super::people::lines(pack, group, theme, columns));
     }
-    reasons(&mut lines, pack, r, theme, columns);
+    reasons(&mut lines, pack, engine, r, theme, columns);
     behind(&mut lines, pack, r, theme, columns);
     rules(&mut lines, pack, r, theme, columns);
     tipping_points(&mut lines, pack, r, theme, columns);
@@ -145,6 +145,7 @@ pub fn body(
 fn reasons(
     lines: &mut Vec<Line<'static>>,
     pack: &Pack,
+    engine: &Engine,
     r: &Recommendation,
     theme: Theme,
     columns: u16,
@@ -170,7 +171,7 @@ fn reasons(
     // The strongest reasons; the export lists them all. Bounded, so a pack
     // of many thousands of factors costs no more a frame than a small one.
     for index in 0..r.reasons.len().min(MAX_REASONS) {
-        let detail = words::reason_detail(pack, r, index);
+        let detail = words::reason_detail(pack, engine, r, index);
         let head = format!(
             "{} {} · {}",
             detail.signed(),

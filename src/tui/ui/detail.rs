@@ -19,8 +19,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let inner = layout::inner(area);
     let lines: Vec<Line> = text::detail::lines(
         pack,
-        &session.recommendation,
-        session.factor(),
+        &session.explanation(),
         app.whole_sentences,
         app.theme,
         inner.width,

@@ -24,11 +24,17 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         height: inner.height - pinned,
         ..inner
     };
-    let body: Vec<Line> =
-        text::recommendation::body(pack, r, app.group.as_ref(), app.theme, inner.width)
-            .into_iter()
-            .skip(app.session.reading.offset)
-            .collect();
+    let body: Vec<Line> = text::recommendation::body(
+        pack,
+        app.session.engine(),
+        r,
+        app.group.as_ref(),
+        app.theme,
+        inner.width,
+    )
+    .into_iter()
+    .skip(app.session.reading.offset)
+    .collect();
     let more = body.len() > usize::from(body_area.height);
     let block = pane_block(
         "Recommendation",

@@ -16,7 +16,7 @@ use crate::textkit::width;
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
 use crate::tui::text::{clip_spans, tip_spans};
-use crate::words::{self};
+use crate::words;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
     let is_focused = focused(app, Pane::Sliders);
