@@ -8,6 +8,7 @@
 
 mod clean;
 mod model;
+mod problems;
 mod quotes;
 mod raw;
 mod resolve;

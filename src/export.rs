@@ -4,7 +4,6 @@
 
 mod json;
 mod markdown;
-mod people;
 mod text;
 
 use std::borrow::Cow;

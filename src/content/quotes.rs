@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
-use super::validate::Problems;
+use super::problems::Problems;
 
 mod article;
 mod windows;

@@ -8,11 +8,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 mod bases;
 mod conditions;
 mod factors;
-mod problems;
 mod situations;
 
+pub use super::problems::{MAX_PROBLEMS, Problem, Problems, id_problem};
 pub use bases::Sentences;
-pub use problems::{Problem, Problems, id_problem};
 
 use super::quotes::{self, Article, Part, Quotation};
 use super::raw::{PackFile, SCHEMA_VERSION, TraitFile};
@@ -36,8 +35,6 @@ pub const MAX_RULES: usize = 10_000;
 /// Sliders that rate options must have maxima whose least common multiple is
 /// at most this, so every sum stays a whole number well inside 128 bits.
 pub const MAX_RATING_SCALE: u64 = 10_000;
-/// Problems reported in full; the rest are counted.
-pub const MAX_PROBLEMS: usize = 100;
 
 /// Every problem in `pack`, the quotations checked against its article text.
 pub fn validate(pack: &PackFile) -> Problems {

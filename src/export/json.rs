@@ -5,6 +5,7 @@ use serde_json::{Map, Value, json};
 use super::Summary;
 use crate::content::Pack;
 use crate::engine::{Engine, Explanation, Recommendation, Verdict};
+use crate::group::Group;
 use crate::words;
 
 pub(super) fn verdict_json(pack: &Pack, verdict: Verdict) -> Value {
@@ -83,7 +84,7 @@ pub fn to_json(summary: &Summary) -> String {
         "tipping_points": tipping_points(pack, r),
     });
     if let Some(group) = group {
-        let (people, disagreements) = super::people::json(pack, group);
+        let (people, disagreements) = people(pack, group);
         object["people"] = people;
         object["disagreements"] = disagreements;
     }
@@ -258,4 +259,38 @@ fn tipping_points(pack: &Pack, r: &Recommendation) -> Vec<Value> {
         }
     }
     out
+}
+
+/// The group's `people` and `disagreements`.
+fn people(pack: &Pack, group: &Group) -> (Value, Value) {
+    let people: Vec<Value> = group
+        .people
+        .iter()
+        .zip(&group.recommendations)
+        .map(|(person, r)| {
+            let values: serde_json::Map<String, Value> = pack
+                .traits
+                .iter()
+                .zip(&person.values)
+                .map(|(t, v)| (t.id.clone(), json!(v)))
+                .collect();
+            let scores: Vec<Value> = (0..pack.options.len())
+                .map(|o| json!({"option": pack.options[o].id, "score": r.fit_rounded(o), "fit": r.fit(o)}))
+                .collect();
+            json!({"name": person.name, "values": values, "verdict": verdict_json(pack, r.verdict), "scores": scores})
+        })
+        .collect();
+    let disagreements: Vec<Value> = group
+        .disagreements
+        .iter()
+        .map(|d| {
+            let values: Vec<Value> = group
+                .people
+                .iter()
+                .map(|p| json!({"name": p.name, "value": p.values[d.slider]}))
+                .collect();
+            json!({"trait": pack.traits[d.slider].id, "spread": d.spread, "values": values})
+        })
+        .collect();
+    (json!(people), json!(disagreements))
 }

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use super::Summary;
 use crate::content::Pack;
 use crate::engine::{Engine, Recommendation};
+use crate::group::Group;
 use crate::textkit;
 use crate::words;
 
@@ -28,7 +29,7 @@ pub fn to_markdown(summary: &Summary) -> String {
         words::robustness_sentence(recommendation.verdict, robustness)
     );
     if let Some(group) = group {
-        super::people::markdown(&mut out, pack, group);
+        people(&mut out, pack, group);
     }
     sliders(&mut out, pack, recommendation);
     reasons(&mut out, pack, engine, recommendation);
@@ -301,6 +302,44 @@ pub fn inline(text: &str) -> String {
 fn ordered_item_digits(text: &str) -> Option<usize> {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     (digits > 0 && matches!(text[digits..].chars().next(), Some('.' | ')'))).then_some(digits)
+}
+
+/// The group: a table of people, and a list of disagreements.
+fn people(out: &mut String, pack: &Pack, group: &Group) {
+    let _ = writeln!(out, "\n## The people\n\n{}\n", words::GROUP_INTRO);
+    out.push_str("| Person | Verdict |");
+    for option in &pack.options {
+        let _ = write!(out, " {} fit |", inline(&option.name));
+    }
+    out.push_str("\n|---|---|");
+    out.push_str(&"---:|".repeat(pack.options.len()));
+    out.push('\n');
+    for (person, r) in group.people.iter().zip(&group.recommendations) {
+        let _ = write!(
+            out,
+            "| {} | {} |",
+            inline(&person.name),
+            inline(&words::verdict_label(pack, r.verdict))
+        );
+        for option in 0..pack.options.len() {
+            let _ = write!(out, " {} |", r.fit_rounded(option));
+        }
+        out.push('\n');
+    }
+    if group.disagreements.is_empty() {
+        out.push_str("\nEveryone set every slider alike.\n");
+        return;
+    }
+    out.push_str("\nWhere they disagree most:\n\n");
+    for d in &group.disagreements {
+        let _ = writeln!(
+            out,
+            "- **{}** (spread {}): {}",
+            inline(&pack.traits[d.slider].label),
+            d.spread,
+            inline(&words::people_values(pack, group, d.slider, usize::MAX))
+        );
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use std::fmt::Write;
 use super::Summary;
 use crate::content::Pack;
 use crate::engine::{Engine, Recommendation, Robustness};
+use crate::group::Group;
 use crate::textkit::{width, wrap};
 use crate::words;
 
@@ -28,7 +29,7 @@ pub fn to_text(summary: &Summary) -> String {
     fits(&mut out, pack, recommendation);
     verdict(&mut out, pack, recommendation, robustness);
     if let Some(group) = group {
-        super::people::text(&mut out, pack, group);
+        people(&mut out, pack, group);
     }
     reasons(&mut out, pack, engine, recommendation);
     behind(&mut out, pack, recommendation);
@@ -173,4 +174,31 @@ fn hanging(out: &mut String, text: &str, first: &str, rest: &str) {
 
 fn paragraph(out: &mut String, text: &str, indent: &str) {
     hanging(out, text.trim_end(), indent, indent);
+}
+
+/// The group: each person's verdict and fits, and the sliders they
+/// disagree on most.
+fn people(out: &mut String, pack: &Pack, group: &Group) {
+    let _ = writeln!(out, "\nThe people ({})", group.people.len());
+    let _ = writeln!(out, "  {}", words::GROUP_INTRO);
+    let width = width::widest(group.people.iter().map(|p| p.name.as_str()), 20);
+    for (person, r) in group.people.iter().zip(&group.recommendations) {
+        let name = width::pad(&person.name, width);
+        let verdict = words::verdict_label(pack, r.verdict);
+        let _ = writeln!(out, "  {name}  {verdict}: {}", words::person_fits(pack, r));
+    }
+    if group.disagreements.is_empty() {
+        let _ = writeln!(out, "  Everyone set every slider alike.");
+        return;
+    }
+    out.push_str("\nWhere they disagree most\n");
+    for d in &group.disagreements {
+        let label = &pack.traits[d.slider].label;
+        let _ = writeln!(
+            out,
+            "  {label} (spread {}): {}",
+            d.spread,
+            words::people_values(pack, group, d.slider, usize::MAX)
+        );
+    }
 }

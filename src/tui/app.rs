@@ -28,7 +28,7 @@ use crate::group::Group;
 use crate::profile;
 
 use super::action::{Action, Effect};
-use super::keymap::{self, Scope};
+use super::keymap::Scope;
 use super::layout::{self, Fit};
 use super::theme::Theme;
 
@@ -55,6 +55,20 @@ pub enum Overlay {
     Search,
     Article,
     Picker,
+}
+
+/// The scopes whose keys apply with `overlay` on top (`None`: the main
+/// screen) and `pane` focused, most specific first.
+pub fn scopes_for(overlay: Option<Overlay>, pane: Pane) -> Vec<Scope> {
+    match overlay {
+        Some(Overlay::Search) => vec![Scope::Search],
+        Some(Overlay::Picker) => vec![Scope::Picker, Scope::Motion],
+        Some(Overlay::Article) => vec![Scope::Article, Scope::Motion, Scope::Global],
+        Some(Overlay::Help) => vec![Scope::Motion, Scope::Global],
+        None if pane == Pane::Sliders => vec![Scope::Sliders, Scope::Motion, Scope::Global],
+        None if pane == Pane::Detail => vec![Scope::Detail, Scope::Motion, Scope::Global],
+        None => vec![Scope::Motion, Scope::Global],
+    }
 }
 
 /// A message in the status line.
@@ -172,7 +186,7 @@ impl App {
 
     /// The scopes whose keys apply now, most specific first.
     pub fn scopes(&self) -> Vec<Scope> {
-        keymap::scopes(self.overlay(), self.focus)
+        scopes_for(self.overlay(), self.focus)
     }
 
     /// Whether the sliders differ from where the session started (the

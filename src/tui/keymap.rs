@@ -7,7 +7,6 @@ use ratatui::crossterm::event::{
 };
 
 use super::action::{Action, Motion};
-use super::app::{Overlay, Pane};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -218,20 +217,6 @@ fn matches(key: &Key, event: &KeyEvent) -> bool {
     // Shift is part of the character for letters ('G', '?'), and of BackTab.
     let relevant = event.modifiers - KeyModifiers::SHIFT;
     relevant == key.modifiers
-}
-
-/// The scopes whose keys apply with `overlay` on top (`None`: the main
-/// screen) and `pane` focused, most specific first.
-pub fn scopes(overlay: Option<Overlay>, pane: Pane) -> Vec<Scope> {
-    match overlay {
-        Some(Overlay::Search) => vec![Search],
-        Some(Overlay::Picker) => vec![Picker, Scope::Motion],
-        Some(Overlay::Article) => vec![Article, Scope::Motion, Global],
-        Some(Overlay::Help) => vec![Scope::Motion, Global],
-        None if pane == Pane::Sliders => vec![Sliders, Scope::Motion, Global],
-        None if pane == Pane::Detail => vec![Detail, Scope::Motion, Global],
-        None => vec![Scope::Motion, Global],
-    }
 }
 
 /// The action for a key press in these scopes. In the search box,

@@ -1,4 +1,5 @@
 use super::*;
+use crate::tui::app::{Overlay, Pane, scopes_for as scopes};
 
 fn press(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)

@@ -2,7 +2,8 @@
 
 use std::collections::HashSet;
 
-use super::MAX_PROBLEMS;
+/// Problems reported in full; the rest are counted.
+pub const MAX_PROBLEMS: usize = 100;
 
 /// Ids are short.
 const MAX_ID_LEN: usize = 64;
