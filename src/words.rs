@@ -19,12 +19,12 @@ pub use reasons::{
     behind_phrase, cut_quote, importance_parts, lead_sum_phrase, rating_source, reason_detail,
     signed_share,
 };
-pub use robustness::{percent, robustness_sentence, robustness_short};
+pub use robustness::{percent, robustness_forms, robustness_sentence, robustness_short};
 pub use rules::{RuleLine, close_text, no_rule_phrase, rule_lines};
 
 use crate::content::{Pack, Trait};
 use crate::engine::{Options, Recommendation, Tip, Verdict};
-use crate::textkit::tenths;
+use crate::textkit::{capitalise, tenths};
 
 /// The one phrase for a slider none of whose values changes the verdict.
 pub const NO_TIP: &str = "no value changes the verdict";
@@ -56,13 +56,41 @@ pub fn verdict_label(pack: &Pack, verdict: Verdict) -> String {
     }
 }
 
+/// The verdict from the longest way to say it to the shortest, for a
+/// screen that shows the first that fits: "Verdict: Python", "Python";
+/// "Verdict: too close to call between Python and Node.js" down to
+/// "Close call".
+pub fn verdict_forms(pack: &Pack, verdict: Verdict) -> Vec<String> {
+    match verdict {
+        Verdict::Winner(option) => {
+            let name = &pack.options[option].name;
+            vec![format!("Verdict: {name}"), name.clone()]
+        }
+        Verdict::CloseCall(options) => {
+            let short: Vec<&str> = options
+                .iter()
+                .map(|o| pack.options[o].name.as_str())
+                .collect();
+            let short = short.join(", ");
+            vec![
+                format!("Verdict: {CLOSE_CALL} between {}", names(pack, options)),
+                format!("{}: {short}", capitalise(CLOSE_CALL)),
+                format!("Too close: {short}"),
+                capitalise(CLOSE_CALL),
+                "Close call".into(),
+            ]
+        }
+    }
+}
+
 /// The verdict as a heading: "Python", or "Too close to call: Python or Node.js".
 pub fn verdict_heading(pack: &Pack, verdict: Verdict) -> String {
     match verdict {
         Verdict::Winner(option) => pack.options[option].name.clone(),
         Verdict::CloseCall(options) => {
             format!(
-                "Too close to call: {}",
+                "{}: {}",
+                capitalise(CLOSE_CALL),
                 names(pack, options).replace(" and ", " or ")
             )
         }
@@ -127,6 +155,15 @@ pub fn value_word(t: &Trait, value: u32) -> String {
         toggle_word(value).into()
     } else {
         value.to_string()
+    }
+}
+
+/// A slider value beside its track, short: "7/10", or "on" / "off".
+pub fn value_short(t: &Trait, value: u32) -> String {
+    if t.is_toggle() {
+        toggle_word(value).into()
+    } else {
+        format!("{value}/{}", t.max)
     }
 }
 

@@ -54,22 +54,43 @@ fn clean_option(text: &mut Option<String>) {
     }
 }
 
+/// Clean a field shown on one line (a title, a name, a label): its lines,
+/// each trimmed, joined by a space, so nothing that draws or writes it has
+/// to flatten it again.
+fn clean_line(text: &mut String) {
+    clean(text);
+    if text.contains('\n') {
+        let lines: Vec<&str> = text
+            .split('\n')
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .collect();
+        *text = lines.join(" ");
+    }
+}
+
+fn clean_line_option(text: &mut Option<String>) {
+    if let Some(text) = text {
+        clean_line(text);
+    }
+}
+
 impl PackFile {
     /// Clean every text field in place. Ids are checked by validation instead,
     /// which only lets `[a-z0-9_-]` through.
     pub fn clean_text(&mut self) {
-        clean(&mut self.title);
-        clean(&mut self.source.publisher);
+        clean_line(&mut self.title);
+        clean_line(&mut self.source.publisher);
         clean_option(&mut self.source.url);
         clean(&mut self.intro);
         for option in &mut self.options {
-            clean(&mut option.name);
-            clean(&mut option.tagline);
+            clean_line(&mut option.name);
+            clean_line(&mut option.tagline);
             clean(&mut option.summary);
-            option.aliases.iter_mut().for_each(clean);
+            option.aliases.iter_mut().for_each(clean_line);
         }
         for factor in &mut self.factors {
-            clean(&mut factor.name);
+            clean_line(&mut factor.name);
             clean(&mut factor.summary);
             clean_option(&mut factor.detail);
             for rating in factor.ratings.values_mut() {
@@ -77,13 +98,13 @@ impl PackFile {
             }
         }
         for t in &mut self.traits {
-            clean(&mut t.label);
-            clean(&mut t.help);
-            clean_option(&mut t.low);
-            clean_option(&mut t.high);
+            clean_line(&mut t.label);
+            clean_line(&mut t.help);
+            clean_line_option(&mut t.low);
+            clean_line_option(&mut t.high);
         }
         for section in &mut self.sections {
-            clean(&mut section.title);
+            clean_line(&mut section.title);
             clean(&mut section.body);
         }
         for rule in &mut self.rules {
@@ -94,7 +115,7 @@ impl PackFile {
             clean(&mut close.text);
         }
         for situation in &mut self.situations {
-            clean(&mut situation.name);
+            clean_line(&mut situation.name);
             clean(&mut situation.basis);
         }
         if let Some(closing) = &mut self.closing {

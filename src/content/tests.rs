@@ -263,3 +263,25 @@ fn the_same_words_speak_of_each_option_where_each_stands() {
         .is_ok()
     );
 }
+
+#[test]
+fn fields_shown_on_one_line_are_one_line_once_loaded() {
+    let text = EMBEDDED_SOURCE
+        .replace(
+            "title: \"Python vs Node.js: which backend should you choose?\"",
+            "title: |\n  Python vs Node.js:\n    which backend\n\n  should you choose?\n",
+        )
+        .replace(
+            "    label: Touches data, ML or AI\n",
+            "    label: \"Touches data,\\nML or AI\"\n",
+        );
+    let pack = parse_pack(&text, "p.yaml").unwrap();
+    assert_eq!(
+        pack.title,
+        "Python vs Node.js: which backend should you choose?"
+    );
+    let data = pack.trait_index("data_ai").unwrap();
+    assert_eq!(pack.traits[data].label, "Touches data, ML or AI");
+    // Paragraphs keep their lines.
+    assert!(pack.intro.contains('\n'));
+}

@@ -98,8 +98,8 @@ fn header(frame: &mut Frame, area: Rect, app: &App) {
         .filter_map(|(on, word)| on.then_some(word))
         .collect();
     let mark: String = marks.iter().map(|word| format!(" · {word}")).collect();
-    let title = pack.title.replace('\n', " ");
-    let publisher = format!("  · {}", pack.source.publisher.replace('\n', " "));
+    let title = pack.title.clone();
+    let publisher = format!("  · {}", pack.source.publisher);
     // The title first; then the profile; the publisher only where there is room.
     let mut right = format!("{start}{mark} ");
     let brand = " stackcompare ";

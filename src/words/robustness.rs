@@ -24,6 +24,28 @@ pub fn robustness_short(verdict: Verdict, robustness: Robustness) -> String {
     format!("{what} in {} of nearby projects", percent(robustness))
 }
 
+/// How sure the verdict is, from the longest way to say it to the
+/// shortest, for a screen that shows the first that fits; `None` while
+/// nearby projects are still being counted.
+pub fn robustness_forms(verdict: Verdict, robustness: Option<Robustness>) -> Vec<String> {
+    let Some(robustness) = robustness else {
+        return vec![
+            "checking nearby projects…".to_owned(),
+            "checking…".to_owned(),
+        ];
+    };
+    let share = percent(robustness);
+    let short = match verdict {
+        Verdict::Winner(_) => format!("holds in {share} nearby"),
+        Verdict::CloseCall(_) => format!("stays close in {share} nearby"),
+    };
+    vec![
+        robustness_short(verdict, robustness),
+        short,
+        format!("{share} nearby"),
+    ]
+}
+
 /// What was checked: "all 2,187 checked" or "a fixed sample of 20,000".
 fn robustness_checked(robustness: Robustness) -> String {
     if robustness.sampled {

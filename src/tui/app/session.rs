@@ -200,13 +200,7 @@ impl Session {
 
     /// Set the focused slider (clamped to its range).
     pub fn set_focused(&mut self, value: u32) {
-        let slider = self.slider();
-        let Some(t) = self.pack.traits.get(slider) else {
-            return;
-        };
-        let mut values = self.values.clone();
-        values[slider] = value.min(t.max);
-        self.set_values(values);
+        self.set(self.slider(), value);
     }
 
     /// Set slider `index` (clamped), as a click on its track does.

@@ -18,51 +18,13 @@ const MAX_TIPS: usize = 60;
 
 /// The verdict in as many words as fit `columns`: it shortens before it cuts.
 fn verdict_words(pack: &Pack, verdict: Verdict, columns: usize) -> String {
-    let candidates = match verdict {
-        Verdict::Winner(option) => {
-            let name = &pack.options[option].name;
-            vec![format!("Verdict: {name}"), name.clone()]
-        }
-        Verdict::CloseCall(options) => {
-            let names = words::names(pack, options);
-            let short: Vec<&str> = options
-                .iter()
-                .map(|o| pack.options[o].name.as_str())
-                .collect();
-            vec![
-                format!("Verdict: too close to call between {names}"),
-                format!("Too close to call: {}", short.join(", ")),
-                format!("Too close: {}", short.join(", ")),
-                "Too close to call".into(),
-                "Close call".into(),
-            ]
-        }
-    };
-    first_that_fits(&candidates, columns, 2)
+    first_that_fits(&words::verdict_forms(pack, verdict), columns, 2)
 }
 
 /// How sure the verdict is, in as many words as fit; `None` while the
 /// nearby projects are still being counted.
 fn sureness_words(verdict: Verdict, sure: Option<Robustness>, columns: usize) -> String {
-    let candidates = match sure {
-        None => vec![
-            "checking nearby projects…".to_owned(),
-            "checking…".to_owned(),
-        ],
-        Some(robustness) => {
-            let share = words::percent(robustness);
-            let short = match verdict {
-                Verdict::Winner(_) => format!("holds in {share} nearby"),
-                Verdict::CloseCall(_) => format!("stays close in {share} nearby"),
-            };
-            vec![
-                words::robustness_short(verdict, robustness),
-                short,
-                format!("{share} nearby"),
-            ]
-        }
-    };
-    first_that_fits(&candidates, columns, 1)
+    first_that_fits(&words::robustness_forms(verdict, sure), columns, 1)
 }
 
 /// The first of `candidates` (longest first) that fits `columns` with

@@ -28,11 +28,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     .skip(session.detail.offset)
     .collect();
     let more = lines.len() > usize::from(inner.height);
-    let block = pane_block(
-        &title.replace('\n', " "),
-        focused(app, Pane::Detail),
-        app.theme,
-    );
+    let block = pane_block(title, focused(app, Pane::Detail), app.theme);
     frame.render_widget(more_below(block, more, app.theme), area);
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -53,7 +53,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             let (filled, empty) = width::bar(now as f64, most as f64, bar_width);
             let tail = format!(" {filled}{empty} {now:>number_width$}");
             let name_width = columns.saturating_sub(4 + width::width(&tail));
-            let name = width::pad(&factor.name.replace('\n', " "), name_width);
+            let name = width::pad(&factor.name, name_width);
             let selected = index == session.factor();
             let name_style = if selected {
                 app.theme.selected(is_focused)

@@ -25,7 +25,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         .take(usize::from(inner.height))
         .map(|(index, pack)| {
             let text = width::truncate(
-                &format!("{}  ({})", pack.title.replace('\n', " "), pack.id),
+                &format!("{}  ({})", pack.title, pack.id),
                 columns.saturating_sub(2),
             );
             if index == app.picker.selected {

@@ -10,7 +10,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{focused, pane_block};
-use crate::content::Trait;
 use crate::engine::Verdict;
 use crate::textkit::width;
 use crate::tui::app::{App, Pane};
@@ -34,14 +33,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
     }
     if rows.help.height > 0 {
         help(frame, rows.help, app, wide);
-    }
-}
-
-fn value_text(t: &Trait, value: u32) -> String {
-    if t.is_toggle() {
-        words::toggle_word(value).into()
-    } else {
-        format!("{value}/{}", t.max)
     }
 }
 
@@ -84,7 +75,7 @@ fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pan
     } else {
         theme.text()
     };
-    let value = value_text(t, app.session.values[index]);
+    let value = words::value_short(t, app.session.values[index]);
     let Some(track) = app.track_area(index) else {
         return;
     };
@@ -95,10 +86,9 @@ fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pan
         // One row, padded by display width so the track starts where
         // `layout::track` says it does.
         let label_width = usize::from(layout::narrow_label_width(row.width)).saturating_sub(2);
-        let label = t.label.replace('\n', " ");
         let mut spans = vec![
             Span::raw(marker),
-            Span::styled(width::pad(&label, label_width), label_style),
+            Span::styled(width::pad(&t.label, label_width), label_style),
             Span::raw(" "),
         ];
         spans.extend(track_spans(app, index, track));
@@ -125,7 +115,7 @@ fn wide_rows(
     let tips = tip_spans(app.pack(), &app.session.recommendation, index, theme);
     let tips_width: usize = tips.iter().map(|s| width::width(&s.content)).sum();
     let label_room = columns.saturating_sub(2 + tips_width + 2).max(columns / 2);
-    let label = width::truncate(&t.label.replace('\n', " "), label_room);
+    let label = width::truncate(&t.label, label_room);
     let gap = columns
         .saturating_sub(2 + width::width(&label) + tips_width)
         .max(2);
@@ -157,7 +147,7 @@ fn end_label(label: Option<&str>, columns: u16) -> String {
     match label {
         Some(label) if columns > 0 => {
             let columns = usize::from(columns);
-            format!("{} ", width::pad(&label.replace('\n', " "), columns - 1))
+            format!("{} ", width::pad(label, columns - 1))
         }
         _ => String::new(),
     }
@@ -188,7 +178,7 @@ fn help(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
             high.as_deref().unwrap_or("max")
         ),
     };
-    let help = format!("{ends}{}", t.help).replace('\n', " ");
+    let help = format!("{ends}{}", t.help);
     let room = usize::from(area.height)
         .saturating_sub(1)
         .max(usize::from(wide));
