@@ -18,6 +18,8 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
+use crate::common;
+
 const BIN: &str = env!("CARGO_BIN_EXE_stackcompare");
 /// How long the screen may take to show something (a loaded machine).
 const SCREEN_DEADLINE: Duration = Duration::from_secs(10);
@@ -404,19 +406,20 @@ impl Drop for Session {
     }
 }
 
+/// The screen with its row numbers and edges, for failure messages.
 fn framed(screen: &vt100::Screen) -> String {
     let (_, cols) = screen.size();
     let mut out = String::new();
-    for (n, row) in screen.rows(0, cols).enumerate() {
-        let pad = usize::from(cols).saturating_sub(row.chars().count());
+    for (n, row) in rows(screen).iter().enumerate() {
+        let pad = usize::from(cols).saturating_sub(common::screen::width(row));
         out.push_str(&format!("{n:>2} |{row}{}|\n", " ".repeat(pad)));
     }
     out
 }
 
+/// The screen's rows, as the terminal shows them.
 fn rows(screen: &vt100::Screen) -> Vec<String> {
-    let (_, cols) = screen.size();
-    screen.rows(0, cols).collect()
+    common::screen::terminal_rows(screen)
 }
 
 /// The verdict pinned at the top of the recommendation pane: the winner's
@@ -827,7 +830,7 @@ fn check_monochrome(screen: &vt100::Screen) {
         let at = line
             .find(text)
             .unwrap_or_else(|| panic!("{text:?} not on row {row}:\n{}", framed(screen)));
-        u16::try_from(line[..at].chars().count()).unwrap()
+        u16::try_from(common::screen::width(&line[..at])).unwrap()
     };
 
     // The focused pane (the sliders, "▸ Your project") has a bold border.

@@ -6,6 +6,7 @@ use stackcompare::clipboard;
 use stackcompare::tui::keymap;
 
 use super::*;
+use crate::common::screen;
 
 fn escapes_pack() -> Pack {
     load_pack(&corpus("escapes.yaml")).unwrap_or_else(|error| panic!("escapes.yaml: {error}"))
@@ -185,15 +186,10 @@ fn escapes_never_reach_the_clipboard() {
         .unwrap_or_else(|error| panic!("the saved profile reads back: {error}"));
 }
 
-fn draw(app: &App) -> Buffer {
-    common::screen::draw(app)
-}
-
 /// Every cell of the screen holds printable text; returns the screen's text.
 pub fn scan(app: &App, what: &str) -> String {
-    let buffer = draw(app);
+    let buffer = screen::draw(app);
     let area = buffer.area;
-    let mut screen = String::new();
     for y in area.top()..area.bottom() {
         for x in area.left()..area.right() {
             let symbol = buffer[(x, y)].symbol();
@@ -203,17 +199,14 @@ pub fn scan(app: &App, what: &str) -> String {
                     c as u32
                 );
             }
-            screen.push_str(symbol);
         }
-        screen.push('\n');
     }
-    screen
+    screen::text(&buffer)
 }
 
+/// The explorer at 120×40.
 pub fn explorer(packs: Vec<Pack>, colour: bool) -> App {
-    let mut app = App::new(packs, Start::default(), Theme::new(colour));
-    app.update(Action::Resize(120, 40));
-    app
+    screen::app(packs, 120, 40, colour)
 }
 
 #[test]

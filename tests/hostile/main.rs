@@ -37,7 +37,6 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
-use ratatui::buffer::Buffer;
 use serde_json::Value;
 use stackcompare::content::{self, Pack, load_pack, parse_pack};
 use stackcompare::diagnostic::Diagnostics;

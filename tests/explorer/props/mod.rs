@@ -46,11 +46,11 @@
 //!   header, and draws each slider's track where a click on it lands.
 //!
 //! The files: `strategy.rs` (what a case is made of), `screen.rs` (drawing
-//! and reading the screen), `checks.rs` (the invariants), `transitions.rs`
-//! (what each action must have done), this file (the runner and the
-//! properties), and `cases.rs`: deterministic cases, then one regression
-//! test per bug found, each the smallest case, asserting what the product
-//! should do.
+//! the screen; `common::screen` reads it), `checks.rs` (the invariants),
+//! `transitions.rs` (what each action must have done), this file (the runner
+//! and the properties), and `cases.rs`: deterministic cases, then one
+//! regression test per bug found, each the smallest case, asserting what the
+//! product should do.
 //!
 //! Cases per property: `PROPTEST_CASES` if set, otherwise `DEFAULT_CASES`.
 

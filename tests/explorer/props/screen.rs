@@ -1,4 +1,4 @@
-//! The screen a case draws, and rows read from it as a terminal shows them.
+//! The screen a case draws, and what it showed.
 
 use super::*;
 
@@ -74,33 +74,8 @@ impl Screen {
     }
 }
 
-/// A row as a terminal shows it: the cell after a wide character is covered
-/// by it, whatever an earlier frame left there (ratatui skips that cell when
-/// it draws, so a test backend keeps the old symbol).
-pub(super) fn row_text(buffer: &Buffer, y: u16) -> String {
-    let mut row = String::new();
-    let mut covered = 0;
-    for x in 0..buffer.area.width {
-        if covered > 0 {
-            covered -= 1;
-            continue;
-        }
-        let symbol = buffer[(x, y)].symbol();
-        covered = stackcompare::words::width::width(symbol).saturating_sub(1);
-        row.push_str(symbol);
-    }
-    row
-}
-
-pub(super) fn screen_text(buffer: &Buffer) -> String {
-    (0..buffer.area.height)
-        .map(|y| row_text(buffer, y))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// `text` without whitespace, as a row of cells reads it (a wide character
-/// leaves a blank cell after it).
+/// `text` without whitespace: what survives its wrapping and padding into
+/// rows of cells.
 pub(super) fn squeezed(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
