@@ -1,6 +1,19 @@
 //! Deterministic cases, then one regression test per bug found.
 
-use super::*;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use stackcompare::content::{Pack, embedded};
+use stackcompare::tui::action::{Action, Motion};
+use stackcompare::tui::app::{App, Pane, Target};
+use stackcompare::tui::keymap::{self, BINDINGS};
+use stackcompare::tui::layout::{self, Fit};
+
+use super::checks::check_tracks;
+use super::run_with;
+use super::screen::{Screen, squeezed};
+use super::strategy::{Op, bound_keys, quits};
+use super::transitions::State;
+use crate::common::packs::{BIG, generated};
 use crate::common::screen::{self, row, text};
 
 pub(super) fn press(code: KeyCode) -> Op {

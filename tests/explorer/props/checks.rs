@@ -1,6 +1,17 @@
 //! The invariants checked after every event, and on each action and effect.
 
-use super::*;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Rect;
+use stackcompare::engine::recommend;
+use stackcompare::profile::Profile;
+use stackcompare::tui::action::{Action, Effect};
+use stackcompare::tui::app::{App, Overlay, Search, Target};
+use stackcompare::tui::keymap::Scope;
+use stackcompare::tui::layout::{self, Fit};
+use stackcompare::tui::ui;
+
+use super::screen::{Shown, squeezed};
 use crate::common::screen::{row, span, text};
 
 /// The invariants, with the costly ones skipped when nothing they depend on

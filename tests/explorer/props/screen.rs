@@ -1,6 +1,18 @@
 //! The screen a case draws, and what it showed.
 
-use super::*;
+use std::sync::Arc;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use stackcompare::content::Pack;
+use stackcompare::engine::{Recommendation, Robustness};
+use stackcompare::search::Hit;
+use stackcompare::tui::app::{App, Status};
+use stackcompare::tui::layout::Fit;
+use stackcompare::tui::ui;
+
+use super::transitions::State;
 
 /// The screen: a `TestBackend` of the app's size, made anew when it changes.
 #[derive(Default)]
