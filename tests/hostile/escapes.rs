@@ -1,12 +1,26 @@
 //! Escapes in a pack never get out: not to the screen, an export, the
 //! clipboard, the terminal stream or the binary's output.
 
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use stackcompare::clipboard;
-use stackcompare::tui::keymap;
+use std::fs;
 
-use super::*;
-use crate::common::screen;
+use ratatui::Terminal;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use serde_json::Value;
+use stackcompare::clipboard;
+use stackcompare::content::{self, Pack, load_pack};
+use stackcompare::engine;
+use stackcompare::export;
+use stackcompare::profile::{self, Profile};
+use stackcompare::tui::action::{Action, Effect, Motion};
+use stackcompare::tui::app::{App, Start};
+use stackcompare::tui::theme::Theme;
+use stackcompare::tui::{self, keymap, ui};
+
+use super::{
+    all_strings, assert_clean_text, assert_loads, assert_no_panic, corpus, forbidden, json_strings,
+    run,
+};
+use crate::common::{path_str, screen, tempdir};
 
 fn escapes_pack() -> Pack {
     load_pack(&corpus("escapes.yaml")).unwrap_or_else(|error| panic!("escapes.yaml: {error}"))
