@@ -5,7 +5,7 @@ use std::fs;
 use serde_json::Value;
 
 use super::{ML_SERVICE, REALTIME_CHAT, TRAITS, json};
-use crate::common::{assert_no_panic, fails, ok, path_str, repo, run, stderr, tempdir};
+use crate::common::{assert_no_panic, fails, ok, path_str, repo, run, screen, stderr, tempdir};
 
 #[test]
 fn list_prints_every_slider_id_with_plain_ranges() {
@@ -39,11 +39,7 @@ fn list_prints_every_slider_id_with_plain_ranges() {
         "{out}"
     );
     assert!(!out.contains("..="), "{out}");
-    assert!(
-        out.lines()
-            .all(|line| stackcompare::textkit::width::width(line) <= 80),
-        "{out}"
-    );
+    assert!(out.lines().all(|line| screen::width(line) <= 80), "{out}");
 }
 
 #[test]

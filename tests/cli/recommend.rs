@@ -6,7 +6,7 @@ use std::fs;
 use serde_json::Value;
 
 use super::{ML_SERVICE, REALTIME_CHAT, TRAITS, json, sets, strs};
-use crate::common::{fails, ok, path_str, repo, tempdir};
+use crate::common::{fails, ok, path_str, repo, screen, tempdir};
 
 /// Nearby projects: every slider within one step. At the ML service's
 /// values the count is the product of each slider's choices, all checked.
@@ -237,7 +237,7 @@ fn a_set_that_is_not_id_equals_value_is_usage_error() {
 
 fn assert_fits_80_columns(text: &str, what: &str) {
     for (n, line) in text.lines().enumerate() {
-        let columns = stackcompare::textkit::width::width(line);
+        let columns = screen::width(line);
         assert!(
             columns <= 80,
             "{what}: line {} has {columns} columns:\n{line}",
@@ -310,7 +310,7 @@ fn text_output_fits_80_columns_with_long_and_wide_names() {
         .filter(|line| line.contains('█') || line.contains('░'))
         .map(|line| {
             let at = line.find(['█', '░']).unwrap();
-            stackcompare::textkit::width::width(&line[..at])
+            screen::width(&line[..at])
         })
         .collect();
     assert_eq!(bars.len(), 2, "{text}");

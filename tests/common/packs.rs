@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use proptest::prelude::{Strategy, any};
 use stackcompare::content::{
     self, CloseCallFile, CloseTextFile, Closing, FactorFile, Neutral, OptionDef, Pack, PackFile,
     Range, RatingFile, RuleFile, Section, Source, Test, TraitFile, When,
@@ -93,8 +94,7 @@ impl PackSpec {
         factors: usize,
         traits: usize,
         max_slider: u32,
-    ) -> impl proptest::strategy::Strategy<Value = PackSpec> {
-        use proptest::prelude::*;
+    ) -> impl Strategy<Value = PackSpec> {
         (
             2usize..=8,
             1..=factors,

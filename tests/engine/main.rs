@@ -13,7 +13,7 @@ mod robustness;
 use std::collections::BTreeMap;
 
 use common::packs::{PackSpec, generated_file, values_within};
-use proptest::prelude::*;
+use proptest::prelude::{Strategy, any, prop, prop_assert, prop_assert_eq, prop_assume, proptest};
 use stackcompare::content::{self, NOT_SAID_RATING, Pack, PackFile, RatingFile, Test, When};
 use stackcompare::engine::{Engine, Recommendation, Verdict, recommend};
 

@@ -1,7 +1,7 @@
 //! The share of nearby projects that keep the verdict, against a count done
 //! the slow way: every combination of steps, each recommended from scratch.
 
-use proptest::prelude::*;
+use proptest::prelude::{any, prop, prop_assert, prop_assert_eq, proptest};
 use stackcompare::content::Pack;
 use stackcompare::engine::{Engine, Nearby, Verdict, recommend};
 

@@ -15,7 +15,8 @@ use stackcompare::profile::Profile;
 use stackcompare::tui::action::{Action, Motion};
 use stackcompare::tui::app::{App, Start};
 use stackcompare::tui::theme::Theme;
-use unicode_width::UnicodeWidthStr;
+
+use crate::common::screen::{self, Glyph};
 
 const WIDTH: u16 = 120;
 const HEIGHT: u16 = 40;
@@ -73,10 +74,6 @@ fn screenshot_app() -> App {
         app.update(action);
     }
     app
-}
-
-fn render(app: &App) -> Buffer {
-    crate::common::screen::draw(app)
 }
 
 /// An SVG colour for a terminal colour; `None` for the terminal's default.
@@ -137,53 +134,34 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// One grapheme on screen: its first column, its width in cells, its text.
-struct Glyph<'a> {
-    column: u16,
-    width: u16,
-    symbol: &'a str,
-}
-
-/// Consecutive glyphs of one row that share a style.
+/// Consecutive characters of one row that share a style.
 struct Run<'a> {
     style: Style,
     glyphs: Vec<Glyph<'a>>,
 }
 
-/// The runs of row `y`; the cells a wide character covers belong to it.
+/// The runs of row `y`, their columns counted from the buffer's left edge;
+/// the cells a wide character covers belong to it.
 fn runs(buffer: &Buffer, y: u16) -> Vec<Run<'_>> {
-    let area = buffer.area;
     let mut runs: Vec<Run> = Vec::new();
-    let mut x = area.left();
-    while x < area.right() {
-        let cell = &buffer[(x, y)];
-        let symbol = if cell.symbol().is_empty() {
-            " "
-        } else {
-            cell.symbol()
-        };
-        let width = match cell.diff_option {
-            CellDiffOption::ForcedWidth(width) => width.get(),
-            _ => u16::try_from(symbol.width()).unwrap_or(1).max(1),
-        };
-        let width = width.min(area.right() - x);
+    for glyph in screen::glyphs(buffer, y) {
+        let cell = &buffer[(glyph.x, y)];
         // A skipped cell is drawn by something else (an image, say): leave it blank.
-        if cell.diff_option != CellDiffOption::Skip {
-            let glyph = Glyph {
-                column: x - area.left(),
-                width,
-                symbol,
-            };
-            let style = cell.style();
-            match runs.last_mut() {
-                Some(run) if run.style == style => run.glyphs.push(glyph),
-                _ => runs.push(Run {
-                    style,
-                    glyphs: vec![glyph],
-                }),
-            }
+        if cell.diff_option == CellDiffOption::Skip {
+            continue;
         }
-        x += width;
+        let style = cell.style();
+        let glyph = Glyph {
+            x: glyph.x - buffer.area.left(),
+            ..glyph
+        };
+        match runs.last_mut() {
+            Some(run) if run.style == style => run.glyphs.push(glyph),
+            _ => runs.push(Run {
+                style,
+                glyphs: vec![glyph],
+            }),
+        }
     }
     runs
 }
@@ -235,8 +213,8 @@ fn write_run(svg: &mut String, run: &Run, top: u32) {
         return;
     };
     if let Some(bg) = &bg {
-        let x = column_x(first.column);
-        let cells = u32::from(last.column + last.width - first.column);
+        let x = column_x(first.x);
+        let cells = u32::from(last.x + last.width - first.x);
         let _ = writeln!(
             svg,
             r#"<rect x="{x}" y="{top}" width="{}" height="{CELL_HEIGHT}" fill="{bg}"/>"#,
@@ -268,7 +246,7 @@ fn write_run(svg: &mut String, run: &Run, top: u32) {
         for (index, c) in glyph.symbol.chars().enumerate() {
             // Combining marks ride on their base character's position.
             if index == 0 {
-                xs.push(column_x(glyph.column).to_string());
+                xs.push(column_x(glyph.x).to_string());
             }
             text.push(c);
         }
@@ -307,13 +285,9 @@ fn write_run(svg: &mut String, run: &Run, top: u32) {
 #[test]
 fn screenshot_matches_the_committed_svg() {
     let app = screenshot_app();
-    let screen = render(&app);
-    let verdict = (0..HEIGHT)
-        .map(|y| {
-            (0..WIDTH)
-                .map(|x| screen[(x, y)].symbol())
-                .collect::<String>()
-        })
+    let screen = screen::draw(&app);
+    let verdict = screen::rows(&screen)
+        .into_iter()
         .find(|row| row.contains("Verdict:"))
         .expect("a verdict on the screen");
     assert!(

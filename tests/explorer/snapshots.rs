@@ -15,17 +15,14 @@ use stackcompare::content::{self, Pack};
 use stackcompare::tui::action::{Action, Motion};
 use stackcompare::tui::app::{App, Start};
 use stackcompare::tui::theme::Theme;
-use unicode_width::UnicodeWidthStr;
 
-use crate::common::screen;
+use crate::common::screen::{self, Glyph};
 
 const SIZES: [(u16, u16); 4] = [(60, 20), (80, 24), (120, 40), (200, 60)];
 
 /// The explorer on `pack` at its defaults, sized `width` × `height`.
 fn app_on(pack: Pack, colour: bool, width: u16, height: u16) -> App {
-    let mut app = App::new(vec![pack], Start::default(), Theme::new(colour));
-    app.update(Action::Resize(width, height));
-    app
+    screen::app(vec![pack], width, height, colour)
 }
 
 fn app(colour: bool, width: u16, height: u16) -> App {
@@ -38,24 +35,13 @@ fn apply(app: &mut App, actions: &[Action]) {
     }
 }
 
-/// The buffer's text: each row's symbols joined (the cells a wide character
-/// covers skipped), trailing spaces trimmed.
+/// The buffer's text as a terminal shows it, trailing spaces trimmed.
 fn text(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    let mut rows = Vec::with_capacity(usize::from(area.height));
-    for y in area.top()..area.bottom() {
-        let mut row = String::new();
-        let mut skip = 0;
-        for x in area.left()..area.right() {
-            let symbol = buffer[(x, y)].symbol();
-            if skip == 0 {
-                row.push_str(symbol);
-            }
-            skip = skip.max(symbol.width()).saturating_sub(1);
-        }
-        rows.push(row.trim_end().to_owned());
-    }
-    rows.join("\n")
+    screen::rows(buffer)
+        .iter()
+        .map(|row| row.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn shot(app: &App) -> String {
@@ -189,7 +175,7 @@ fn three_options_and_a_wide_name_line_up() {
                 // The recommendation pane is the rightmost: between its borders.
                 let pane = line.rsplit('│').nth(1).expect("the recommendation pane");
                 let at = pane.find(['█', '░']).expect("a bar");
-                pane[..at].width()
+                screen::width(&pane[..at])
             })
             .collect();
         assert!(
@@ -208,15 +194,19 @@ fn too_small_and_too_large_notes() {
     assert_snapshot!("too_small_30x10", small);
 }
 
-/// The cells of `area` whose symbol is part of `word`'s first occurrence on a row.
+/// The cells of `area` that start the characters of `word`'s first
+/// occurrence on a row.
 fn find(buffer: &Buffer, area: Rect, word: &str) -> Option<Vec<(u16, u16)>> {
-    let length = u16::try_from(word.chars().count()).ok()?;
+    let length = word.chars().count();
     for y in area.top()..area.bottom() {
-        for x in area.left()..area.right().saturating_sub(length.saturating_sub(1)) {
-            let cells: Vec<(u16, u16)> = (x..x + length).map(|x| (x, y)).collect();
-            let found: String = cells.iter().map(|&cell| buffer[cell].symbol()).collect();
+        let glyphs: Vec<Glyph> = screen::glyphs(buffer, y)
+            .into_iter()
+            .filter(|glyph| glyph.x >= area.left() && glyph.x + glyph.width <= area.right())
+            .collect();
+        for window in glyphs.windows(length) {
+            let found: String = window.iter().map(|glyph| glyph.symbol).collect();
             if found == word {
-                return Some(cells);
+                return Some(window.iter().map(|glyph| (glyph.x, y)).collect());
             }
         }
     }

@@ -1,6 +1,17 @@
 //! The corpus of hostile files, committed and generated.
 
-use super::*;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use stackcompare::content::{self, load_pack, parse_pack};
+use stackcompare::profile::Profile;
+
+use super::{
+    DEPTH, Ran, all_strings, assert_check_fails, assert_diagnostics, assert_load_fails,
+    assert_loads, assert_no_panic, assert_profile_fails, binary, corpus, guarded, run, within,
+};
+use crate::common::{self, BIN, ROOT, path_str, tempdir};
 
 #[test]
 fn alias_bomb_pack_fails_fast_at_its_line() {

@@ -1,11 +1,26 @@
 //! Escapes in a pack never get out: not to the screen, an export, the
 //! clipboard, the terminal stream or the binary's output.
 
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use stackcompare::clipboard;
-use stackcompare::tui::keymap;
+use std::fs;
 
-use super::*;
+use ratatui::Terminal;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use serde_json::Value;
+use stackcompare::clipboard;
+use stackcompare::content::{self, Pack, load_pack};
+use stackcompare::engine;
+use stackcompare::export;
+use stackcompare::profile::{self, Profile};
+use stackcompare::tui::action::{Action, Effect, Motion};
+use stackcompare::tui::app::{App, Start};
+use stackcompare::tui::theme::Theme;
+use stackcompare::tui::{self, keymap, ui};
+
+use super::{
+    all_strings, assert_clean_text, assert_loads, assert_no_panic, corpus, forbidden, json_strings,
+    run,
+};
+use crate::common::{path_str, screen, tempdir};
 
 fn escapes_pack() -> Pack {
     load_pack(&corpus("escapes.yaml")).unwrap_or_else(|error| panic!("escapes.yaml: {error}"))
@@ -185,15 +200,10 @@ fn escapes_never_reach_the_clipboard() {
         .unwrap_or_else(|error| panic!("the saved profile reads back: {error}"));
 }
 
-fn draw(app: &App) -> Buffer {
-    common::screen::draw(app)
-}
-
 /// Every cell of the screen holds printable text; returns the screen's text.
 pub fn scan(app: &App, what: &str) -> String {
-    let buffer = draw(app);
+    let buffer = screen::draw(app);
     let area = buffer.area;
-    let mut screen = String::new();
     for y in area.top()..area.bottom() {
         for x in area.left()..area.right() {
             let symbol = buffer[(x, y)].symbol();
@@ -203,17 +213,14 @@ pub fn scan(app: &App, what: &str) -> String {
                     c as u32
                 );
             }
-            screen.push_str(symbol);
         }
-        screen.push('\n');
     }
-    screen
+    screen::text(&buffer)
 }
 
+/// The explorer at 120×40.
 pub fn explorer(packs: Vec<Pack>, colour: bool) -> App {
-    let mut app = App::new(packs, Start::default(), Theme::new(colour));
-    app.update(Action::Resize(120, 40));
-    app
+    screen::app(packs, 120, 40, colour)
 }
 
 #[test]

@@ -1,8 +1,22 @@
 //! Files that cannot be written: the command line and the explorer fail
 //! with one line and leave the folder as it was.
 
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use serde_json::Value;
+use stackcompare::content;
+use stackcompare::tui;
+use stackcompare::tui::action::{Action, Effect};
+use stackcompare::tui::app::{App, Start};
+use stackcompare::tui::theme::Theme;
+
 use super::escapes::{explorer, scan};
-use super::*;
+use super::{GUARD, Ran, assert_no_panic, binary, forbidden, guarded, run};
+use crate::common::{self, BIN, path_str, tempdir};
 
 /// Every entry under `dir` (hidden ones too) with its bytes; folders as `/`.
 fn snapshot(dir: &Path) -> BTreeMap<String, Option<Vec<u8>>> {

@@ -1,10 +1,20 @@
 //! Property tests: any bytes, any text, and mutations of valid packs and
 //! profiles fail cleanly or load valid.
 
-use proptest::prelude::*;
-use proptest::sample::Index;
+use std::fs;
+use std::path::PathBuf;
 
-use super::*;
+use proptest::prelude::{
+    Just, Strategy, any, prop, prop_assert, prop_assert_eq, prop_oneof, proptest,
+};
+use proptest::sample::Index;
+use stackcompare::content::{self, Pack, load_pack, parse_pack};
+use stackcompare::engine;
+use stackcompare::export;
+use stackcompare::profile::{self, Profile};
+
+use super::{all_strings, assert_clean_text, assert_diagnostics, corpus};
+use crate::common::{self, tempdir};
 
 /// Pieces of YAML and of text that make parsers work hard.
 const TOKENS: &[&str] = &[

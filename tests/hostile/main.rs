@@ -27,8 +27,6 @@ mod fuzz;
 mod outputs;
 mod watch;
 
-use std::collections::BTreeMap;
-use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -36,21 +34,12 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use ratatui::Terminal;
-use ratatui::buffer::Buffer;
 use serde_json::Value;
-use stackcompare::content::{self, Pack, load_pack, parse_pack};
+use stackcompare::content::{self, Pack, load_pack};
 use stackcompare::diagnostic::Diagnostics;
-use stackcompare::engine;
-use stackcompare::export;
-use stackcompare::profile::{self, Profile};
-use stackcompare::tui;
-use stackcompare::tui::action::{Action, Effect, Motion};
-use stackcompare::tui::app::{App, Start};
-use stackcompare::tui::theme::Theme;
-use stackcompare::tui::ui;
+use stackcompare::profile::Profile;
 
-use common::{BIN, ROOT, path_str, tempdir};
+use common::{BIN, ROOT, path_str};
 
 /// How long one run of the binary (or one in-process load) may take before
 /// it counts as a hang. Generous: debug builds on a busy CI machine.

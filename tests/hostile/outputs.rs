@@ -3,8 +3,12 @@
 //! dangling link is named the same way with and without `--force`, and a
 //! closed standard output is an error.
 
-use super::*;
+use std::fs;
 use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use crate::common::{self, tempdir};
 
 fn export_in(dir: &Path, args: &[&str]) -> std::process::Output {
     let mut all = vec!["export"];

@@ -3,8 +3,14 @@
 //! its folder removed and made again, or renamed away and back. Real links,
 //! real folders; the watch must read every save and never go quiet.
 
-use super::*;
+use std::fs;
+use std::path::Path;
+use std::thread;
+use std::time::{Duration, Instant};
+
 use stackcompare::watch::PackWatch;
+
+use crate::common::tempdir;
 
 /// How long a save may take to be read (a loaded machine).
 const SEEN: Duration = Duration::from_secs(15);

@@ -1,15 +1,28 @@
 //! Deterministic cases, then one regression test per bug found.
 
-use super::*;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use stackcompare::content::{Pack, embedded};
+use stackcompare::tui::action::{Action, Motion};
+use stackcompare::tui::app::{App, Pane, Target};
+use stackcompare::tui::keymap::{self, BINDINGS};
+use stackcompare::tui::layout::{self, Fit};
+
+use super::checks::check_tracks;
+use super::run_with;
+use super::screen::{Screen, squeezed};
+use super::strategy::{Op, bound_keys, quits};
+use super::transitions::State;
+use crate::common::packs::{BIG, generated};
+use crate::common::screen::{self, row, text};
 
 pub(super) fn press(code: KeyCode) -> Op {
     Op::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
+/// The explorer on `pack`, in colour.
 pub(super) fn app_at(pack: Pack, width: u16, height: u16) -> App {
-    let mut app = App::new(vec![pack], Start::default(), Theme::new(true));
-    app.update(Action::Resize(width, height));
-    app
+    screen::app(vec![pack], width, height, true)
 }
 
 pub(super) fn draw_once(app: &App) -> Buffer {
@@ -129,7 +142,7 @@ pub(super) fn huge_terminal_sizes_do_not_panic_nor_allocate() {
     // The largest screen that fits draws.
     app.update(Action::Resize(layout::MAX_WIDTH, layout::MAX_HEIGHT));
     let buffer = draw_once(&app);
-    assert!(row_text(&buffer, 0).starts_with(" stackcompare "));
+    assert!(row(&buffer, 0).starts_with(" stackcompare "));
 }
 
 #[test]
@@ -138,7 +151,7 @@ pub(super) fn every_text_scrolls_to_its_last_line() {
     app.focus = Pane::Recommendation;
     app.update(Action::Move(Motion::Bottom));
     let buffer = draw_once(&app);
-    let screen = screen_text(&buffer);
+    let screen = text(&buffer);
     assert!(
         squeezed(&screen).contains("Readabilitymatters"),
         "the last tipping point shows:\n{screen}"
@@ -146,7 +159,7 @@ pub(super) fn every_text_scrolls_to_its_last_line() {
     // The verdict stays pinned while the body is scrolled to its end.
     let area = layout::inner(app.layout().recommendation);
     assert!(
-        squeezed(&row_text(&buffer, area.y)).contains("close"),
+        squeezed(&row(&buffer, area.y)).contains("close"),
         "{screen}"
     );
 }

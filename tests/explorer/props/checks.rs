@@ -1,6 +1,18 @@
 //! The invariants checked after every event, and on each action and effect.
 
-use super::*;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Rect;
+use stackcompare::engine::recommend;
+use stackcompare::profile::Profile;
+use stackcompare::tui::action::{Action, Effect};
+use stackcompare::tui::app::{App, Overlay, Search, Target};
+use stackcompare::tui::keymap::Scope;
+use stackcompare::tui::layout::{self, Fit};
+use stackcompare::tui::ui;
+
+use super::screen::{Shown, squeezed};
+use crate::common::screen::{row, span, text};
 
 /// The invariants, with the costly ones skipped when nothing they depend on
 /// (nothing shown) changed.
@@ -142,14 +154,14 @@ pub(super) fn check_screen(app: &App, buffer: &Buffer, step: usize, tracks: bool
     }
     if app.fit() != Fit::Fits {
         let note = squeezed(&ui::size_note_text(app.fit(), width, height));
-        let shown = squeezed(&screen_text(buffer));
+        let shown = squeezed(&text(buffer));
         assert!(
             note.starts_with(&shown) || shown.starts_with(&note),
             "step {step}: the size note reads {shown:?}"
         );
         return;
     }
-    let header = row_text(buffer, 0);
+    let header = row(buffer, 0);
     assert!(
         header.starts_with(" stackcompare "),
         "step {step}: header {header:?}"
@@ -169,15 +181,15 @@ pub(super) fn check_verdict(app: &App, buffer: &Buffer, step: usize) {
     if area.height == 0 || area.width < 12 {
         return;
     }
-    let row = row_text(buffer, area.y);
+    let verdict = row(buffer, area.y);
     let expected = match app.session.recommendation.verdict {
         stackcompare::engine::Verdict::Winner(o) => app.pack().options[o].name.replace('\n', " "),
         stackcompare::engine::Verdict::CloseCall(_) => "lose".into(),
     };
     let first: String = expected.chars().take(3).collect();
     assert!(
-        squeezed(&row).contains(&squeezed(&first)),
-        "step {step}: the verdict row reads {row:?}"
+        squeezed(&verdict).contains(&squeezed(&first)),
+        "step {step}: the verdict row reads {verdict:?}"
     );
 }
 
@@ -191,9 +203,7 @@ pub(super) fn check_tracks(app: &App, buffer: &Buffer, step: usize) {
         };
         let t = &app.pack().traits[index];
         let value = app.session.values[index];
-        let drawn: String = (track.x..track.right())
-            .map(|x| buffer[(x, track.y)].symbol())
-            .collect();
+        let drawn = span(buffer, track.y, track.x..track.right());
         let expected = if t.is_toggle() {
             let mark = if value == 1 { "[x]" } else { "[ ]" };
             mark.chars()
@@ -209,7 +219,7 @@ pub(super) fn check_tracks(app: &App, buffer: &Buffer, step: usize) {
             expected,
             "step {step}: slider {index} at {value}/{}: the track at {track:?} is not drawn where a click sets it; the row reads {:?}",
             t.max,
-            row_text(buffer, track.y)
+            row(buffer, track.y)
         );
     }
 }

@@ -46,36 +46,24 @@
 //!   header, and draws each slider's track where a click on it lands.
 //!
 //! The files: `strategy.rs` (what a case is made of), `screen.rs` (drawing
-//! and reading the screen), `checks.rs` (the invariants), `transitions.rs`
-//! (what each action must have done), this file (the runner and the
-//! properties), and `cases.rs`: deterministic cases, then one regression
-//! test per bug found, each the smallest case, asserting what the product
-//! should do.
+//! the screen; `common::screen` reads it), `checks.rs` (the invariants),
+//! `transitions.rs` (what each action must have done), this file (the runner
+//! and the properties), and `cases.rs`: deterministic cases, then one
+//! regression test per bug found, each the smallest case, asserting what the
+//! product should do.
 //!
 //! Cases per property: `PROPTEST_CASES` if set, otherwise `DEFAULT_CASES`.
 
 use std::sync::Arc;
 
-use proptest::prelude::*;
+use proptest::prelude::{any, prop_assert_eq, proptest};
 use proptest::test_runner::Config as ProptestConfig;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MouseButton, MouseEvent,
-    MouseEventKind,
-};
-use ratatui::layout::Rect;
+use ratatui::crossterm::event::{Event, MouseEvent};
 use stackcompare::content::{Pack, embedded};
-use stackcompare::engine::{Recommendation, Robustness, recommend};
-use stackcompare::profile::Profile;
-use stackcompare::search::{Hit, ItemKind, NO_SECTION};
-use stackcompare::tui::action::{Action, Effect, Motion, Reload};
-use stackcompare::tui::app::{App, Overlay, PANES, Pane, Search, Start, Status, Target};
-use stackcompare::tui::keymap::{self, BINDINGS, Scope};
-use stackcompare::tui::layout::{self, Fit};
+use stackcompare::tui::action::{Action, Reload};
+use stackcompare::tui::app::{App, Overlay, Start, Status};
+use stackcompare::tui::keymap;
 use stackcompare::tui::theme::Theme;
-use stackcompare::tui::{text, ui};
 
 use crate::common::packs::{BIG, PackSpec, generated, values_within};
 
@@ -85,10 +73,10 @@ mod screen;
 mod strategy;
 mod transitions;
 
-use checks::*;
-use screen::*;
-use strategy::*;
-use transitions::*;
+use checks::{Checker, check_effect, check_key, check_screen};
+use screen::{Screen, Shown};
+use strategy::{Op, ops, pack_spec, size};
+use transitions::{History, State, check_transition};
 
 /// Enough for the whole file to run in about ten seconds of a debug build on
 /// two cores.

@@ -1,6 +1,18 @@
-//! The screen a case draws, and rows read from it as a terminal shows them.
+//! The screen a case draws, and what it showed.
 
-use super::*;
+use std::sync::Arc;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use stackcompare::content::Pack;
+use stackcompare::engine::{Recommendation, Robustness};
+use stackcompare::search::Hit;
+use stackcompare::tui::app::{App, Status};
+use stackcompare::tui::layout::Fit;
+use stackcompare::tui::ui;
+
+use super::transitions::State;
 
 /// The screen: a `TestBackend` of the app's size, made anew when it changes.
 #[derive(Default)]
@@ -74,33 +86,8 @@ impl Screen {
     }
 }
 
-/// A row as a terminal shows it: the cell after a wide character is covered
-/// by it, whatever an earlier frame left there (ratatui skips that cell when
-/// it draws, so a test backend keeps the old symbol).
-pub(super) fn row_text(buffer: &Buffer, y: u16) -> String {
-    let mut row = String::new();
-    let mut covered = 0;
-    for x in 0..buffer.area.width {
-        if covered > 0 {
-            covered -= 1;
-            continue;
-        }
-        let symbol = buffer[(x, y)].symbol();
-        covered = stackcompare::textkit::width::width(symbol).saturating_sub(1);
-        row.push_str(symbol);
-    }
-    row
-}
-
-pub(super) fn screen_text(buffer: &Buffer) -> String {
-    (0..buffer.area.height)
-        .map(|y| row_text(buffer, y))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// `text` without whitespace, as a row of cells reads it (a wide character
-/// leaves a blank cell after it).
+/// `text` without whitespace: what survives its wrapping and padding into
+/// rows of cells.
 pub(super) fn squeezed(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }

@@ -1,6 +1,16 @@
 //! What a case is made of: pack shapes, and the terminal events played.
 
-use super::*;
+use proptest::prelude::{Just, Strategy, any, prop_oneof};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MouseButton,
+    MouseEventKind,
+};
+use stackcompare::tui::action::Action;
+use stackcompare::tui::app::App;
+use stackcompare::tui::keymap::BINDINGS;
+use stackcompare::tui::layout;
+
+use crate::common::packs::{BIG, PackSpec};
 
 // ---------------------------------------------------------------------------
 // Packs

@@ -1,6 +1,14 @@
 //! What each action must have done, judged from the state before it.
 
-use super::*;
+use std::sync::Arc;
+
+use ratatui::layout::Rect;
+use stackcompare::content::Pack;
+use stackcompare::search::{ItemKind, NO_SECTION};
+use stackcompare::tui::action::{Action, Motion};
+use stackcompare::tui::app::{App, Overlay, PANES, Pane, Search, Target};
+use stackcompare::tui::layout::{self, Fit};
+use stackcompare::tui::text;
 
 /// The parts of the state an action may change.
 #[derive(Debug, Clone, PartialEq)]
