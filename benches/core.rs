@@ -58,8 +58,8 @@ fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
     let mut up = true;
     c.bench_function(&format!("{name}/key_press_200x60"), |b| {
         b.iter(|| {
-            let value = app.session.values[app.session.slider()];
-            let max = app.pack().traits[app.session.slider()].max;
+            let value = app.session().values()[app.session().slider()];
+            let max = app.pack().traits[app.session().slider()].max;
             up = if value == max {
                 false
             } else if value == 0 {

@@ -92,7 +92,7 @@ pub fn run(packs: Vec<Pack>, start: Start, options: Options) -> io::Result<Endin
     let mut app = App::new(packs, start, Theme::new(options.colour));
     app.update(Action::Resize(width, height));
     let mut watch = None;
-    if app.watch.on {
+    if app.watch().on {
         set_watch(&mut watch, &mut app, true);
     }
     let mut stale = true;
@@ -120,7 +120,7 @@ pub fn run(packs: Vec<Pack>, start: Start, options: Options) -> io::Result<Endin
         for _ in 0..BURST {
             let event = event::read()?;
             handle(&event, &mut app, &mut screen, &mut watch, options)?;
-            if app.quit {
+            if app.quitting() {
                 return Ok(Ending::Quit);
             }
             if !event::poll(Duration::ZERO)? {
@@ -189,7 +189,7 @@ enum Woken {
 /// to the app.
 fn set_watch(watch: &mut Option<PackWatch>, app: &mut App, on: bool) {
     *watch = None;
-    let Some(file) = app.watch.file.clone().filter(|_| on) else {
+    let Some(file) = app.watch().file.clone().filter(|_| on) else {
         return;
     };
     match PackWatch::start(&file) {

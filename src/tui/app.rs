@@ -12,6 +12,7 @@ mod moves;
 mod reload;
 mod search;
 mod session;
+mod shown;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -21,6 +22,7 @@ pub use moves::Target;
 pub use reload::Watch;
 pub use search::Search;
 pub use session::{Session, Sureness};
+pub use shown::Shown;
 
 use crate::content::Pack;
 use crate::export;
@@ -94,26 +96,26 @@ pub struct Start {
 #[derive(Debug)]
 pub struct App {
     /// Every pack offered (the picker lists them).
-    pub packs: Vec<Arc<Pack>>,
+    packs: Vec<Arc<Pack>>,
     /// The open pack and everything tied to it.
-    pub session: Session,
+    session: Session,
     /// What is open, the last opened on top; `Esc` closes the top one.
     overlays: Vec<Overlay>,
-    pub focus: Pane,
-    pub search: Search,
-    pub picker: ListCursor,
-    pub help: TextScroll,
-    pub status: Option<Status>,
-    pub quit: bool,
+    focus: Pane,
+    search: Search,
+    picker: ListCursor,
+    help: TextScroll,
+    status: Option<Status>,
+    quit: bool,
     /// The loaded profile's name, for the title bar.
-    pub profile: Option<String>,
+    profile: Option<String>,
     /// The people whose profiles were loaded, when there are several.
-    pub group: Option<Group>,
+    group: Option<Group>,
     /// The pack file and whether it is watched, with the errors of its last save.
-    pub watch: Watch,
+    watch: Watch,
     /// Whether the factor text shows the whole sentences its bases are cut from.
-    pub whole_sentences: bool,
-    pub theme: Theme,
+    whole_sentences: bool,
+    theme: Theme,
     /// The terminal's size: the one place it is kept.
     size: (u16, u16),
 }
@@ -132,7 +134,7 @@ impl App {
         } else {
             Vec::new()
         };
-        Self {
+        let mut app = Self {
             session: Session::new(pack, start.values),
             packs,
             overlays,
@@ -152,7 +154,68 @@ impl App {
             whole_sentences: false,
             theme,
             size: (80, 24),
-        }
+        };
+        app.lay_out();
+        app
+    }
+
+    /// Every pack offered (the picker lists them).
+    pub fn packs(&self) -> &[Arc<Pack>] {
+        &self.packs
+    }
+
+    /// The open pack and everything tied to it.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn focus(&self) -> Pane {
+        self.focus
+    }
+
+    pub fn search(&self) -> &Search {
+        &self.search
+    }
+
+    pub fn picker(&self) -> &ListCursor {
+        &self.picker
+    }
+
+    pub fn help(&self) -> &TextScroll {
+        &self.help
+    }
+
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+
+    /// Whether the user asked to quit.
+    pub fn quitting(&self) -> bool {
+        self.quit
+    }
+
+    /// The loaded profile's name, for the title bar.
+    pub fn profile(&self) -> Option<&str> {
+        self.profile.as_deref()
+    }
+
+    /// The people whose profiles were loaded, when there are several.
+    pub fn group(&self) -> Option<&Group> {
+        self.group.as_ref()
+    }
+
+    /// The pack file and whether it is watched.
+    pub fn watch(&self) -> &Watch {
+        &self.watch
+    }
+
+    /// Whether the factor text shows the whole sentences its bases are cut from.
+    pub fn whole_sentences(&self) -> bool {
+        self.whole_sentences
+    }
+
+    pub fn theme(&self) -> Theme {
+        self.theme
     }
 
     /// The open pack.
@@ -217,7 +280,7 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) -> Option<Effect> {
-        let (changes, factor) = (self.session.changes(), self.session.factor());
+        let (changes, factor, size) = (self.session.changes(), self.session.factor(), self.size);
         match action {
             Action::Quit => self.quit = true,
             Action::Suspend => return Some(Effect::Suspend),
@@ -253,10 +316,7 @@ impl App {
             Action::Backspace => self.backspace(),
             Action::ClearQuery => self.edit_query(|query| query.clear()),
             Action::DeleteWord => self.edit_query(search::delete_word),
-            Action::Resize(width, height) => {
-                self.size = (width, height);
-                self.clamp_scrolls();
-            }
+            Action::Resize(width, height) => self.size = (width, height),
             Action::Click(column, row) => self.click(column, row),
             Action::Drag(column, row) => self.drag(column, row),
             Action::Wheel { column, row, down } => self.wheel(column, row, down),
@@ -270,12 +330,15 @@ impl App {
             Action::Finished(Ok(message)) => self.say(&message, false),
             Action::Finished(Err(message)) => self.say(&message, true),
         }
-        // Another factor's text starts at its top; new values may shorten
-        // the texts that show them.
+        self.lay_out();
+        // Another factor's text starts at its top; new values or another
+        // size may shorten the texts that show them.
         if self.session.factor() != factor {
             self.session.detail = TextScroll::default();
         }
-        if self.session.changes() != changes {
+        if self.size != size {
+            self.clamp_scrolls();
+        } else if self.session.changes() != changes {
             self.clamp_value_texts();
         }
         None

@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     match app.fit() {
         Fit::Fits => {}
-        fit => return size_note(frame, area, fit, app.theme),
+        fit => return size_note(frame, area, fit, app.theme()),
     }
     let areas = app.layout();
     header(frame, areas.header, app);
@@ -85,15 +85,15 @@ fn size_note(frame: &mut Frame, area: Rect, fit: Fit, theme: Theme) {
 /// (or the defaults), marked when the sliders differ from it and while the
 /// pack file is watched.
 fn header(frame: &mut Frame, area: Rect, app: &App) {
-    let theme = app.theme;
+    let theme = app.theme();
     let columns = usize::from(area.width);
     let pack = app.pack();
-    let start = match (&app.group, &app.profile) {
+    let start = match (&app.group(), &app.profile()) {
         (Some(group), _) => format!("group of {}", group.people.len()),
         (None, Some(name)) => format!("profile {name}"),
         (None, None) => "pack defaults".to_owned(),
     };
-    let marks: Vec<&str> = [(app.changed(), "changed"), (app.watch.on, "watching")]
+    let marks: Vec<&str> = [(app.changed(), "changed"), (app.watch().on, "watching")]
         .into_iter()
         .filter_map(|(on, word)| on.then_some(word))
         .collect();
@@ -145,7 +145,7 @@ fn pane_block(title: &str, focused: bool, theme: Theme) -> Block<'static> {
 }
 
 fn focused(app: &App, pane: Pane) -> bool {
-    app.overlay().is_none() && app.focus == pane
+    app.overlay().is_none() && app.focus() == pane
 }
 
 /// Marks a pane whose content goes on below what is shown.

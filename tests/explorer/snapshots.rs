@@ -84,9 +84,9 @@ fn main_screen_at_defaults() {
 fn data_and_ai_at_max_recommends_python() {
     for size in SIZES {
         let mut app = app(false, size.0, size.1);
-        assert_eq!(app.pack().traits[app.session.slider()].id, "data_ai");
+        assert_eq!(app.pack().traits[app.session().slider()].id, "data_ai");
         apply(&mut app, &vec![Action::Increase; 10]);
-        assert_eq!(app.session.values[0], 10);
+        assert_eq!(app.session().values()[0], 10);
         let screen = shot(&app);
         let verdict = verdict_row(&app, &screen);
         assert!(
@@ -110,7 +110,7 @@ fn the_verdict_stays_pinned_while_the_reasons_scroll() {
             ],
         );
         assert!(
-            app.session.reading.offset > 0 || size == (200, 60),
+            app.session().reading().offset > 0 || size == (200, 60),
             "{size:?}"
         );
         let screen = shot(&app);
@@ -266,7 +266,7 @@ fn monochrome_theme_has_no_colour_but_shows_the_selection_and_the_tips() {
                 "{cell:?}"
             );
         }
-        let label = &app.pack().traits[app.session.slider()].label;
+        let label = &app.pack().traits[app.session().slider()].label;
         let first_word = label.split_whitespace().next().expect("a label");
         let cells =
             find(&buffer, app.layout().sliders, first_word).expect("the selected slider's label");
@@ -349,14 +349,14 @@ fn a_broken_save_shows_its_errors_over_the_last_good_pack() {
     let screen = shot(&app);
     assert!(screen.contains("my-pack.yaml: 2 errors"), "{screen}");
     assert!(screen.contains("watching"), "{screen}");
-    let before = (app.focus, app.session.factor());
+    let before = (app.focus(), app.session().factor());
     let (panel, _) = app.problems().expect("a panel");
     app.update(Action::Click(panel.x + 2, panel.y + 1));
     assert_eq!(
-        (app.focus, app.session.factor()),
+        (app.focus(), app.session().factor()),
         before,
         "the panel takes the click"
     );
-    assert!(Arc::strong_count(&app.session.pack) >= 1);
+    assert!(Arc::strong_count(app.session().pack()) >= 1);
     assert_snapshot!("broken_save_80x24", screen);
 }

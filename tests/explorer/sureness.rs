@@ -14,9 +14,9 @@ fn the_article_pack_is_counted_before_the_first_frame() {
     let pack = content::embedded();
     let app = screen::app(vec![pack.clone()], 120, 40, false);
     assert!(!app.busy());
-    let r = &app.session.recommendation;
+    let r = &app.session().recommendation();
     let expected = Engine::new(&pack).robustness(r);
-    assert_eq!(app.session.known(), Some(expected));
+    assert_eq!(app.session().known(), Some(expected));
     let phrase = stackcompare::words::robustness_short(r.verdict, expected);
     let shown = screen::text(&screen::draw(&app));
     assert!(shown.contains(&phrase), "{phrase}\n{shown}");
@@ -42,9 +42,9 @@ fn a_large_pack_is_counted_in_slices_and_says_so_meanwhile() {
     }
     assert!(slices > 1, "counted in {slices} slices");
     let engine = Engine::new(&pack);
-    let expected = engine.robustness(&app.session.recommendation);
+    let expected = engine.robustness(app.session().recommendation());
     assert!(expected.sampled);
-    assert_eq!(app.session.known(), Some(expected));
+    assert_eq!(app.session().known(), Some(expected));
     let shown = screen::text(&screen::draw(&app));
     assert!(shown.contains("of nearby projects"), "{shown}");
     assert!(!shown.contains("checking"), "{shown}");

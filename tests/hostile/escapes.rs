@@ -280,9 +280,9 @@ fn escapes_never_reach_the_screen() {
         app.update(Action::Finished(Err(
             "Could not save the summary: Permission denied (os error 13)".into(),
         )));
-        let status = app.status.clone().expect("a status");
+        let status = app.status().cloned().expect("a status");
         assert!(status.error);
-        assert!(!app.quit);
+        assert!(!app.quitting());
         let screen = scan(&app, "status line");
         assert!(screen.contains("Could not save the summary"), "{screen}");
         app.update(Action::Increase);

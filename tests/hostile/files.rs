@@ -228,16 +228,16 @@ fn a_failed_write_in_the_explorer_shows_in_the_status_line_and_it_keeps_running(
         );
         let message = format!("Could not save the {what}: File too large (os error 27)");
         assert_eq!(app.update(Action::Finished(Err(message.clone()))), None);
-        let status = app.status.clone().expect("a status");
+        let status = app.status().cloned().expect("a status");
         assert!(status.error, "{status:?}");
         assert_eq!(status.text, message);
-        assert!(!app.quit);
+        assert!(!app.quitting());
         let screen = scan(&app, "after a failed write");
         assert!(screen.contains(&message), "{screen}");
         // Still running: a slider moves and the error gives way.
-        let before = app.session.values.clone();
+        let before = app.session().values().to_vec();
         app.update(Action::Increase);
-        assert_ne!(app.session.values, before);
+        assert_ne!(app.session().values(), before);
     }
 }
 

@@ -4,7 +4,6 @@
 use super::{App, Overlay, Pane};
 use crate::tui::action::Motion;
 use crate::tui::layout::{self, inner};
-use crate::tui::text;
 
 /// What a move, a wheel turn or a scroll acts on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +46,6 @@ impl App {
         let areas = self.layout();
         let session = &self.session;
         let pack = self.pack();
-        let r = &session.recommendation;
         let height = |rect| usize::from(inner(rect).height);
         match target {
             Target::Factors => (pack.factors.len(), height(areas.factors)),
@@ -56,43 +54,17 @@ impl App {
                     layout::slider_rows(inner(areas.sliders), areas.wide, pack.traits.len(), 0);
                 (pack.traits.len(), rows.visible)
             }
-            Target::Detail => {
-                let width = inner(areas.detail).width;
-                let lines = text::detail::lines(
-                    pack,
-                    &session.explanation(),
-                    self.whole_sentences,
-                    self.theme,
-                    width,
-                );
-                (lines.len(), height(areas.detail))
-            }
+            Target::Detail => (session.shown.detail().len(), height(areas.detail)),
             Target::Recommendation => {
-                let width = inner(areas.recommendation).width;
-                let header = text::recommendation::header(pack, r, None, self.theme, width).len();
-                let body = text::recommendation::body(
-                    pack,
-                    session.engine(),
-                    r,
-                    self.group.as_ref(),
-                    self.theme,
-                    width,
-                )
-                .len();
+                let header = session.shown.header().len();
+                let body = session.shown.body().len();
                 (body, height(areas.recommendation).saturating_sub(header))
             }
-            Target::Article => {
-                let width = inner(areas.body).width;
-                let len = session.article(self.theme, width, |article| article.lines.len());
-                (len, height(areas.body))
-            }
-            Target::Help => {
-                let area = layout::help_box(areas.body);
-                (
-                    text::help::lines(self.theme, inner(area).width).len(),
-                    height(area),
-                )
-            }
+            Target::Article => (session.shown.article().len(), height(areas.body)),
+            Target::Help => (
+                session.shown.help().len(),
+                height(layout::help_box(areas.body)),
+            ),
             Target::Search => (self.search.hits().len(), layout::search_rows(areas.body)),
             Target::Picker => (
                 self.packs.len(),
@@ -182,14 +154,9 @@ impl App {
     }
 
     /// The article row where section `index` starts, as far as it can scroll.
-    pub(super) fn section_start(&self, index: usize) -> usize {
-        let width = inner(self.layout().body).width;
-        let start = self
-            .session
-            .article(self.theme, width, |article| {
-                article.starts.get(index).copied()
-            })
-            .unwrap_or(0);
+    pub(super) fn section_start(&mut self, index: usize) -> usize {
+        self.lay_out_article();
+        let start = self.session.shown.section_start(index).unwrap_or(0);
         start.min(self.scroll_limit(Target::Article))
     }
 }

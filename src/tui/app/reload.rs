@@ -134,6 +134,7 @@ impl App {
         // Search hits point into the old pack.
         self.search = Search::default();
         self.overlays.retain(|overlay| *overlay != Overlay::Search);
+        self.lay_out();
         self.clamp_scrolls();
     }
 }

@@ -3,17 +3,13 @@
 //! cursors of the pack's lists and texts. Opening another pack replaces the
 //! whole session, so nothing of the old pack can leak into the new one.
 
-use std::cell::RefCell;
 use std::sync::Arc;
 
-use ratatui::text::Line;
-
 use super::cursor::{ListCursor, TextScroll};
+use super::shown::Shown;
 use crate::content::Pack;
 use crate::engine::{Engine, Nearby, Recommendation, Robustness, Verdict};
 use crate::search::SearchIndex;
-use crate::tui::text;
-use crate::tui::theme::Theme;
 
 /// How many changes `u` can undo.
 const HISTORY: usize = 500;
@@ -33,36 +29,30 @@ pub enum Sureness {
 #[derive(Debug)]
 pub struct Session {
     /// Shared with the app's list of packs: opening one never copies it.
-    pub pack: Arc<Pack>,
-    engine: Engine,
-    pub index: SearchIndex,
-    pub values: Vec<u32>,
+    pub(super) pack: Arc<Pack>,
+    pub(super) engine: Engine,
+    pub(super) index: SearchIndex,
+    pub(super) values: Vec<u32>,
     /// Where the session started: the loaded profile, or the defaults.
     start: Vec<u32>,
     /// Earlier values, the latest last.
     history: Vec<Vec<u32>>,
-    pub recommendation: Recommendation,
-    pub sureness: Sureness,
-    pub factors: ListCursor,
-    pub sliders: ListCursor,
-    pub detail: TextScroll,
+    pub(super) recommendation: Recommendation,
+    pub(super) sureness: Sureness,
+    pub(super) factors: ListCursor,
+    pub(super) sliders: ListCursor,
+    pub(super) detail: TextScroll,
     /// The recommendation's body, under its pinned header.
-    pub reading: TextScroll,
-    pub article: TextScroll,
+    pub(super) reading: TextScroll,
+    pub(super) article: TextScroll,
     /// How many times the values have changed: texts that depend on them
     /// re-check their scrolls only then.
-    changes: u64,
-    /// The article laid out for the last width asked: it never changes for
-    /// a pack, and a long article is costly to wrap on every frame.
-    article_lines: RefCell<Option<ArticleLines>>,
-}
-
-/// The article's lines at one width, and the row where each section starts.
-#[derive(Debug)]
-pub struct ArticleLines {
-    pub width: u16,
-    pub lines: Vec<Line<'static>>,
-    pub starts: Vec<usize>,
+    pub(super) changes: u64,
+    /// The verdict at every value of each slider, others held: the tracks,
+    /// worked out with the recommendation.
+    tracks: Vec<Vec<Verdict>>,
+    /// The texts shown, laid out by `App::update`.
+    pub(super) shown: Shown,
 }
 
 impl Session {
@@ -83,23 +73,65 @@ impl Session {
             reading: TextScroll::default(),
             article: TextScroll::default(),
             changes: 0,
-            article_lines: RefCell::new(None),
+            tracks: Vec::new(),
+            shown: Shown::default(),
             sureness: Sureness::Counting(nearby),
             recommendation,
             pack,
         };
+        session.tracks = session.all_tracks();
         session.work();
         session
+    }
+
+    /// The open pack.
+    pub fn pack(&self) -> &Arc<Pack> {
+        &self.pack
+    }
+
+    /// The search index of the pack's factors, sliders and article.
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    /// The slider values, in slider order.
+    pub fn values(&self) -> &[u32] {
+        &self.values
+    }
+
+    /// The recommendation for `values`: always the engine's for them.
+    pub fn recommendation(&self) -> &Recommendation {
+        &self.recommendation
+    }
+
+    pub fn sureness(&self) -> &Sureness {
+        &self.sureness
+    }
+
+    pub fn factors(&self) -> &ListCursor {
+        &self.factors
+    }
+
+    pub fn sliders(&self) -> &ListCursor {
+        &self.sliders
+    }
+
+    pub fn detail(&self) -> &TextScroll {
+        &self.detail
+    }
+
+    /// The recommendation's body, under its pinned header.
+    pub fn reading(&self) -> &TextScroll {
+        &self.reading
+    }
+
+    pub fn article_scroll(&self) -> &TextScroll {
+        &self.article
     }
 
     /// The open pack's engine.
     pub fn engine(&self) -> &Engine {
         &self.engine
-    }
-
-    /// Why the selected factor counts as it does now, as the engine says.
-    pub fn explanation(&self) -> crate::engine::Explanation {
-        self.engine.explain(&self.values, self.factor())
     }
 
     /// Count one more slice of nearby projects (nothing once counted).
@@ -129,25 +161,13 @@ impl Session {
         }
     }
 
-    /// A new recommendation for the current values, and its count begun.
+    /// A new recommendation for the current values, its tracks, and its
+    /// count begun.
     fn recommend(&mut self) {
         self.recommendation = self.engine.recommend(&self.values);
+        self.tracks = self.all_tracks();
         self.sureness = Sureness::Counting(Box::new(self.engine.nearby(&self.recommendation)));
         self.work();
-    }
-
-    /// The article at `width`, laid out once per width.
-    pub fn article<T>(&self, theme: Theme, width: u16, read: impl FnOnce(&ArticleLines) -> T) -> T {
-        let mut cache = self.article_lines.borrow_mut();
-        if cache.as_ref().is_none_or(|cached| cached.width != width) {
-            let (lines, starts) = text::article::lines(&self.pack, theme, width);
-            *cache = Some(ArticleLines {
-                width,
-                lines,
-                starts,
-            });
-        }
-        read(cache.as_ref().expect("just laid out"))
     }
 
     /// Where `r` goes back to.
@@ -175,8 +195,19 @@ impl Session {
     }
 
     /// The verdict at every value of `slider`, others held: its track.
-    pub fn track(&self, slider: usize) -> Vec<Verdict> {
-        self.engine.track(&self.recommendation, slider)
+    pub fn track(&self, slider: usize) -> &[Verdict] {
+        self.tracks.get(slider).map_or(&[], Vec::as_slice)
+    }
+
+    fn all_tracks(&self) -> Vec<Vec<Verdict>> {
+        (0..self.pack.traits.len())
+            .map(|slider| self.engine.track(&self.recommendation, slider))
+            .collect()
+    }
+
+    /// The texts shown now.
+    pub fn shown(&self) -> &Shown {
+        &self.shown
     }
 
     /// How many times the values have changed in this session.

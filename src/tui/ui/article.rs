@@ -11,24 +11,16 @@ use crate::tui::layout::{self, READING_WIDTH};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let inner = layout::inner(area);
-    let offset = app.session.article.offset;
+    let offset = app.session().article_scroll().offset;
     let rows = usize::from(inner.height);
-    let (visible, total): (Vec<Line>, usize) =
-        app.session.article(app.theme, inner.width, |article| {
-            let shown = article
-                .lines
-                .iter()
-                .skip(offset)
-                .take(rows)
-                .cloned()
-                .collect();
-            (shown, article.lines.len())
-        });
+    let article = app.session().shown().article();
+    let total = article.len();
+    let visible: Vec<Line> = article.iter().skip(offset).take(rows).cloned().collect();
     let end = (offset + usize::from(inner.height)).min(total);
     let title = format!("Article · line {end} of {total} · Esc or a closes");
     let on_top = app.overlay() == Some(Overlay::Article);
-    let block = pane_block(&title, on_top, app.theme);
-    frame.render_widget(more_below(block, end < total, app.theme), area);
+    let block = pane_block(&title, on_top, app.theme());
+    frame.render_widget(more_below(block, end < total, app.theme()), area);
     let column = inner.width.min(READING_WIDTH);
     let text_area = Rect {
         x: inner.x + (inner.width - column) / 2,

@@ -13,13 +13,13 @@ use crate::tui::layout;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let is_focused = focused(app, Pane::Factors);
-    let session = &app.session;
+    let session = app.session();
     let pack = app.pack();
     let title = format!("Factors {}/{}", session.factor() + 1, pack.factors.len());
-    frame.render_widget(pane_block(&title, is_focused, app.theme), area);
+    frame.render_widget(pane_block(&title, is_focused, app.theme()), area);
     let inner = layout::inner(area);
     let columns = usize::from(inner.width);
-    let importance = &session.recommendation.importance;
+    let importance = &session.recommendation().importance;
     let most = importance.iter().copied().max().unwrap_or(0).max(1);
     let raised = &pack.traits.get(session.slider()).map(|t| {
         t.raises
@@ -41,7 +41,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         .factors
         .iter()
         .enumerate()
-        .skip(session.factors.offset)
+        .skip(session.factors().offset)
         .take(usize::from(inner.height))
         .map(|(index, factor)| {
             let now = importance.get(index).copied().unwrap_or(0);
@@ -56,13 +56,13 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             let name = width::pad(&factor.name, name_width);
             let selected = index == session.factor();
             let name_style = if selected {
-                app.theme.selected(is_focused)
+                app.theme().selected(is_focused)
             } else {
-                app.theme.text()
+                app.theme().text()
             };
             Line::from(vec![
                 Span::raw(if selected { "▶" } else { " " }),
-                Span::styled(mark, app.theme.key()),
+                Span::styled(mark, app.theme().key()),
                 Span::raw(" "),
                 Span::styled(name, name_style),
                 Span::raw(tail),

@@ -12,8 +12,8 @@ use crate::tui::app::App;
 use crate::tui::keymap;
 
 pub fn status(frame: &mut Frame, area: Rect, app: &App) {
-    let theme = app.theme;
-    let line = match &app.status {
+    let theme = app.theme();
+    let line = match &app.status() {
         Some(status) => {
             let style = if status.error {
                 theme.error()
@@ -61,7 +61,7 @@ pub fn items(app: &App) -> Vec<(String, &'static str)> {
 }
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
-    let theme = app.theme;
+    let theme = app.theme();
     let mut items = items(app);
     let cost = |items: &[(String, &str)]| -> usize {
         items

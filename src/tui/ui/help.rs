@@ -7,21 +7,27 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use super::{more_below, pane_block};
 use crate::tui::app::App;
-use crate::tui::{layout, text};
+use crate::tui::layout;
 
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let area = layout::help_box(body);
     frame.render_widget(Clear, area);
-    let visible: Vec<Line> = text::help::lines(app.theme, layout::inner(area).width)
-        .into_iter()
-        .skip(app.help.offset)
+    let rows = usize::from(layout::inner(area).height);
+    let visible: Vec<Line> = app
+        .session()
+        .shown()
+        .help()
+        .iter()
+        .skip(app.help().offset)
+        .take(rows + 1)
+        .cloned()
         .collect();
     let more = visible.len() > usize::from(layout::inner(area).height);
     let block = pane_block(
         "Keys · Esc or ? closes · j/k, PgUp/PgDn, g/G scroll",
         true,
-        app.theme,
+        app.theme(),
     );
-    frame.render_widget(more_below(block, more, app.theme), area);
+    frame.render_widget(more_below(block, more, app.theme()), area);
     frame.render_widget(Paragraph::new(visible), layout::inner(area));
 }

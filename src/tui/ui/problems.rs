@@ -12,11 +12,11 @@ pub fn render(frame: &mut Frame, app: &App) {
     let Some((area, lines)) = app.problems() else {
         return;
     };
-    let theme = app.theme;
-    let errors = crate::textkit::count(app.watch.problems.len(), "error");
+    let theme = app.theme();
+    let errors = crate::textkit::count(app.watch().problems.len(), "error");
     let title = format!(
         " {}: {errors}; the last good pack is shown until a save fixes it ",
-        app.watch.name()
+        app.watch().name()
     );
     let shown = usize::from(area.height - 2);
     let block = Block::bordered()

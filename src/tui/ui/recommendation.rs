@@ -9,13 +9,12 @@ use ratatui::widgets::Paragraph;
 
 use super::{focused, more_below, pane_block};
 use crate::tui::app::{App, Pane};
-use crate::tui::{layout, text};
+use crate::tui::layout;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
-    let pack = app.pack();
-    let r = &app.session.recommendation;
+    let shown = app.session().shown();
     let inner = layout::inner(area);
-    let header = text::recommendation::header(pack, r, app.session.known(), app.theme, inner.width);
+    let header: Vec<Line> = shown.header().to_vec();
     let pinned = u16::try_from(header.len())
         .unwrap_or(u16::MAX)
         .min(inner.height);
@@ -24,24 +23,20 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         height: inner.height - pinned,
         ..inner
     };
-    let body: Vec<Line> = text::recommendation::body(
-        pack,
-        app.session.engine(),
-        r,
-        app.group.as_ref(),
-        app.theme,
-        inner.width,
-    )
-    .into_iter()
-    .skip(app.session.reading.offset)
-    .collect();
+    let body: Vec<Line> = shown
+        .body()
+        .iter()
+        .skip(app.session().reading().offset)
+        .take(usize::from(body_area.height) + 1)
+        .cloned()
+        .collect();
     let more = body.len() > usize::from(body_area.height);
     let block = pane_block(
         "Recommendation",
         focused(app, Pane::Recommendation),
-        app.theme,
+        app.theme(),
     );
-    frame.render_widget(more_below(block, more, app.theme), area);
+    frame.render_widget(more_below(block, more, app.theme()), area);
     frame.render_widget(
         Paragraph::new(header),
         Rect {

@@ -16,16 +16,16 @@ use crate::tui::layout;
 use crate::tui::theme::Theme;
 
 pub fn render(frame: &mut Frame, body: Rect, app: &App) {
-    let theme = app.theme;
+    let theme = app.theme();
     let area = layout::search_box(body);
     let rows = layout::search_rows(body);
-    let hits = app.search.hits();
+    let hits = app.search().hits();
     frame.render_widget(Clear, area);
     let title = format!(
         "Search factors, sliders and the article · {} found",
         hits.len()
     );
-    let offset = app.search.cursor.offset;
+    let offset = app.search().cursor.offset;
     let more = hits.len() > offset + rows;
     frame.render_widget(
         more_below(pane_block(&title, true, theme), more, theme),
@@ -36,16 +36,16 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let mut lines = vec![
         Line::from(vec![
             Span::styled("/ ", theme.key()),
-            Span::styled(app.search.query.clone(), theme.heading()),
+            Span::styled(app.search().query.clone(), theme.heading()),
             Span::styled("█", theme.text()),
         ]),
         Line::from("─".repeat(columns)),
     ];
-    let index = &app.session.index;
+    let index = &app.session().index();
     for (row, hit) in hits.iter().enumerate().skip(offset).take(rows) {
         let item = &index.items()[hit.item];
-        let matched = index.positions(hit.item, &app.search.query);
-        let selected = row == app.search.cursor.selected;
+        let matched = index.positions(hit.item, &app.search().query);
+        let selected = row == app.search().cursor.selected;
         lines.push(result(item, &matched, selected, columns, theme));
     }
     if hits.is_empty() {

@@ -21,10 +21,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
     let is_focused = focused(app, Pane::Sliders);
     let title = format!(
         "Your project {}/{}",
-        app.session.slider() + 1,
+        app.session().slider() + 1,
         app.pack().traits.len()
     );
-    frame.render_widget(pane_block(&title, is_focused, app.theme), area);
+    frame.render_widget(pane_block(&title, is_focused, app.theme()), area);
     let rows = app.slider_rows();
     for index in rows.offset..rows.offset + rows.visible {
         if let Some(row) = rows.slider(index) {
@@ -40,14 +40,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
 /// there would set.
 fn track_spans(app: &App, index: usize, track: Rect) -> Vec<Span<'static>> {
     let t = &app.pack().traits[index];
-    let value = app.session.values[index];
-    let current = app.session.recommendation.verdict;
-    let verdicts = app.session.track(index);
+    let value = app.session().values()[index];
+    let current = app.session().recommendation().verdict;
+    let verdicts = app.session().track(index);
     let at = |v: u32| verdicts.get(v as usize).copied().unwrap_or(current);
     if t.is_toggle() {
         let mark = if value == 1 { "[x]" } else { "[ ]" };
         let text: String = mark.chars().take(usize::from(track.width)).collect();
-        return vec![Span::styled(text, app.theme.verdict(current))];
+        return vec![Span::styled(text, app.theme().verdict(current))];
     }
     let columns = usize::from(track.width);
     let (filled, _) = width::bar(f64::from(value), f64::from(t.max), columns);
@@ -60,22 +60,22 @@ fn track_spans(app: &App, index: usize, track: Rect) -> Vec<Span<'static>> {
             } else {
                 "░"
             };
-            Span::styled(glyph, app.theme.track(verdict, verdict != current))
+            Span::styled(glyph, app.theme().track(verdict, verdict != current))
         })
         .collect()
 }
 
 fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pane_focused: bool) {
     let t = &app.pack().traits[index];
-    let theme = app.theme;
-    let selected = index == app.session.slider();
+    let theme = app.theme();
+    let selected = index == app.session().slider();
     let marker = if selected { "▶ " } else { "  " };
     let label_style = if selected {
         theme.selected(pane_focused)
     } else {
         theme.text()
     };
-    let value = words::value_short(t, app.session.values[index]);
+    let value = words::value_short(t, app.session().values()[index]);
     let Some(track) = app.track_area(index) else {
         return;
     };
@@ -110,9 +110,9 @@ fn wide_rows(
     value: &str,
 ) -> Vec<Line<'static>> {
     let t = &app.pack().traits[index];
-    let theme = app.theme;
+    let theme = app.theme();
     let columns = usize::from(row_width);
-    let tips = tip_spans(app.pack(), &app.session.recommendation, index, theme);
+    let tips = tip_spans(app.pack(), app.session().recommendation(), index, theme);
     let tips_width: usize = tips.iter().map(|s| width::width(&s.content)).sum();
     let label_room = columns.saturating_sub(2 + tips_width + 2).max(columns / 2);
     let label = width::truncate(&t.label, label_room);
@@ -155,16 +155,16 @@ fn end_label(label: Option<&str>, columns: u16) -> String {
 
 /// Under the sliders: the focused one's tipping points, its two ends, its help.
 fn help(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
-    let slider = app.session.slider();
+    let slider = app.session().slider();
     let Some(t) = app.pack().traits.get(slider) else {
         return;
     };
-    let theme = app.theme;
+    let theme = app.theme();
     let columns = usize::from(area.width);
     let mut tips = vec![Span::styled("Tipping points: ", theme.heading())];
     tips.extend(tip_spans(
         app.pack(),
-        &app.session.recommendation,
+        app.session().recommendation(),
         slider,
         theme,
     ));

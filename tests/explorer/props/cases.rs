@@ -108,8 +108,8 @@ pub(super) fn wheel_over_every_pane_at_80_by_24() {
             });
         }
         let offset = match target {
-            Target::Detail => app.session.detail.offset,
-            _ => app.session.reading.offset,
+            Target::Detail => app.session().detail().offset,
+            _ => app.session().reading().offset,
         };
         assert_eq!(
             offset,
@@ -118,7 +118,11 @@ pub(super) fn wheel_over_every_pane_at_80_by_24() {
         );
         assert!(offset > 0, "{target:?} has more than fits at 80×24");
     }
-    assert_eq!(app.focus, Pane::Sliders, "the wheel never moves the focus");
+    assert_eq!(
+        app.focus(),
+        Pane::Sliders,
+        "the wheel never moves the focus"
+    );
 }
 
 #[test]
@@ -148,7 +152,9 @@ pub(super) fn huge_terminal_sizes_do_not_panic_nor_allocate() {
 #[test]
 pub(super) fn every_text_scrolls_to_its_last_line() {
     let mut app = app_at(embedded(), 60, 20);
-    app.focus = Pane::Recommendation;
+    while app.focus() != Pane::Recommendation {
+        app.update(Action::FocusNext);
+    }
     app.update(Action::Move(Motion::Bottom));
     let buffer = draw_once(&app);
     let screen = text(&buffer);
@@ -186,8 +192,8 @@ pub(super) fn regression_search_results_depend_only_on_the_query() {
     }
     app.update(Action::Backspace);
     app.update(Action::Input('l'));
-    let fresh = app.session.index.search("real").hits;
-    assert_eq!(app.search.hits(), fresh.as_slice());
+    let fresh = app.session().index().search("real").hits;
+    assert_eq!(app.search().hits(), fresh.as_slice());
 }
 
 #[test]

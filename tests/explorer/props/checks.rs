@@ -35,15 +35,15 @@ impl Checker {
 /// Indices, ranges, the search box's state and the lists' windows.
 pub(super) fn check_cheap(app: &App, step: usize) {
     let pack = app.pack();
-    let session = &app.session;
+    let session = app.session();
     assert!(session.factor() < pack.factors.len(), "step {step}: factor");
     assert!(session.slider() < pack.traits.len(), "step {step}: slider");
     assert_eq!(
-        session.values.len(),
+        session.values().len(),
         pack.traits.len(),
         "step {step}: values"
     );
-    for (t, (value, tr)) in session.values.iter().zip(&pack.traits).enumerate() {
+    for (t, (value, tr)) in session.values().iter().zip(&pack.traits).enumerate() {
         assert!(
             *value <= tr.max,
             "step {step}: slider {t} at {value} above its max {}",
@@ -51,37 +51,40 @@ pub(super) fn check_cheap(app: &App, step: usize) {
         );
     }
     assert!(
-        app.search.query.chars().all(typeable),
+        app.search().query.chars().all(typeable),
         "step {step}: the query {:?} holds a control character",
-        app.search.query
+        app.search().query
     );
     assert!(
-        app.search.query.chars().count() <= 200,
+        app.search().query.chars().count() <= 200,
         "step {step}: the query outgrew its limit"
     );
     if app.is_open(Overlay::Search) {
-        let hits = app.search.hits().len();
+        let hits = app.search().hits().len();
         assert!(
-            app.search.cursor.selected < hits.max(1),
+            app.search().cursor.selected < hits.max(1),
             "step {step}: search selection"
         );
     } else {
         assert_eq!(
-            app.search,
+            *app.search(),
             Search::default(),
             "step {step}: a closed search keeps no state"
         );
     }
     if app.is_open(Overlay::Picker) {
-        assert!(app.packs.len() > 1, "step {step}: picker for one pack");
-        assert!(app.picker.selected < app.packs.len(), "step {step}: picker");
+        assert!(app.packs().len() > 1, "step {step}: picker for one pack");
+        assert!(
+            app.picker().selected < app.packs().len(),
+            "step {step}: picker"
+        );
     }
     // Each list's window holds its selection and never shows rows past the end.
     let lists = [
-        (Target::Factors, session.factors),
-        (Target::Sliders, session.sliders),
-        (Target::Search, app.search.cursor),
-        (Target::Picker, app.picker),
+        (Target::Factors, session.factors()),
+        (Target::Sliders, session.sliders()),
+        (Target::Search, &app.search().cursor),
+        (Target::Picker, app.picker()),
     ];
     for (target, cursor) in lists {
         let (len, visible) = app.extent(target);
@@ -104,25 +107,25 @@ pub(super) fn check_cheap(app: &App, step: usize) {
 
 /// The recommendation, the search results and the scroll limits, recomputed.
 pub(super) fn check_costly(app: &App, step: usize) {
-    let session = &app.session;
+    let session = app.session();
     assert!(
-        session.recommendation == recommend(app.pack(), &session.values),
+        *session.recommendation() == recommend(app.pack(), session.values()),
         "step {step}: the recommendation is stale for values {:?}",
-        session.values
+        session.values()
     );
     if app.is_open(Overlay::Search) {
-        let fresh = session.index.search(&app.search.query).hits;
+        let fresh = session.index().search(&app.search().query).hits;
         assert!(
-            app.search.hits() == fresh.as_slice(),
+            app.search().hits() == fresh.as_slice(),
             "step {step}: hits differ from a fresh search"
         );
     }
     // Scrolling never goes past the end of the text at the current size.
     for (target, offset) in [
-        (Target::Detail, session.detail.offset),
-        (Target::Recommendation, session.reading.offset),
-        (Target::Article, session.article.offset),
-        (Target::Help, app.help.offset),
+        (Target::Detail, session.detail().offset),
+        (Target::Recommendation, session.reading().offset),
+        (Target::Article, session.article_scroll().offset),
+        (Target::Help, app.help().offset),
     ] {
         // A scroll at 0 is always in range; measuring the text costs.
         if offset == 0 {
@@ -182,7 +185,7 @@ pub(super) fn check_verdict(app: &App, buffer: &Buffer, step: usize) {
         return;
     }
     let verdict = row(buffer, area.y);
-    let expected = match app.session.recommendation.verdict {
+    let expected = match app.session().recommendation().verdict {
         stackcompare::engine::Verdict::Winner(o) => app.pack().options[o].name.replace('\n', " "),
         stackcompare::engine::Verdict::CloseCall(_) => "lose".into(),
     };
@@ -202,7 +205,7 @@ pub(super) fn check_tracks(app: &App, buffer: &Buffer, step: usize) {
             continue;
         };
         let t = &app.pack().traits[index];
-        let value = app.session.values[index];
+        let value = app.session().values()[index];
         let drawn = span(buffer, track.y, track.x..track.right());
         let expected = if t.is_toggle() {
             let mark = if value == 1 { "[x]" } else { "[ ]" };
@@ -300,7 +303,8 @@ pub(super) fn check_effect(app: &App, action: &Action, effect: &Effect, step: us
                     panic!("step {step}: the saved profile does not read back: {e}")
                 });
             assert_eq!(
-                values, app.session.values,
+                values,
+                app.session().values(),
                 "step {step}: saved profile values"
             );
         }

@@ -94,7 +94,7 @@ fn config() -> ProptestConfig {
 /// the action itself. Returns whether the app quit.
 fn apply(app: &mut App, action: Action, history: &mut History, step: usize) -> bool {
     let picking = app.overlay() == Some(Overlay::Picker);
-    let picker = app.picker.selected;
+    let picker = app.picker().selected;
     let before = State::of(app);
     let effect = app.update(action.clone());
     check_transition(&before, app, &action, history, step);
@@ -102,8 +102,8 @@ fn apply(app: &mut App, action: Action, history: &mut History, step: usize) -> b
         check_effect(app, &action, &effect, step);
         app.update(Action::Finished(Ok("done".into())));
         assert_eq!(
-            app.status,
-            Some(Status {
+            app.status(),
+            Some(&Status {
                 text: "done".into(),
                 error: false
             }),
@@ -117,7 +117,7 @@ fn apply(app: &mut App, action: Action, history: &mut History, step: usize) -> b
                 Err(text) => (text, true),
             };
             assert_eq!(
-                app.status.as_ref().map(|s| (s.text.as_str(), s.error)),
+                app.status().as_ref().map(|s| (s.text.as_str(), s.error)),
                 Some((text.as_str(), error)),
                 "step {step}"
             );
@@ -125,26 +125,26 @@ fn apply(app: &mut App, action: Action, history: &mut History, step: usize) -> b
         Action::Submit if picking => {
             assert_eq!(app.overlay(), None, "step {step}: picker stays open");
             assert!(
-                std::sync::Arc::ptr_eq(&app.session.pack, &app.packs[picker]),
+                std::sync::Arc::ptr_eq(app.session().pack(), &app.packs()[picker]),
                 "step {step}: the picked pack is not the open one"
             );
             assert_eq!(
-                app.session.values,
+                app.session().values(),
                 app.pack().default_values(),
                 "step {step}"
             );
             *history = History {
-                start: app.session.values.clone(),
+                start: app.session().values().to_vec(),
                 earlier: Vec::new(),
-                pack: Some(Arc::clone(&app.session.pack)),
+                pack: Some(Arc::clone(app.session().pack())),
             };
         }
         _ => {}
     }
-    if app.quit {
+    if app.quitting() {
         assert_eq!(action, Action::Quit, "step {step}: quit by {action:?}");
     }
-    app.quit
+    app.quitting()
 }
 
 /// Turn one generated event into the action the real loop would apply.
@@ -198,9 +198,9 @@ fn run_with(mut app: App, (width, height): (u16, u16), ops: &[Op], tracks: bool)
     let mut screen = Screen::default();
     let mut checker = Checker::default();
     let mut history = History {
-        start: app.session.values.clone(),
+        start: app.session().values().to_vec(),
         earlier: Vec::new(),
-        pack: Some(Arc::clone(&app.session.pack)),
+        pack: Some(Arc::clone(app.session().pack())),
     };
     app.update(Action::Resize(width, height));
     checker.check(&app, 0);

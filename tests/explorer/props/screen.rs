@@ -49,15 +49,15 @@ impl Shown {
         Self {
             state: State::of(app),
             size: app.size(),
-            colour: app.theme.colour,
-            pack: Arc::clone(&app.session.pack),
-            status: app.status.clone(),
-            sure: app.session.known(),
-            problems: app.watch.problems.clone(),
-            watching: app.watch.on,
-            hits: app.search.hits().to_vec(),
-            recommendation: app.session.recommendation.clone(),
-            whole_sentences: app.whole_sentences,
+            colour: app.theme().colour,
+            pack: Arc::clone(app.session().pack()),
+            status: app.status().cloned(),
+            sure: app.session().known(),
+            problems: app.watch().problems.clone(),
+            watching: app.watch().on,
+            hits: app.search().hits().to_vec(),
+            recommendation: app.session().recommendation().clone(),
+            whole_sentences: app.whole_sentences(),
         }
     }
 }

@@ -31,34 +31,34 @@ pub(super) struct State {
 
 impl State {
     pub(super) fn of(app: &App) -> Self {
-        let session = &app.session;
+        let session = app.session();
         Self {
             overlay: app.overlay(),
-            focus: app.focus,
+            focus: app.focus(),
             factor: session.factor(),
             slider: session.slider(),
             offsets: [
-                session.factors.offset,
-                session.sliders.offset,
-                app.search.cursor.offset,
-                app.picker.offset,
+                session.factors().offset,
+                session.sliders().offset,
+                app.search().cursor.offset,
+                app.picker().offset,
             ],
-            values: session.values.clone(),
+            values: session.values().to_vec(),
             scrolls: [
-                session.detail.offset,
-                session.reading.offset,
-                session.article.offset,
-                app.help.offset,
+                session.detail().offset,
+                session.reading().offset,
+                session.article_scroll().offset,
+                app.help().offset,
             ],
-            picker: app.picker.selected,
-            query: app.search.query.clone(),
-            selected: app.search.cursor.selected,
+            picker: app.picker().selected,
+            query: app.search().query.clone(),
+            selected: app.search().cursor.selected,
             target: app
-                .search
+                .search()
                 .hits()
-                .get(app.search.cursor.selected)
+                .get(app.search().cursor.selected)
                 .map(|hit| {
-                    let item = &session.index.items()[hit.item];
+                    let item = &session.index().items()[hit.item];
                     (item.kind, item.index)
                 }),
         }
@@ -114,7 +114,8 @@ pub(super) fn check_transition(
         let mut values = before.values.clone();
         values[before.slider] = expected;
         assert_eq!(
-            app.session.values, values,
+            app.session().values(),
+            values,
             "step {step}: {action:?} on slider {}",
             before.slider
         );
@@ -122,8 +123,12 @@ pub(super) fn check_transition(
     // A reloaded pack starts a new history, with the values carried by id.
     if let Action::Reloaded(_) = action {
         let pack = app.pack();
-        assert_eq!(app.session.values.len(), pack.traits.len(), "step {step}");
-        for (value, t) in app.session.values.iter().zip(&pack.traits) {
+        assert_eq!(
+            app.session().values().len(),
+            pack.traits.len(),
+            "step {step}"
+        );
+        for (value, t) in app.session().values().iter().zip(&pack.traits) {
             assert!(
                 *value <= t.max,
                 "step {step}: {value} > {} after a reload",
@@ -133,11 +138,11 @@ pub(super) fn check_transition(
         let swapped = history
             .pack
             .as_ref()
-            .is_none_or(|pack| !Arc::ptr_eq(pack, &app.session.pack));
+            .is_none_or(|pack| !Arc::ptr_eq(pack, app.session().pack()));
         if swapped {
-            history.start = app.session.start().to_vec();
+            history.start = app.session().start().to_vec();
             history.earlier.clear();
-            history.pack = Some(Arc::clone(&app.session.pack));
+            history.pack = Some(Arc::clone(app.session().pack()));
         } else {
             unchanged("a reload of an equal pack");
         }
@@ -150,7 +155,7 @@ pub(super) fn check_transition(
                 .earlier
                 .pop()
                 .unwrap_or_else(|| before.values.clone());
-            assert_eq!(app.session.values, expected, "step {step}: undo");
+            assert_eq!(app.session().values(), expected, "step {step}: undo");
         }
         _ if after.values != before.values => history.earlier.push(before.values.clone()),
         _ => {}
@@ -186,7 +191,7 @@ pub(super) fn check_transition(
         Action::Digit(digit) => only_slider((*digit).min(slider_max)),
         Action::Flip if slider_max == 1 => only_slider(1 - before.values[before.slider]),
         Action::Flip => unchanged("on a slider that is no toggle"),
-        Action::Reset => assert_eq!(app.session.values, history.start, "step {step}: reset"),
+        Action::Reset => assert_eq!(app.session().values(), history.start, "step {step}: reset"),
         Action::Move(motion) if before.overlay.is_none() && before.focus == Pane::Factors => {
             let last = app.pack().factors.len() - 1;
             let expected = match motion {
@@ -194,10 +199,10 @@ pub(super) fn check_transition(
                 Motion::Down => (before.factor + 1).min(last),
                 Motion::Top => 0,
                 Motion::Bottom => last,
-                _ => app.session.factor(),
+                _ => app.session().factor(),
             };
             assert_eq!(
-                app.session.factor(),
+                app.session().factor(),
                 expected,
                 "step {step}: {action:?} in the factor list"
             );
@@ -206,20 +211,20 @@ pub(super) fn check_transition(
         Action::Input(c) if before.overlay == Some(Overlay::Search) => {
             if before.query.chars().count() < 200 {
                 assert_eq!(
-                    app.search.query,
+                    app.search().query,
                     format!("{}{c}", before.query),
                     "step {step}"
                 );
             }
-            assert_eq!(app.search.cursor.selected, 0, "step {step}");
+            assert_eq!(app.search().cursor.selected, 0, "step {step}");
         }
         Action::Backspace if before.overlay == Some(Overlay::Search) => {
             let mut query = before.query.clone();
             query.pop();
-            assert_eq!(app.search.query, query, "step {step}");
+            assert_eq!(app.search().query, query, "step {step}");
         }
         Action::ClearQuery if before.overlay == Some(Overlay::Search) => {
-            assert_eq!(app.search.query, "", "step {step}")
+            assert_eq!(app.search().query, "", "step {step}")
         }
         Action::Input(_)
         | Action::Backspace
@@ -233,8 +238,8 @@ pub(super) fn check_transition(
         Action::OpenSearch => {
             assert_eq!(app.overlay(), Some(Overlay::Search), "step {step}");
             assert_eq!(
-                app.search.hits().len(),
-                app.session.index.items().len(),
+                app.search().hits().len(),
+                app.session().index().items().len(),
                 "step {step}: an empty query lists everything"
             );
         }
@@ -264,7 +269,7 @@ pub(super) fn check_transition(
             } else {
                 at + 3
             };
-            assert_eq!(app.focus, PANES[next % 4], "step {step}: {action:?}");
+            assert_eq!(app.focus(), PANES[next % 4], "step {step}: {action:?}");
             assert!(
                 !matches!(app.overlay(), Some(Overlay::Help | Overlay::Article)),
                 "step {step}: the pane shows"
@@ -304,12 +309,13 @@ pub(super) fn check_transition(
 pub(super) fn check_click(before: &State, app: &App, column: u16, row: u16, step: usize) {
     let Some(pane) = app.pane_at(column, row) else {
         assert_eq!(
-            app.session.values, before.values,
+            app.session().values(),
+            before.values,
             "step {step}: a click outside every pane"
         );
         return;
     };
-    assert_eq!(app.focus, pane, "step {step}: a click focuses");
+    assert_eq!(app.focus(), pane, "step {step}: a click focuses");
     let areas = app.layout();
     match pane {
         Pane::Factors => {
@@ -318,12 +324,13 @@ pub(super) fn check_click(before: &State, app: &App, column: u16, row: u16, step
                 let index = before.offsets[0] + usize::from(row - inner.y);
                 if index < app.pack().factors.len() {
                     assert_eq!(
-                        app.session.factor(),
+                        app.session().factor(),
                         index,
                         "step {step}: the clicked factor"
                     );
                     assert_eq!(
-                        app.session.factors.offset, before.offsets[0],
+                        app.session().factors().offset,
+                        before.offsets[0],
                         "step {step}: the list scrolled under the pointer"
                     );
                 }
@@ -331,16 +338,17 @@ pub(super) fn check_click(before: &State, app: &App, column: u16, row: u16, step
         }
         Pane::Sliders => {
             let Some(index) = app.slider_rows().slider_at(row) else {
-                assert_eq!(app.session.values, before.values, "step {step}");
+                assert_eq!(app.session().values(), before.values, "step {step}");
                 return;
             };
             assert_eq!(
-                app.session.slider(),
+                app.session().slider(),
                 index,
                 "step {step}: the clicked slider"
             );
             assert_eq!(
-                app.session.sliders.offset, before.offsets[1],
+                app.session().sliders().offset,
+                before.offsets[1],
                 "step {step}: the list scrolled under the pointer"
             );
             let t = &app.pack().traits[index];
@@ -354,11 +362,12 @@ pub(super) fn check_click(before: &State, app: &App, column: u16, row: u16, step
                 };
             }
             assert_eq!(
-                app.session.values, values,
+                app.session().values(),
+                values,
                 "step {step}: a click at ({column}, {row}) on slider {index}'s track {track:?}"
             );
         }
-        _ => assert_eq!(app.session.values, before.values, "step {step}"),
+        _ => assert_eq!(app.session().values(), before.values, "step {step}"),
     }
 }
 
@@ -376,11 +385,11 @@ pub(super) fn check_wheel(
             expected.selected = stepped(
                 before.selected,
                 down,
-                app.search.hits().len().saturating_sub(1),
+                app.search().hits().len().saturating_sub(1),
             );
         }
         Some(Overlay::Picker) => {
-            expected.picker = stepped(before.picker, down, app.packs.len() - 1)
+            expected.picker = stepped(before.picker, down, app.packs().len() - 1)
         }
         Some(Overlay::Help) => {
             expected.scrolls[3] = stepped(before.scrolls[3], down, limit(Target::Help))
@@ -423,31 +432,38 @@ pub(super) fn check_jump(before: &State, app: &App, step: usize) {
             Some(Overlay::Search),
             "step {step}: nothing to jump to"
         );
-        assert!(app.status.as_ref().is_some_and(|s| s.error), "step {step}");
+        assert!(
+            app.status().as_ref().is_some_and(|s| s.error),
+            "step {step}"
+        );
         return;
     };
-    assert_eq!(app.search, Search::default(), "step {step}: search closed");
+    assert_eq!(
+        *app.search(),
+        Search::default(),
+        "step {step}: search closed"
+    );
     match kind {
         ItemKind::Factor => assert_eq!(
-            (app.overlay(), app.focus, app.session.factor()),
+            (app.overlay(), app.focus(), app.session().factor()),
             (None, Pane::Factors, index),
             "step {step}"
         ),
         ItemKind::Trait => assert_eq!(
-            (app.overlay(), app.focus, app.session.slider()),
+            (app.overlay(), app.focus(), app.session().slider()),
             (None, Pane::Sliders, index),
             "step {step}"
         ),
         ItemKind::Section | ItemKind::Passage => {
             let width = layout::inner(app.layout().body).width;
-            let (_, starts) = text::article::lines(app.pack(), app.theme, width);
+            let (_, starts) = text::article::lines(app.pack(), app.theme(), width);
             let start = if index == NO_SECTION {
                 0
             } else {
                 starts[index]
             };
             assert_eq!(
-                (app.overlay(), app.session.article.offset),
+                (app.overlay(), app.session().article_scroll().offset),
                 (
                     Some(Overlay::Article),
                     start.min(app.scroll_limit(Target::Article))

@@ -121,7 +121,7 @@ fn several_packs_open_the_picker_and_a_pack_opens_in_a_new_session() {
 #[test]
 fn resizing_keeps_the_state_and_clamps_scrolls() {
     let mut app = app();
-    app.session.sliders.selected = 3;
+    select_slider(&mut app, 3);
     app.update(Action::Increase);
     let values = app.session.values.clone();
     app.update(Action::ToggleHelp);

@@ -16,10 +16,30 @@ fn slider(app: &App, id: &str) -> usize {
     app.pack().trait_index(id).unwrap()
 }
 
+/// Give `pane` the focus as a user does, with Tab.
+fn focus(app: &mut App, pane: Pane) {
+    for _ in 0..PANES.len() {
+        if app.focus() == pane {
+            return;
+        }
+        app.update(Action::FocusNext);
+    }
+    panic!("Tab never reaches {pane:?}");
+}
+
+/// Focus slider `index`, as a user does: the sliders pane, then down.
+fn select_slider(app: &mut App, index: usize) {
+    focus(app, Pane::Sliders);
+    app.update(Action::Move(Motion::Top));
+    for _ in 0..index {
+        app.update(Action::Move(Motion::Down));
+    }
+    assert_eq!(app.session().slider(), index);
+}
+
 fn focus_slider(app: &mut App, id: &str) {
-    app.focus = Pane::Sliders;
     let index = slider(app, id);
-    app.session.sliders.selected = index;
+    select_slider(app, index);
 }
 
 /// Values under which the recommendation has reasons, rules and a note:

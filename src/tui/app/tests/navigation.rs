@@ -20,18 +20,18 @@ fn tab_cycles_the_panes_both_ways() {
 #[test]
 fn first_last_and_pages_work_in_every_list_and_text() {
     let mut app = app();
-    app.focus = Pane::Factors;
+    focus(&mut app, Pane::Factors);
     app.update(Action::Move(Motion::Bottom));
     assert_eq!(app.session.factor(), app.pack().factors.len() - 1);
     app.update(Action::Move(Motion::Top));
     assert_eq!(app.session.factor(), 0);
-    app.focus = Pane::Sliders;
+    focus(&mut app, Pane::Sliders);
     app.update(Action::Move(Motion::Bottom));
     assert_eq!(app.session.slider(), app.pack().traits.len() - 1);
     app.update(Action::Move(Motion::PageUp));
     assert_eq!(app.session.slider(), 0);
     set_a_long_recommendation(&mut app);
-    app.focus = Pane::Recommendation;
+    focus(&mut app, Pane::Recommendation);
     app.update(Action::Move(Motion::PageDown));
     assert!(app.session.reading.offset > 0);
     app.update(Action::Move(Motion::Bottom));

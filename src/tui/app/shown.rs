@@ -1,0 +1,146 @@
+//! The texts the screen shows, laid out by `App::update` when what they
+//! show changes (the values, the selected factor, the width, how sure the
+//! verdict is), never while drawing: drawing and scrolling only read them.
+
+use ratatui::text::Line;
+
+use super::{App, Overlay};
+use crate::engine::Robustness;
+use crate::tui::layout::{self, inner};
+use crate::tui::text;
+
+/// Lines laid out for one state of what they show.
+#[derive(Debug, Default)]
+struct Laid<K> {
+    key: Option<K>,
+    lines: Vec<Line<'static>>,
+}
+
+impl<K: PartialEq> Laid<K> {
+    /// Lay the lines out again unless `key` is what they were laid out for.
+    fn refresh(&mut self, key: K, lay_out: impl FnOnce() -> Vec<Line<'static>>) {
+        if self.key.as_ref() != Some(&key) {
+            self.lines = lay_out();
+            self.key = Some(key);
+        }
+    }
+}
+
+/// What a text of the values depends on: how many times they changed, and
+/// the width it is laid out at.
+type ValuesAt = (u64, u16);
+
+/// Every text of the open pack as shown now.
+#[derive(Debug, Default)]
+pub struct Shown {
+    /// The selected factor's text: its factor, the values, whether whole
+    /// sentences are shown, the width.
+    detail: Laid<(usize, u64, bool, u16)>,
+    /// The recommendation's pinned header: the values, the width, and how
+    /// sure the verdict is once counted.
+    header: Laid<(ValuesAt, Option<Robustness>)>,
+    /// The recommendation's body, under the header.
+    body: Laid<ValuesAt>,
+    /// The article, once it has been opened: the width.
+    article: Laid<u16>,
+    /// The row where each of the article's sections starts.
+    starts: Vec<usize>,
+    /// The `?` overlay while it is open: the width.
+    help: Laid<u16>,
+}
+
+impl Shown {
+    pub fn detail(&self) -> &[Line<'static>] {
+        &self.detail.lines
+    }
+
+    pub fn header(&self) -> &[Line<'static>] {
+        &self.header.lines
+    }
+
+    pub fn body(&self) -> &[Line<'static>] {
+        &self.body.lines
+    }
+
+    pub fn article(&self) -> &[Line<'static>] {
+        &self.article.lines
+    }
+
+    /// The article row where section `index` starts, once laid out.
+    pub fn section_start(&self, index: usize) -> Option<usize> {
+        self.starts.get(index).copied()
+    }
+
+    pub fn help(&self) -> &[Line<'static>] {
+        &self.help.lines
+    }
+}
+
+impl App {
+    /// Lay out again what the last action changed. The article only once
+    /// it is open or scrolled: a long article is not laid out for nothing.
+    pub(super) fn lay_out(&mut self) {
+        let areas = self.layout();
+        let theme = self.theme;
+        let session = &mut self.session;
+        let pack = &*session.pack;
+        let changes = session.changes;
+        let shown = &mut session.shown;
+
+        let width = inner(areas.detail).width;
+        let factor = session.factors.selected;
+        let whole = self.whole_sentences;
+        let engine = &session.engine;
+        let values = &session.values;
+        shown.detail.refresh((factor, changes, whole, width), || {
+            let explanation = engine.explain(values, factor);
+            text::detail::lines(pack, &explanation, whole, theme, width)
+        });
+
+        let width = inner(areas.recommendation).width;
+        let r = &session.recommendation;
+        let known = match &session.sureness {
+            super::Sureness::Known(robustness) => Some(*robustness),
+            super::Sureness::Counting(_) => None,
+        };
+        shown.header.refresh(((changes, width), known), || {
+            text::recommendation::header(pack, r, known, theme, width)
+        });
+        let group = self.group.as_ref();
+        shown.body.refresh((changes, width), || {
+            text::recommendation::body(pack, engine, r, group, theme, width)
+        });
+
+        if self.overlays.contains(&Overlay::Article) || session.article.offset > 0 {
+            let width = inner(areas.body).width;
+            let starts = &mut shown.starts;
+            shown.article.refresh(width, || {
+                let (lines, at) = text::article::lines(pack, theme, width);
+                *starts = at;
+                lines
+            });
+        }
+
+        if self.overlays.contains(&Overlay::Help) {
+            let width = inner(layout::help_box(areas.body)).width;
+            shown
+                .help
+                .refresh(width, || text::help::lines(theme, width));
+        }
+    }
+
+    /// The article laid out now, whether or not it is open (a search hit
+    /// jumps to one of its sections).
+    pub(super) fn lay_out_article(&mut self) {
+        let width = inner(self.layout().body).width;
+        let theme = self.theme;
+        let session = &mut self.session;
+        let pack = &*session.pack;
+        let starts = &mut session.shown.starts;
+        session.shown.article.refresh(width, || {
+            let (lines, at) = text::article::lines(pack, theme, width);
+            *starts = at;
+            lines
+        });
+    }
+}
