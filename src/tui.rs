@@ -10,6 +10,7 @@ pub mod action;
 pub mod app;
 pub mod keymap;
 pub mod layout;
+pub mod run_loop;
 mod terminal;
 pub mod text;
 pub mod theme;
@@ -33,7 +34,8 @@ use crate::signals;
 use crate::watch::PackWatch;
 use action::{Action, Effect, Reload};
 use app::{App, Start};
-use layout::Fit;
+pub use run_loop::Ending;
+use run_loop::{Host, Woken, redraw, run_loop};
 pub use terminal::restore;
 use theme::Theme;
 
@@ -43,18 +45,6 @@ pub struct Options {
     pub mouse: bool,
     pub colour: bool,
 }
-
-/// Why the explorer ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ending {
-    Quit,
-    /// A signal ended it; the conventional exit code is 128 + the number.
-    Signal(i32),
-}
-
-/// At most this many pending events are read before the next frame, so a
-/// long burst (a held key) still shows its progress.
-const BURST: usize = 4096;
 
 /// Signals that end the explorer, and those that suspend and resume it.
 struct Signals {
@@ -79,6 +69,7 @@ impl Signals {
 }
 
 type Screen = ManuallyDrop<Terminal<CrosstermBackend<io::Stdout>>>;
+type Backend = CrosstermBackend<io::Stdout>;
 
 /// Run the explorer until the user quits or a signal ends it.
 pub fn run(packs: Vec<Pack>, start: Start, options: Options) -> io::Result<Ending> {
@@ -91,43 +82,15 @@ pub fn run(packs: Vec<Pack>, start: Start, options: Options) -> io::Result<Endin
     let mut screen = open_screen(width, height)?;
     let mut app = App::new(packs, start, Theme::new(options.colour));
     app.update(Action::Resize(width, height));
-    let mut watch = None;
+    let mut host = Crossterm {
+        signals,
+        watch: None,
+        mouse: options.mouse,
+    };
     if app.watch().on {
-        set_watch(&mut watch, &mut app, true);
+        host.set_watch(&mut app, true);
     }
-    let mut stale = true;
-    loop {
-        if stale {
-            show(&mut screen, &app)?;
-        }
-        stale = true;
-        match wait(&signals, &mut screen, &app, watch.as_ref(), options.mouse)? {
-            Woken::Ended(ending) => return Ok(ending),
-            Woken::Idle => {
-                app.update(Action::Idle);
-                // The screen says "checking" until the count is done.
-                stale = !app.busy();
-                continue;
-            }
-            Woken::Reloaded(reload) => {
-                app.update(Action::Reloaded(reload));
-                continue;
-            }
-            Woken::Input => {}
-        }
-        // Every pending event before the next frame: input never waits
-        // behind drawing.
-        for _ in 0..BURST {
-            let event = event::read()?;
-            handle(&event, &mut app, &mut screen, &mut watch, options)?;
-            if app.quitting() {
-                return Ok(Ending::Quit);
-            }
-            if !event::poll(Duration::ZERO)? {
-                break;
-            }
-        }
-    }
+    run_loop(&mut screen, &mut app, &mut host)
 }
 
 /// The screen to draw on, as large as the terminal within the limits.
@@ -150,53 +113,108 @@ fn open_screen(width: u16, height: u16) -> io::Result<Screen> {
     )?))
 }
 
-/// Draw the app, or the size note when the screen is too large for a buffer.
-fn show(screen: &mut Screen, app: &App) -> io::Result<()> {
-    let (width, height) = app.size();
-    if app.fit() == Fit::TooLarge {
-        return terminal::note(&ui::size_note_text(Fit::TooLarge, width, height));
-    }
-    let area = Rect::new(0, 0, width, height);
-    if screen.get_frame().area() != area {
-        screen.resize(area)?;
-    }
-    screen.draw(|frame| ui::draw(frame, app))?;
-    Ok(())
+/// The real terminal: crossterm's events, the signals, the pack file's
+/// watch, and the effects that need the terminal or the disk.
+struct Crossterm {
+    signals: Signals,
+    watch: Option<PackWatch>,
+    mouse: bool,
 }
 
-/// Draw everything again, whatever the terminal shows now (after a suspend).
-/// Resizing the viewport clears it without asking the terminal where its
-/// cursor is, which a terminal may never answer.
-fn redraw(screen: &mut Screen, app: &App) -> io::Result<()> {
-    if app.fit() != Fit::TooLarge {
-        let (width, height) = app.size();
-        screen.resize(Rect::new(0, 0, width, height))?;
-    }
-    show(screen, app)
-}
-
-/// Why `wait` came back.
-enum Woken {
-    Input,
-    /// No input, and the app has background work to do.
-    Idle,
-    /// The watched pack file was saved and read again.
-    Reloaded(Reload),
-    Ended(Ending),
-}
-
-/// Start or stop watching the app's pack file; a failure to start is told
-/// to the app.
-fn set_watch(watch: &mut Option<PackWatch>, app: &mut App, on: bool) {
-    *watch = None;
-    let Some(file) = app.watch().file.clone().filter(|_| on) else {
-        return;
-    };
-    match PackWatch::start(&file) {
-        Ok(started) => *watch = Some(started),
-        Err(why) => {
-            app.update(Action::WatchFailed(why));
+impl Crossterm {
+    /// Start or stop watching the app's pack file; a failure to start is
+    /// told to the app.
+    fn set_watch(&mut self, app: &mut App, on: bool) {
+        self.watch = None;
+        let Some(file) = app.watch().file.clone().filter(|_| on) else {
+            return;
+        };
+        match PackWatch::start(&file) {
+            Ok(started) => self.watch = Some(started),
+            Err(why) => {
+                app.update(Action::WatchFailed(why));
+            }
         }
+    }
+}
+
+impl Host<Backend> for Crossterm {
+    fn mouse(&self) -> bool {
+        self.mouse
+    }
+
+    /// Wait for input, waking up now and then to notice signals: end,
+    /// suspend (SIGTSTP from outside), resume (SIGCONT after a stop from
+    /// outside).
+    fn wait(&mut self, terminal: &mut Terminal<Backend>, app: &App) -> io::Result<Woken> {
+        loop {
+            let received = self.signals.end.load(Ordering::Relaxed);
+            if received != 0 {
+                return Ok(Woken::Ended(Ending::Signal(
+                    i32::try_from(received).unwrap_or(15),
+                )));
+            }
+            if self.signals.stop.swap(false, Ordering::Relaxed) {
+                terminal::suspend(self.mouse)?;
+                self.signals.resumed.store(true, Ordering::Relaxed);
+            }
+            if self.signals.resumed.swap(false, Ordering::Relaxed) {
+                terminal::enter(self.mouse)?;
+                redraw(terminal, app, self)?;
+            }
+            let patience = if app.busy() {
+                Duration::ZERO
+            } else if self.watch.is_some() {
+                Duration::from_millis(50)
+            } else {
+                Duration::from_millis(200)
+            };
+            if event::poll(patience)? {
+                return Ok(Woken::Input);
+            }
+            if let Some(loaded) = self.watch.as_ref().and_then(PackWatch::latest) {
+                return Ok(Woken::Reloaded(reload(loaded)));
+            }
+            if app.busy() {
+                return Ok(Woken::Idle);
+            }
+        }
+    }
+
+    fn pending(
+        &mut self,
+        _terminal: &mut Terminal<Backend>,
+        _app: &App,
+    ) -> io::Result<Option<event::Event>> {
+        if event::poll(Duration::ZERO)? {
+            event::read().map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    fn perform(
+        &mut self,
+        effect: Effect,
+        terminal: &mut Terminal<Backend>,
+        app: &mut App,
+    ) -> io::Result<Option<Result<String, String>>> {
+        Ok(match effect {
+            Effect::Suspend => {
+                terminal::suspend(self.mouse)?;
+                redraw(terminal, app, self)?;
+                Some(Ok("Back from the shell".to_owned()))
+            }
+            Effect::Watch(on) => {
+                self.set_watch(app, on);
+                None
+            }
+            effect => Some(perform(effect, terminal.backend_mut())),
+        })
+    }
+
+    fn note(&mut self, text: &str) -> io::Result<()> {
+        terminal::note(text)
     }
 }
 
@@ -207,79 +225,6 @@ fn reload(loaded: Result<Pack, crate::diagnostic::Diagnostics>) -> Reload {
             .map(Arc::new)
             .map_err(|found| found.0.iter().map(ToString::to_string).collect()),
     )
-}
-
-/// Wait for input, waking up now and then to notice signals: end, suspend
-/// (SIGTSTP from outside), resume (SIGCONT after a stop from outside). An
-/// app with background work gets the quiet moments instead of waiting.
-fn wait(
-    signals: &Signals,
-    screen: &mut Screen,
-    app: &App,
-    watch: Option<&PackWatch>,
-    mouse: bool,
-) -> io::Result<Woken> {
-    loop {
-        let received = signals.end.load(Ordering::Relaxed);
-        if received != 0 {
-            return Ok(Woken::Ended(Ending::Signal(
-                i32::try_from(received).unwrap_or(15),
-            )));
-        }
-        if signals.stop.swap(false, Ordering::Relaxed) {
-            terminal::suspend(mouse)?;
-            signals.resumed.store(true, Ordering::Relaxed);
-        }
-        if signals.resumed.swap(false, Ordering::Relaxed) {
-            terminal::enter(mouse)?;
-            redraw(screen, app)?;
-        }
-        let patience = if app.busy() {
-            Duration::ZERO
-        } else if watch.is_some() {
-            Duration::from_millis(50)
-        } else {
-            Duration::from_millis(200)
-        };
-        if event::poll(patience)? {
-            return Ok(Woken::Input);
-        }
-        if let Some(loaded) = watch.and_then(PackWatch::latest) {
-            return Ok(Woken::Reloaded(reload(loaded)));
-        }
-        if app.busy() {
-            return Ok(Woken::Idle);
-        }
-    }
-}
-
-/// One terminal event: through the keymap to the app, and any effect done.
-fn handle(
-    event: &event::Event,
-    app: &mut App,
-    screen: &mut Screen,
-    watch: &mut Option<PackWatch>,
-    options: Options,
-) -> io::Result<()> {
-    let Some(action) = keymap::event_action(event, &app.scopes(), options.mouse) else {
-        return Ok(());
-    };
-    if let Some(effect) = app.update(action) {
-        let outcome = match effect {
-            Effect::Suspend => {
-                terminal::suspend(options.mouse)?;
-                redraw(screen, app)?;
-                Ok("Back from the shell".to_owned())
-            }
-            Effect::Watch(on) => {
-                set_watch(watch, app, on);
-                return Ok(());
-            }
-            effect => perform(effect, screen.backend_mut()),
-        };
-        app.update(Action::Finished(outcome));
-    }
-    Ok(())
 }
 
 /// Ends the process when the event loop cannot: crossterm's `poll` can spin

@@ -10,14 +10,18 @@
 
 use std::ops::Range;
 
-use ratatui::Terminal;
+use std::io;
+
 use ratatui::backend::TestBackend;
 use ratatui::buffer::{Buffer, CellWidth};
+use ratatui::crossterm::event::Event;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 use stackcompare::content::Pack;
-use stackcompare::tui::action::Action;
+use stackcompare::tui::action::{Action, Effect};
 use stackcompare::tui::app::{App, Start};
+use stackcompare::tui::run_loop::{self, Ending, Host, Woken};
 use stackcompare::tui::theme::Theme;
-use stackcompare::tui::ui;
 use unicode_width::UnicodeWidthStr;
 
 /// The explorer on `packs` at `width` × `height`.
@@ -27,13 +31,48 @@ pub fn app(packs: Vec<Pack>, width: u16, height: u16, colour: bool) -> App {
     app
 }
 
-/// One frame of `app`, at its own size.
+/// A host with nothing to tell the loop: for drawing a frame as the loop
+/// draws it.
+struct Still;
+
+impl Host<TestBackend> for Still {
+    fn mouse(&self) -> bool {
+        true
+    }
+
+    fn wait(&mut self, _: &mut Terminal<TestBackend>, _: &App) -> io::Result<Woken> {
+        Ok(Woken::Ended(Ending::Quit))
+    }
+
+    fn pending(&mut self, _: &mut Terminal<TestBackend>, _: &App) -> io::Result<Option<Event>> {
+        Ok(None)
+    }
+
+    fn perform(
+        &mut self,
+        _: Effect,
+        _: &mut Terminal<TestBackend>,
+        _: &mut App,
+    ) -> io::Result<Option<Result<String, String>>> {
+        Ok(None)
+    }
+
+    fn note(&mut self, _: &str) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// One frame of `app`, at its own size, drawn by the loop's own step.
 pub fn draw(app: &App) -> Buffer {
     let (width, height) = app.size();
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
-    terminal
-        .draw(|frame| ui::draw(frame, app))
-        .expect("a frame");
+    let mut terminal = Terminal::with_options(
+        TestBackend::new(width, height),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
+        },
+    )
+    .expect("a test terminal");
+    run_loop::show(&mut terminal, app, &mut Still).expect("a frame");
     terminal.backend().buffer().clone()
 }
 

@@ -1,11 +1,12 @@
-//! Property tests of the full-screen explorer, driven as the real loop drives it.
+//! Property tests of the full-screen explorer, played through its own event loop.
 //!
 //! Each case builds an `App` (the embedded pack; a generated pack, either the
 //! large one of 300 factors, 40 sliders of max 1..=20 and 5 options, or a
 //! random shape; or a folder of two or three packs, which opens on the
 //! picker), in colour or monochrome, resizes it once as the runner does, then
-//! plays up to 200 terminal events through `keymap::event_action(&event,
-//! &app.scopes(), true)` and `App::update`:
+//! plays up to 200 terminal events through the explorer's own loop
+//! (`run_loop`, with `player::Player` as its host, one event a round, so the
+//! loop draws into a `TestBackend` after each):
 //! - keys (press, repeat, release): every key of `BINDINGS`, letters, digits,
 //!   `/`, `?`, space, non-ASCII (`é`, `日`, `🦀`, combining, zero-width), any
 //!   char, Enter, Esc, Backspace, Tab, BackTab, arrows, Home/End, PgUp/PgDn,
@@ -16,14 +17,14 @@
 //!   track;
 //! - resizes: 0×0, 1×1, 1×200, 200×1, 500×200, 40×12, 39×11, 80×24, 120×40,
 //!   200×60, the layout's thresholds, random sizes;
-//! - `Action::Finished` with random messages (escape sequences, C1 and
+//! - effect outcomes with random messages (escape sequences, C1 and
 //!   bidirectional controls, 600 characters);
 //! - focus and paste events, which must do nothing;
 //! - and some of those repeated in bursts (a key held down, the wheel spun).
 //!
 //! An `Effect` is never performed (no file, no clipboard): its outcome goes
-//! back as `Action::Finished(Ok("done"))`. After every event the whole screen
-//! is drawn into a `TestBackend` of the app's size (not while a side is 0)
+//! back as the next generated message, or `Ok("done")`. After every event
+//! the loop draws the whole screen (the checks skip it while a side is 0)
 //! and these hold:
 //! - nothing panics;
 //! - `factor`, `slider`, `picker` and the search selection are in range;
@@ -45,8 +46,9 @@
 //! - the screen is the app's size, holds no control character, shows the
 //!   header, and draws each slider's track where a click on it lands.
 //!
-//! The files: `strategy.rs` (what a case is made of), `screen.rs` (drawing
-//! the screen; `common::screen` reads it), `checks.rs` (the invariants),
+//! The files: `strategy.rs` (what a case is made of), `player.rs` (the
+//! loop's host), `screen.rs` (drawing a screen once; `common::screen` reads
+//! it), `checks.rs` (the invariants),
 //! `transitions.rs` (what each action must have done), this file (the runner
 //! and the properties), and `cases.rs`: deterministic cases, then one
 //! regression test per bug found, each the smallest case, asserting what the
@@ -61,7 +63,7 @@ use proptest::test_runner::Config as ProptestConfig;
 use ratatui::crossterm::event::{Event, MouseEvent};
 use stackcompare::content::{Pack, embedded};
 use stackcompare::tui::action::{Action, Reload};
-use stackcompare::tui::app::{App, Overlay, Start, Status};
+use stackcompare::tui::app::{App, Overlay, Start};
 use stackcompare::tui::keymap;
 use stackcompare::tui::theme::Theme;
 
@@ -69,14 +71,14 @@ use crate::common::packs::{BIG, PackSpec, generated, values_within};
 
 mod cases;
 mod checks;
+mod player;
 mod screen;
 mod strategy;
 mod transitions;
 
-use checks::{Checker, check_effect, check_key, check_screen};
-use screen::{Screen, Shown};
+use checks::check_key;
+use player::Player;
 use strategy::{Op, ops, pack_spec, size};
-use transitions::{History, State, check_transition};
 
 /// Enough for the whole file to run in about ten seconds of a debug build on
 /// two cores.
@@ -89,63 +91,6 @@ fn config() -> ProptestConfig {
 // ---------------------------------------------------------------------------
 // The runner
 // ---------------------------------------------------------------------------
-
-/// Apply one action as the real loop does, with the checks that depend on
-/// the action itself. Returns whether the app quit.
-fn apply(app: &mut App, action: Action, history: &mut History, step: usize) -> bool {
-    let picking = app.overlay() == Some(Overlay::Picker);
-    let picker = app.picker().selected;
-    let before = State::of(app);
-    let effect = app.update(action.clone());
-    check_transition(&before, app, &action, history, step);
-    if let Some(effect) = effect {
-        check_effect(app, &action, &effect, step);
-        app.update(Action::Finished(Ok("done".into())));
-        assert_eq!(
-            app.status(),
-            Some(&Status {
-                text: "done".into(),
-                error: false
-            }),
-            "step {step}: the outcome shows"
-        );
-    }
-    match &action {
-        Action::Finished(result) => {
-            let (text, error) = match result {
-                Ok(text) => (text, false),
-                Err(text) => (text, true),
-            };
-            assert_eq!(
-                app.status().as_ref().map(|s| (s.text.as_str(), s.error)),
-                Some((text.as_str(), error)),
-                "step {step}"
-            );
-        }
-        Action::Submit if picking => {
-            assert_eq!(app.overlay(), None, "step {step}: picker stays open");
-            assert!(
-                std::sync::Arc::ptr_eq(app.session().pack(), &app.packs()[picker]),
-                "step {step}: the picked pack is not the open one"
-            );
-            assert_eq!(
-                app.session().values(),
-                app.pack().default_values(),
-                "step {step}"
-            );
-            *history = History {
-                start: app.session().values().to_vec(),
-                earlier: Vec::new(),
-                pack: Some(Arc::clone(app.session().pack())),
-            };
-        }
-        _ => {}
-    }
-    if app.quitting() {
-        assert_eq!(action, Action::Quit, "step {step}: quit by {action:?}");
-    }
-    app.quitting()
-}
 
 /// Turn one generated event into the action the real loop would apply.
 fn action_of(app: &App, op: &Op, step: usize) -> Option<Action> {
@@ -193,56 +138,11 @@ fn run(app: App, start: (u16, u16), ops: &[Op]) {
 }
 
 /// `run`, with the check that tracks are drawn where clicks land left out
-/// when `tracks` is false.
+/// when `tracks` is false. The case is played through the real loop, which
+/// draws after every event.
 fn run_with(mut app: App, (width, height): (u16, u16), ops: &[Op], tracks: bool) {
-    let mut screen = Screen::default();
-    let mut checker = Checker::default();
-    let mut history = History {
-        start: app.session().values().to_vec(),
-        earlier: Vec::new(),
-        pack: Some(Arc::clone(app.session().pack())),
-    };
     app.update(Action::Resize(width, height));
-    checker.check(&app, 0);
-    if let Some(buffer) = screen.draw(&app) {
-        check_screen(&app, buffer, 0, tracks);
-    }
-    screen.shown = Some(Shown::of(&app));
-    let mut skipped = 0usize;
-    for (index, op) in ops.iter().enumerate() {
-        let step = index + 1;
-        let Some(action) = action_of(&app, op, step) else {
-            continue;
-        };
-        let quit = apply(&mut app, action, &mut history, step);
-        checker.check(&app, step);
-        if quit {
-            return;
-        }
-        let shown = Shown::of(&app);
-        if screen.shown.as_ref() == Some(&shown) {
-            // Nothing drawn changed. Now and then draw anyway, to check that
-            // the frame is indeed the same (that `Shown` misses nothing).
-            skipped += 1;
-            if skipped.is_multiple_of(8)
-                && let Some(previous) = screen
-                    .terminal
-                    .as_ref()
-                    .map(|t| t.backend().buffer().clone())
-                && let Some(buffer) = screen.draw(&app)
-            {
-                assert!(
-                    *buffer == previous,
-                    "step {step}: the same state drew another frame"
-                );
-            }
-            continue;
-        }
-        if let Some(buffer) = screen.draw(&app) {
-            check_screen(&app, buffer, step, tracks);
-        }
-        screen.shown = Some(shown);
-    }
+    Player::new(&app, ops, tracks).play(&mut app);
 }
 
 /// A generated pack, made once per shape: generating the large one costs

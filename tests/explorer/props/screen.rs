@@ -18,13 +18,10 @@ use super::transitions::State;
 #[derive(Default)]
 pub(super) struct Screen {
     pub(super) terminal: Option<Terminal<TestBackend>>,
-    /// What the last frame drawn showed.
-    pub(super) shown: Option<Shown>,
 }
 
-/// Everything `ui::draw` reads from the app. `ui::draw` is a function of
-/// `&App` alone, so the same `Shown` draws the same screen: after an action
-/// that changed none of it, the frame already checked is the frame.
+/// Everything `ui::draw` reads from the app: the costly checks run again
+/// only when it changes.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Shown {
     pub(super) state: State,
