@@ -1,5 +1,5 @@
 //! The core operations on the article pack and on a generated large pack
-//! (10,000 factors, 200 traits, 8 options): load, recommend, one key press
+//! (10,000 factors, 200 sliders, 8 options): load, recommend, one key press
 //! (update + a full draw at 200×60), a search keystroke, the markdown export.
 //!
 //! Run: `cargo bench --bench core` (or `benches/run.sh` for everything).
@@ -39,7 +39,7 @@ fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
     let mut values = pack.default_values();
     c.bench_function(&format!("{name}/recommend"), |b| {
         b.iter(|| {
-            values[0] = (values[0] + 1) % (pack.traits[0].max + 1);
+            values[0] = (values[0] + 1) % (pack.sliders[0].max + 1);
             engine.recommend(black_box(&values))
         })
     });
@@ -59,7 +59,7 @@ fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
     c.bench_function(&format!("{name}/key_press_200x60"), |b| {
         b.iter(|| {
             let value = app.session().values()[app.session().slider()];
-            let max = app.pack().traits[app.session().slider()].max;
+            let max = app.pack().sliders[app.session().slider()].max;
             up = if value == max {
                 false
             } else if value == 0 {

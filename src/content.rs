@@ -22,12 +22,12 @@ use std::path::{Path, PathBuf};
 pub use clean::clean_text;
 pub use model::{
     CloseCall, CloseText, Closing, Condition, Expected, Factor, NOT_SAID_RATING, Neutral,
-    OptionDef, Pack, Raise, Rating, Rule, Section, Situation, Source, Trait, slider_steps,
+    OptionDef, Pack, Raise, Rating, Rule, Section, Situation, Slider, Source, slider_steps,
 };
 pub use quotes::normalize as normalize_quotation;
 pub use raw::{
     CLOSE, CloseCallFile, CloseTextFile, Expect, FactorFile, PackFile, Range, RatingFile, RuleFile,
-    SCHEMA_VERSION, SituationFile, Test, TraitFile, When, unique_keys,
+    SCHEMA_VERSION, SituationFile, SliderFile, Test, When, unique_keys,
 };
 pub use validate::{
     MAX_FACTORS, MAX_PROBLEMS, MAX_RATING, MAX_SLIDER, MAX_TRAITS, MAX_WEIGHT, Problem, Problems,

@@ -49,7 +49,7 @@ pub enum Verdict {
 /// Everything the screen and the exports show about one set of values.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recommendation {
-    /// The slider values this was computed for, in trait order.
+    /// The slider values this was computed for, in slider order.
     pub values: Vec<u32>,
     /// How much each factor counts now, in factor order.
     pub importance: Vec<u64>,
@@ -78,7 +78,7 @@ pub struct Recommendation {
     /// On a close call, the close-call text shown (an index into
     /// `pack.close_call.texts`), if one's condition holds.
     pub close_text: Option<usize>,
-    /// Per trait, the nearest values above and below that change the verdict.
+    /// Per slider, the nearest values above and below that change the verdict.
     pub tipping_points: Vec<TippingPoints>,
 }
 
@@ -147,7 +147,7 @@ pub struct Engine {
     weights: Vec<i128>,
     /// Per factor, per option: a fixed scaled rating, or the slider that gives it.
     ratings: Vec<Vec<Scaled>>,
-    sliders: Vec<Slider>,
+    sliders: Vec<SliderSteps>,
     /// Per factor, the sliders that raise its importance, in slider order.
     raisers: Vec<Vec<usize>>,
     defaults: Vec<u32>,
@@ -168,7 +168,7 @@ enum Scaled {
 }
 
 #[derive(Debug, Clone)]
-struct Slider {
+struct SliderSteps {
     max: u32,
     /// Where neither side counts, for a two-sided slider that names it.
     neutral: Option<Neutral>,
@@ -190,7 +190,7 @@ fn gcd(a: i128, b: i128) -> i128 {
 /// The least common multiple of the rating sliders' maxima: ratings scaled
 /// by it are whole numbers.
 fn rating_scale(pack: &Pack) -> i128 {
-    pack.traits
+    pack.sliders
         .iter()
         .filter(|t| !t.rates.is_empty())
         .fold(1i128, |scale, t| {
@@ -199,10 +199,10 @@ fn rating_scale(pack: &Pack) -> i128 {
         })
 }
 
-impl Slider {
+impl SliderSteps {
     /// A slider's steps: what it adds to each factor's importance each way,
     /// and the scaled rating per step it gives where it rates.
-    fn new(t: &crate::content::Trait, scale: i128) -> Self {
+    fn new(t: &crate::content::Slider, scale: i128) -> Self {
         let mut raises: Vec<(usize, i128, i128)> = Vec::new();
         for raise in &t.raises {
             raises.push((raise.factor, i128::from(raise.per_step), 0));
@@ -253,7 +253,11 @@ impl Engine {
     /// Lay out a validated pack's numbers.
     pub fn new(pack: &Pack) -> Self {
         let scale = rating_scale(pack);
-        let sliders: Vec<Slider> = pack.traits.iter().map(|t| Slider::new(t, scale)).collect();
+        let sliders: Vec<SliderSteps> = pack
+            .sliders
+            .iter()
+            .map(|t| SliderSteps::new(t, scale))
+            .collect();
         let ratings = pack
             .factors
             .iter()
@@ -299,7 +303,7 @@ impl Engine {
         self.scale
     }
 
-    /// The recommendation for `values` (one per trait; missing values count
+    /// The recommendation for `values` (one per slider; missing values count
     /// as 0 and values beyond a slider's max as its max).
     pub fn recommend(&self, values: &[u32]) -> Recommendation {
         let values = self.clamp(values);
@@ -454,7 +458,7 @@ pub fn recommend(pack: &Pack, values: &[u32]) -> Recommendation {
 }
 
 /// Per factor, the sliders that raise it.
-fn raisers(sliders: &[Slider], factors: usize) -> Vec<Vec<usize>> {
+fn raisers(sliders: &[SliderSteps], factors: usize) -> Vec<Vec<usize>> {
     let mut raisers = vec![Vec::new(); factors];
     for (index, slider) in sliders.iter().enumerate() {
         for &(factor, ..) in &slider.raises {

@@ -19,7 +19,7 @@ pub struct Person {
 /// A slider on which the people's values differ.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Disagreement {
-    /// Index into `pack.traits`.
+    /// Index into `pack.sliders`.
     pub slider: usize,
     /// The highest value given less the lowest.
     pub spread: u32,
@@ -55,10 +55,10 @@ impl Group {
 /// Each slider's mean, rounded half up: (2·sum + n) / 2n.
 pub fn means(pack: &Pack, people: &[Person]) -> Vec<u32> {
     let n = people.len() as u64;
-    (0..pack.traits.len())
+    (0..pack.sliders.len())
         .map(|slider| {
             if n == 0 {
-                return pack.traits[slider].default;
+                return pack.sliders[slider].default;
             }
             let sum: u64 = people.iter().map(|p| u64::from(p.values[slider])).sum();
             u32::try_from((2 * sum + n) / (2 * n)).unwrap_or(u32::MAX)
@@ -67,7 +67,7 @@ pub fn means(pack: &Pack, people: &[Person]) -> Vec<u32> {
 }
 
 fn disagreements(pack: &Pack, people: &[Person]) -> Vec<Disagreement> {
-    let mut found: Vec<Disagreement> = (0..pack.traits.len())
+    let mut found: Vec<Disagreement> = (0..pack.sliders.len())
         .filter_map(|slider| {
             let values = people.iter().map(|p| p.values[slider]);
             let spread = values.clone().max()? - values.min()?;
@@ -78,7 +78,7 @@ fn disagreements(pack: &Pack, people: &[Person]) -> Vec<Disagreement> {
     let share = |d: &Disagreement| {
         (
             u64::from(d.spread),
-            u64::from(pack.traits[d.slider].max.max(1)),
+            u64::from(pack.sliders[d.slider].max.max(1)),
         )
     };
     found.sort_by(|a, b| {
@@ -104,7 +104,7 @@ mod tests {
     #[test]
     fn means_round_half_up() {
         let pack = content::embedded();
-        let n = pack.traits.len();
+        let n = pack.sliders.len();
         let mut a = vec![0; n];
         let mut b = vec![0; n];
         (a[0], b[0]) = (3, 4); // 3.5 → 4
@@ -122,8 +122,8 @@ mod tests {
     #[test]
     fn disagreements_are_largest_share_of_the_range_first() {
         let pack = content::embedded();
-        let n = pack.traits.len();
-        let toggle = pack.traits.iter().position(|t| t.max == 1).unwrap();
+        let n = pack.sliders.len();
+        let toggle = pack.sliders.iter().position(|t| t.max == 1).unwrap();
         let (mut a, mut b) = (vec![0; n], vec![0; n]);
         b[0] = 6;
         b[1] = 9;

@@ -19,7 +19,7 @@ pub struct Profile {
     /// the file's name when absent.
     #[serde(default)]
     pub name: Option<String>,
-    /// Slider values by trait id; traits not named keep their defaults.
+    /// Slider values by slider id; sliders not named keep their defaults.
     #[serde(default, deserialize_with = "content::unique_keys")]
     pub values: BTreeMap<String, u32>,
     /// The file's text and name, to place errors found against a pack.
@@ -74,7 +74,7 @@ impl Profile {
     }
 
     /// The slider values this profile sets on `pack`, defaults elsewhere;
-    /// every unknown trait, out-of-range value or other pack is an error.
+    /// every unknown slider, out-of-range value or other pack is an error.
     pub fn values_for(&self, pack: &Pack) -> Result<Vec<u32>, Diagnostics> {
         let mut problems = Problems::default();
         if self.pack != pack.id {
@@ -104,13 +104,13 @@ impl Profile {
     }
 }
 
-/// The index of trait `id` if `value` fits its range; otherwise what is wrong.
+/// The index of slider `id` if `value` fits its range; otherwise what is wrong.
 pub fn check_value(pack: &Pack, id: &str, value: u32) -> Result<usize, String> {
-    let Some(index) = pack.trait_index(id) else {
-        let hint = did_you_mean(id, pack.traits.iter().map(|t| t.id.as_str()));
+    let Some(index) = pack.slider_index(id) else {
+        let hint = did_you_mean(id, pack.sliders.iter().map(|t| t.id.as_str()));
         return Err(format!("unknown slider `{id}`{hint}"));
     };
-    let t = &pack.traits[index];
+    let t = &pack.sliders[index];
     if value > t.max {
         return Err(format!(
             "value {value} of `{id}` is out of range {}",
@@ -130,8 +130,8 @@ pub fn apply_sets(
     for (id, text) in sets {
         let checked = parse_value(pack, id, text)
             .and_then(|value| Ok((check_value(pack, id, value)?, value)));
-        // An unknown trait is the first thing to say, whatever its value.
-        let checked = match pack.trait_index(id) {
+        // An unknown slider is the first thing to say, whatever its value.
+        let checked = match pack.slider_index(id) {
             None => check_value(pack, id, 0).map(|index| (index, 0)),
             Some(_) => checked,
         };
@@ -150,7 +150,7 @@ pub fn apply_sets(
 }
 
 /// A slider's range as `--set` takes it: "0–10", or "0–1 (or off / on)".
-fn range_words(t: &crate::content::Trait) -> String {
+fn range_words(t: &crate::content::Slider) -> String {
     if t.is_toggle() {
         "0–1 (or off / on)".into()
     } else {
@@ -161,7 +161,7 @@ fn range_words(t: &crate::content::Trait) -> String {
 /// A `--set` value as a number (`on`/`off` for toggles), or what is wrong
 /// with it (naming the range).
 fn parse_value(pack: &Pack, id: &str, text: &str) -> Result<u32, String> {
-    let Some(t) = pack.trait_index(id).map(|index| &pack.traits[index]) else {
+    let Some(t) = pack.slider_index(id).map(|index| &pack.sliders[index]) else {
         return Err(format!("unknown slider `{id}`"));
     };
     match text {
@@ -185,24 +185,24 @@ fn parse_value(pack: &Pack, id: &str, text: &str) -> Result<u32, String> {
 /// `values` of `old` moved onto `new`: each slider whose id is in both keeps
 /// its value (within its new range); the others start at their defaults.
 pub fn carry_values(old: &Pack, values: &[u32], new: &Pack) -> Vec<u32> {
-    new.traits
+    new.sliders
         .iter()
         .map(|t| {
-            old.trait_index(&t.id)
+            old.slider_index(&t.id)
                 .and_then(|index| values.get(index))
                 .map_or(t.default, |&value| value.min(t.max))
         })
         .collect()
 }
 
-/// The profile file for these values, traits in pack order.
+/// The profile file for these values, sliders in pack order.
 pub fn to_yaml(pack: &Pack, values: &[u32]) -> String {
     // Ids are `[a-z0-9_-]+` (validated), so nothing here can break the YAML.
     let mut out = format!(
         "# stackcompare profile: slider values for the pack `{0}`\npack: {0}\nvalues:\n",
         pack.id
     );
-    for (t, value) in pack.traits.iter().zip(values) {
+    for (t, value) in pack.sliders.iter().zip(values) {
         out.push_str(&format!("  {}: {value}\n", t.id));
     }
     out
@@ -223,7 +223,7 @@ mod tests {
     }
 
     #[test]
-    fn names_unknown_traits_and_ranges_with_lines() {
+    fn names_unknown_sliders_and_ranges_with_lines() {
         let pack = content::embedded();
         let text = "pack: python-vs-node\nvalues:\n  realtim: 5\n  data_ai: 11\n";
         let error = Profile::parse(text, "p.yaml")
@@ -306,10 +306,10 @@ mod tests {
         values[0] = 9;
         values[1] = 7;
         let mut new = old.clone();
-        new.traits.remove(1);
-        new.traits[0].max = 5;
+        new.sliders.remove(1);
+        new.sliders[0].max = 5;
         let carried = carry_values(&old, &values, &new);
-        assert_eq!(carried.len(), new.traits.len());
+        assert_eq!(carried.len(), new.sliders.len());
         assert_eq!(carried[0], 5, "clamped to the new maximum");
         assert_eq!(carried[1..], values[2..], "the rest keep their values");
     }

@@ -14,7 +14,7 @@ use crate::content::Pack;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ItemKind {
     Factor,
-    Trait,
+    Slider,
     Section,
     /// A sentence of the article's text.
     Passage,
@@ -24,7 +24,7 @@ impl ItemKind {
     pub fn label(self) -> &'static str {
         match self {
             Self::Factor => "factor",
-            Self::Trait => "slider",
+            Self::Slider => "slider",
             Self::Section => "section",
             Self::Passage => "article",
         }
@@ -38,7 +38,7 @@ pub const NO_SECTION: usize = usize::MAX;
 #[derive(Debug, Clone)]
 pub struct Item {
     pub kind: ItemKind,
-    /// Index into the pack's factors, traits or sections; for a passage the
+    /// Index into the pack's factors, sliders or sections; for a passage the
     /// section it is in, or `NO_SECTION`.
     pub index: usize,
     pub text: String,
@@ -94,7 +94,7 @@ fn fold(text: &str) -> (String, Vec<usize>) {
 impl SearchIndex {
     pub fn new(pack: &Pack) -> Self {
         let mut items =
-            Vec::with_capacity(pack.factors.len() + pack.traits.len() + 2 * pack.sections.len());
+            Vec::with_capacity(pack.factors.len() + pack.sliders.len() + 2 * pack.sections.len());
         let mut add = |kind, index, text: &str, context: Option<&str>| {
             let (folded, origin) = fold(text);
             items.push(Item {
@@ -109,8 +109,8 @@ impl SearchIndex {
         for (index, factor) in pack.factors.iter().enumerate() {
             add(ItemKind::Factor, index, &factor.name, None);
         }
-        for (index, t) in pack.traits.iter().enumerate() {
-            add(ItemKind::Trait, index, &t.label, None);
+        for (index, t) in pack.sliders.iter().enumerate() {
+            add(ItemKind::Slider, index, &t.label, None);
         }
         for (index, section) in pack.sections.iter().enumerate() {
             add(ItemKind::Section, index, &section.title, None);

@@ -22,7 +22,7 @@ pub use reasons::{
 pub use robustness::{percent, robustness_forms, robustness_sentence, robustness_short};
 pub use rules::{RuleLine, close_text, no_rule_phrase, rule_lines};
 
-use crate::content::{Pack, Trait};
+use crate::content::{Pack, Slider};
 use crate::engine::{Options, Recommendation, Tip, Verdict};
 use crate::textkit::{capitalise, tenths};
 
@@ -141,7 +141,7 @@ pub fn toggle_word(value: u32) -> &'static str {
 }
 
 /// A slider's range: "0–10", or "off / on" for a toggle.
-pub fn range_phrase(t: &Trait) -> String {
+pub fn range_phrase(t: &Slider) -> String {
     if t.is_toggle() {
         "off / on".into()
     } else {
@@ -150,7 +150,7 @@ pub fn range_phrase(t: &Trait) -> String {
 }
 
 /// A slider value alone: "7", or "on" / "off" for a toggle.
-pub fn value_word(t: &Trait, value: u32) -> String {
+pub fn value_word(t: &Slider, value: u32) -> String {
     if t.is_toggle() {
         toggle_word(value).into()
     } else {
@@ -159,7 +159,7 @@ pub fn value_word(t: &Trait, value: u32) -> String {
 }
 
 /// A slider value beside its track, short: "7/10", or "on" / "off".
-pub fn value_short(t: &Trait, value: u32) -> String {
+pub fn value_short(t: &Slider, value: u32) -> String {
     if t.is_toggle() {
         toggle_word(value).into()
     } else {
@@ -169,7 +169,7 @@ pub fn value_short(t: &Trait, value: u32) -> String {
 
 /// A slider value as people read it: "7 / 10", "on"; on a two-sided slider,
 /// the end it leans to: "8 / 10, Compute-heavy".
-pub fn value_phrase(t: &Trait, value: u32) -> String {
+pub fn value_phrase(t: &Slider, value: u32) -> String {
     if t.is_toggle() {
         return toggle_word(value).into();
     }
@@ -186,7 +186,7 @@ pub fn value_phrase(t: &Trait, value: u32) -> String {
 }
 
 /// Where a tipping point is: "≥ 7", "≤ 3", or for a toggle "on" / "off".
-pub fn tip_place(t: &Trait, above: bool, value: u32) -> String {
+pub fn tip_place(t: &Slider, above: bool, value: u32) -> String {
     if t.is_toggle() {
         return toggle_word(value).into();
     }
@@ -205,7 +205,7 @@ pub fn tip_verdict(pack: &Pack, verdict: Verdict) -> String {
 }
 
 /// A tipping point as a phrase: "≥ 7 → Node.js", "on → Node.js".
-pub fn tip_phrase(pack: &Pack, t: &Trait, above: bool, tip: Tip) -> String {
+pub fn tip_phrase(pack: &Pack, t: &Slider, above: bool, tip: Tip) -> String {
     format!(
         "{} → {}",
         tip_place(t, above, tip.value),
@@ -221,7 +221,7 @@ mod tests {
     #[test]
     fn toggles_read_on_and_off() {
         let pack = embedded();
-        let toggle = &pack.traits[pack.trait_index("one_language").unwrap()];
+        let toggle = &pack.sliders[pack.slider_index("one_language").unwrap()];
         assert_eq!(range_phrase(toggle), "off / on");
         assert_eq!(value_phrase(toggle, 1), "on");
         let tip = Tip {
@@ -229,7 +229,7 @@ mod tests {
             verdict: Verdict::Winner(1),
         };
         assert_eq!(tip_phrase(&pack, toggle, true, tip), "on → Node.js");
-        let slider = &pack.traits[pack.trait_index("realtime").unwrap()];
+        let slider = &pack.sliders[pack.slider_index("realtime").unwrap()];
         assert_eq!(range_phrase(slider), "0–10");
         assert_eq!(
             tip_phrase(&pack, slider, true, Tip { value: 7, ..tip }),

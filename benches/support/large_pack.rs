@@ -1,5 +1,5 @@
 //! A large pack for benchmarks, generated deterministically from a seed:
-//! 10,000 factors, 200 traits, 8 options. Never committed as a file.
+//! 10,000 factors, 200 sliders, 8 options. Never committed as a file.
 
 use std::fmt::Write;
 
@@ -54,13 +54,13 @@ impl Lcg {
     }
 }
 
-/// The YAML text of a valid schema 2 pack with `factors` factors, `traits`
+/// The YAML text of a valid schema 2 pack with `factors` factors, `sliders`
 /// sliders and `options` options: every factor's summary is a sentence of
 /// the article (spread over 20 sections) that says "both", every rating's
 /// basis a run of words from that sentence, so the pack carries tens of thousands of
 /// quotations for validation to find. Every tenth slider rates an option on
 /// a factor; the others raise factors.
-pub fn large_pack_yaml(seed: u64, factors: usize, traits: usize, options: usize) -> String {
+pub fn large_pack_yaml(seed: u64, factors: usize, sliders: usize, options: usize) -> String {
     let mut rng = Lcg(seed);
     let mut out = String::with_capacity(factors * 600);
     out.push_str("schema: 2\nid: large\ntitle: \"A large generated comparison\"\nsource: { publisher: Generator }\n");
@@ -82,7 +82,7 @@ pub fn large_pack_yaml(seed: u64, factors: usize, traits: usize, options: usize)
         .collect();
     // "both" in every sentence: each basis cut from it speaks of every option.
     let sentence = |f: usize| format!("both {} {f}.", sentences[f].join(" "));
-    let raters: Vec<usize> = (0..traits).filter(|t| t % 10 == 9).collect();
+    let raters: Vec<usize> = (0..sliders).filter(|t| t % 10 == 9).collect();
     out.push_str("factors:\n");
     for f in 0..factors {
         let _ = writeln!(
@@ -116,7 +116,7 @@ pub fn large_pack_yaml(seed: u64, factors: usize, traits: usize, options: usize)
         }
     }
     out.push_str("traits:\n");
-    for t in 0..traits {
+    for t in 0..sliders {
         let max = [1, 2, 5, 10][rng.below(4) as usize];
         let raises = if raters.contains(&t) {
             String::new()

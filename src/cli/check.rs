@@ -50,7 +50,7 @@ pub fn check(paths: &[PathBuf], content_path: Option<&Path>, format: CheckFormat
                         pack.id,
                         count(pack.options.len(), "option"),
                         count(pack.factors.len(), "factor"),
-                        count(pack.traits.len(), "slider"),
+                        count(pack.sliders.len(), "slider"),
                         situations_held(&pack)
                     ));
                 }

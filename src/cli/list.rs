@@ -76,8 +76,8 @@ fn factors(out: &mut String, pack: &Pack) {
 
 fn sliders(out: &mut String, pack: &Pack) {
     out.push_str("\nSLIDERS (--set ID=VALUE)\n");
-    let id_width = width::widest(pack.traits.iter().map(|t| t.id.as_str()), 32);
-    for t in &pack.traits {
+    let id_width = width::widest(pack.sliders.iter().map(|t| t.id.as_str()), 32);
+    for t in &pack.sliders {
         let range = if t.is_toggle() {
             "off / on".to_owned()
         } else {
@@ -155,7 +155,7 @@ fn situation_values(pack: &Pack, situation: &Situation) -> String {
         .set
         .iter()
         .map(|&s| {
-            let t = &pack.traits[s];
+            let t = &pack.sliders[s];
             format!("{}={}", t.id, words::value_word(t, situation.values[s]))
         })
         .collect::<Vec<_>>()
@@ -192,7 +192,7 @@ pub fn list_json(pack: &Pack) -> String {
         "title": pack.title,
         "options": options,
         "factors": factors_json(pack),
-        "traits": traits_json(pack),
+        "traits": sliders_json(pack),
         "rules": rules_json(pack),
         "situations": situations_json(pack),
     });
@@ -211,7 +211,7 @@ fn factors_json(pack: &Pack) -> Vec<Value> {
             for (option, rating) in pack.options.iter().zip(&factor.ratings) {
                 match rating {
                     Rating::Slider(s) => {
-                        rated_by.insert(option.id.clone(), json!(pack.traits[*s].id));
+                        rated_by.insert(option.id.clone(), json!(pack.sliders[*s].id));
                     }
                     fixed => {
                         ratings.insert(option.id.clone(), json!(fixed.fixed()));
@@ -253,7 +253,7 @@ fn situations_json(pack: &Pack) -> Vec<Value> {
             let values: Map<String, Value> = situation
                 .set
                 .iter()
-                .map(|&s| (pack.traits[s].id.clone(), json!(situation.values[s])))
+                .map(|&s| (pack.sliders[s].id.clone(), json!(situation.values[s])))
                 .collect();
             let expect: Vec<&str> = situation
                 .expect
@@ -280,8 +280,8 @@ fn situations_json(pack: &Pack) -> Vec<Value> {
         .collect()
 }
 
-fn traits_json(pack: &Pack) -> Vec<Value> {
-    pack.traits
+fn sliders_json(pack: &Pack) -> Vec<Value> {
+    pack.sliders
         .iter()
         .map(|t| {
             json!({

@@ -97,7 +97,7 @@ impl PackFile {
                 clean_option(&mut rating.basis);
             }
         }
-        for t in &mut self.traits {
+        for t in &mut self.sliders {
             clean_line(&mut t.label);
             clean_line(&mut t.help);
             clean_line_option(&mut t.low);

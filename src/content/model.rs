@@ -14,7 +14,7 @@ pub struct Pack {
     pub intro: String,
     pub options: Vec<OptionDef>,
     pub factors: Vec<Factor>,
-    pub traits: Vec<Trait>,
+    pub sliders: Vec<Slider>,
     pub sections: Vec<Section>,
     pub rules: Vec<Rule>,
     pub close_call: CloseCall,
@@ -32,7 +32,7 @@ pub struct Pack {
 pub(super) struct Ids {
     pub options: HashMap<String, usize>,
     pub factors: HashMap<String, usize>,
-    pub traits: HashMap<String, usize>,
+    pub sliders: HashMap<String, usize>,
 }
 
 /// One criterion: how much it counts before any slider moves, and every
@@ -78,9 +78,9 @@ pub struct Raise {
     pub per_step: u32,
 }
 
-/// One slider: a trait of the reader's project.
+/// One slider: something about the reader's project (under `traits:` in the file).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Trait {
+pub struct Slider {
     pub id: String,
     pub label: String,
     pub help: String,
@@ -174,9 +174,9 @@ impl Pack {
         self.ids.options.get(id).copied()
     }
 
-    /// Index of the trait (slider) with this id.
-    pub fn trait_index(&self, id: &str) -> Option<usize> {
-        self.ids.traits.get(id).copied()
+    /// Index of the slider with this id.
+    pub fn slider_index(&self, id: &str) -> Option<usize> {
+        self.ids.sliders.get(id).copied()
     }
 
     /// Index of the factor with this id.
@@ -184,9 +184,9 @@ impl Pack {
         self.ids.factors.get(id).copied()
     }
 
-    /// The slider values at the pack's defaults, in trait order.
+    /// The slider values at the pack's defaults, in slider order.
     pub fn default_values(&self) -> Vec<u32> {
-        self.traits.iter().map(|t| t.default).collect()
+        self.sliders.iter().map(|t| t.default).collect()
     }
 
     /// Every piece of the article in reading order: title, intro, each
@@ -205,7 +205,7 @@ impl Pack {
     }
 }
 
-impl Trait {
+impl Slider {
     /// A two-sided slider names both ends, or raises factors towards 0.
     pub fn is_two_sided(&self) -> bool {
         !self.raises_low.is_empty() || self.low.is_some() || self.high.is_some()

@@ -47,7 +47,8 @@ pub struct PackFile {
     /// The criteria: each option rated 0..=10 on each, with the article's words behind it.
     pub factors: Vec<FactorFile>,
     /// The sliders that describe the reader's project and raise how much factors count.
-    pub traits: Vec<TraitFile>,
+    #[serde(rename = "traits")]
+    pub sliders: Vec<SliderFile>,
     /// The article body, in reading order.
     #[serde(default)]
     pub sections: Vec<Section>,
@@ -172,7 +173,7 @@ impl RatingFile {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Trait")]
-pub struct TraitFile {
+pub struct SliderFile {
     /// `[a-z0-9_-]+`, used by `--set ID=V` and profiles.
     pub id: String,
     /// The pack's own words, never presented as the article's.
@@ -353,8 +354,8 @@ mod tests {
         let raises = field_schema::<PlainMaps>("raises");
         assert_eq!(raises["type"], "object", "{raises}");
         assert_eq!(raises["additionalProperties"]["type"], "integer");
-        assert_eq!(field_schema::<TraitFile>("raises"), raises);
-        assert_eq!(field_schema::<TraitFile>("raises_low"), raises);
+        assert_eq!(field_schema::<SliderFile>("raises"), raises);
+        assert_eq!(field_schema::<SliderFile>("raises_low"), raises);
         assert_eq!(
             field_schema::<FactorFile>("rated_by"),
             field_schema::<PlainMaps>("rated_by")

@@ -5,10 +5,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::model::{
     CloseCall, CloseText, Condition, Expected, Factor, Ids, Pack, Raise, Rating, Rule, Situation,
-    Trait,
+    Slider,
 };
 use super::raw::{
-    CLOSE, FactorFile, OptionDef, PackFile, Range, RuleFile, SituationFile, Test, TraitFile, When,
+    CLOSE, FactorFile, OptionDef, PackFile, Range, RuleFile, SituationFile, SliderFile, Test, When,
 };
 use super::validate::Sentences;
 
@@ -24,9 +24,9 @@ pub fn resolve(file: PackFile, sentences: Sentences) -> Pack {
     let ids = Ids {
         options: index_of(file.options.iter().map(|o| o.id.as_str())),
         factors: index_of(file.factors.iter().map(|f| f.id.as_str())),
-        traits: index_of(file.traits.iter().map(|t| t.id.as_str())),
+        sliders: index_of(file.sliders.iter().map(|t| t.id.as_str())),
     };
-    let mut traits = traits(&file.traits, &ids);
+    let mut sliders = sliders(&file.sliders, &ids);
     let mut factors = Vec::with_capacity(file.factors.len());
     let mut of_basis = sentences.of_basis.into_iter();
     for (f, factor) in file.factors.into_iter().enumerate() {
@@ -35,22 +35,22 @@ pub fn resolve(file: PackFile, sentences: Sentences) -> Pack {
             factor,
             &file.options,
             &ids,
-            &mut traits,
+            &mut sliders,
             &mut of_basis,
         ));
     }
-    link_raised_by(&traits, &mut factors);
+    link_raised_by(&sliders, &mut factors);
     let rule_ids = index_of(file.rules.iter().map(|r| r.id.as_deref().unwrap_or("")));
     let rules = file
         .rules
         .into_iter()
-        .map(|rule| self::rule(rule, &ids, &traits))
+        .map(|rule| self::rule(rule, &ids, &sliders))
         .collect();
-    let close_call = close_call(&file.close_call, &ids, &traits);
+    let close_call = close_call(&file.close_call, &ids, &sliders);
     let situations = file
         .situations
         .iter()
-        .map(|s| situation(s, &ids, &rule_ids, &traits))
+        .map(|s| situation(s, &ids, &rule_ids, &sliders))
         .collect();
     Pack {
         id: file.id,
@@ -59,7 +59,7 @@ pub fn resolve(file: PackFile, sentences: Sentences) -> Pack {
         intro: file.intro,
         options: file.options,
         factors,
-        traits,
+        sliders,
         sections: file.sections,
         rules,
         close_call,
@@ -85,9 +85,9 @@ fn raises(map: &BTreeMap<String, u32>, ids: &Ids) -> Vec<Raise> {
     raises
 }
 
-fn traits(file: &[TraitFile], ids: &Ids) -> Vec<Trait> {
+fn sliders(file: &[SliderFile], ids: &Ids) -> Vec<Slider> {
     file.iter()
-        .map(|t| Trait {
+        .map(|t| Slider {
             id: t.id.clone(),
             label: t.label.clone(),
             help: t.help.clone(),
@@ -110,7 +110,7 @@ fn factor(
     factor: FactorFile,
     options: &[OptionDef],
     ids: &Ids,
-    traits: &mut [Trait],
+    sliders: &mut [Slider],
     of_basis: &mut impl Iterator<Item = Option<u32>>,
 ) -> Factor {
     // The sentences come in the order validation met the bases: by option id.
@@ -125,8 +125,8 @@ fn factor(
         .enumerate()
         .map(|(o, option)| {
             if let Some(slider) = factor.rated_by.get(&option.id) {
-                let slider = ids.traits.get(slider).copied().unwrap_or(0);
-                if let Some(t) = traits.get_mut(slider) {
+                let slider = ids.sliders.get(slider).copied().unwrap_or(0);
+                if let Some(t) = sliders.get_mut(slider) {
                     t.rates.push((f, o));
                 }
                 return Rating::Slider(slider);
@@ -156,8 +156,8 @@ fn factor(
 }
 
 /// Each factor learns which sliders raise it, in slider order, once each.
-fn link_raised_by(traits: &[Trait], factors: &mut [Factor]) {
-    for (s, t) in traits.iter().enumerate() {
+fn link_raised_by(sliders: &[Slider], factors: &mut [Factor]) {
+    for (s, t) in sliders.iter().enumerate() {
         for raise in t.raises.iter().chain(&t.raises_low) {
             let raised_by = &mut factors[raise.factor].raised_by;
             if raised_by.last() != Some(&s) {
@@ -167,22 +167,22 @@ fn link_raised_by(traits: &[Trait], factors: &mut [Factor]) {
     }
 }
 
-fn rule(rule: RuleFile, ids: &Ids, traits: &[Trait]) -> Rule {
+fn rule(rule: RuleFile, ids: &Ids, sliders: &[Slider]) -> Rule {
     Rule {
         id: rule.id,
         option: ids.options.get(&rule.option).copied().unwrap_or(0),
-        when: conditions(&rule.when, ids, traits),
+        when: conditions(&rule.when, ids, sliders),
         text: rule.text,
     }
 }
 
-fn close_call(file: &super::raw::CloseCallFile, ids: &Ids, traits: &[Trait]) -> CloseCall {
+fn close_call(file: &super::raw::CloseCallFile, ids: &Ids, sliders: &[Slider]) -> CloseCall {
     let mut texts: Vec<CloseText> = file
         .texts
         .iter()
         .map(|text| CloseText {
             text: text.text.clone(),
-            when: conditions(&text.when, ids, traits),
+            when: conditions(&text.when, ids, sliders),
         })
         .collect();
     if let Some(text) = &file.text {
@@ -197,19 +197,19 @@ fn close_call(file: &super::raw::CloseCallFile, ids: &Ids, traits: &[Trait]) -> 
     }
 }
 
-fn conditions(when: &[When], ids: &Ids, traits: &[Trait]) -> Vec<Condition> {
+fn conditions(when: &[When], ids: &Ids, sliders: &[Slider]) -> Vec<Condition> {
     when.iter()
-        .filter_map(|when| condition(when, ids, traits))
+        .filter_map(|when| condition(when, ids, sliders))
         .collect()
 }
 
-fn condition(when: &When, ids: &Ids, traits: &[Trait]) -> Option<Condition> {
-    let slider = |id: &str| ids.traits.get(id).copied();
+fn condition(when: &When, ids: &Ids, sliders: &[Slider]) -> Option<Condition> {
+    let slider = |id: &str| ids.sliders.get(id).copied();
     Some(match when {
         When::Pushes(id) => Condition::Pushes(slider(id)?),
         When::Test(id, test) => {
             let index = slider(id)?;
-            let max = traits.get(index).map_or(0, |t| t.max);
+            let max = sliders.get(index).map_or(0, |t| t.max);
             let (at_least, at_most, above) = match test {
                 Test::On(true) => (1, max, None),
                 Test::On(false) => (0, 0, None),
@@ -234,8 +234,8 @@ fn condition(when: &When, ids: &Ids, traits: &[Trait]) -> Option<Condition> {
                 above,
             }
         }
-        When::All(parts) => Condition::All(conditions(parts, ids, traits)),
-        When::Any(parts) => Condition::Any(conditions(parts, ids, traits)),
+        When::All(parts) => Condition::All(conditions(parts, ids, sliders)),
+        When::Any(parts) => Condition::Any(conditions(parts, ids, sliders)),
     })
 }
 
@@ -243,13 +243,13 @@ fn situation(
     file: &SituationFile,
     ids: &Ids,
     rule_ids: &HashMap<String, usize>,
-    traits: &[Trait],
+    sliders: &[Slider],
 ) -> Situation {
-    let mut values: Vec<u32> = traits.iter().map(|t| t.default).collect();
+    let mut values: Vec<u32> = sliders.iter().map(|t| t.default).collect();
     let mut set = Vec::new();
     for (id, &value) in &file.values {
-        if let Some(&index) = ids.traits.get(id) {
-            values[index] = value.min(traits[index].max);
+        if let Some(&index) = ids.sliders.get(id) {
+            values[index] = value.min(sliders[index].max);
             set.push(index);
         }
     }

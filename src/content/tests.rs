@@ -4,7 +4,7 @@ use super::*;
 fn embedded_pack_is_valid() {
     let pack = embedded();
     assert_eq!(pack.id, "python-vs-node");
-    let ids: Vec<&str> = pack.traits.iter().map(|t| t.id.as_str()).collect();
+    let ids: Vec<&str> = pack.sliders.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(
         ids,
         [
@@ -39,22 +39,22 @@ fn ids_resolve_to_indices() {
     let pack = embedded();
     let team = pack.factor_index("team").unwrap();
     let python = pack.option_index("python").unwrap();
-    let team_python = pack.trait_index("team_python").unwrap();
+    let team_python = pack.slider_index("team_python").unwrap();
     assert_eq!(
         pack.factors[team].ratings[python],
         Rating::Slider(team_python)
     );
-    assert_eq!(pack.traits[team_python].rates, [(team, python)]);
-    let workload = pack.trait_index("workload").unwrap();
+    assert_eq!(pack.sliders[team_python].rates, [(team, python)]);
+    let workload = pack.slider_index("workload").unwrap();
     let io = pack.factor_index("io-performance").unwrap();
-    let concurrency = pack.trait_index("concurrency").unwrap();
+    let concurrency = pack.slider_index("concurrency").unwrap();
     assert_eq!(pack.factors[io].raised_by, [concurrency, workload]);
     let node_rule = pack
         .rules
         .iter()
         .find(|r| r.text.starts_with("Choose Node.js"))
         .unwrap();
-    let team_js = pack.trait_index("team_js").unwrap();
+    let team_js = pack.slider_index("team_js").unwrap();
     // "if your team already knows JavaScript and you want a single language"
     let together = Condition::All(vec![
         Condition::Test {
@@ -64,7 +64,7 @@ fn ids_resolve_to_indices() {
             above: None,
         },
         Condition::Test {
-            slider: pack.trait_index("one_language").unwrap(),
+            slider: pack.slider_index("one_language").unwrap(),
             at_least: 1,
             at_most: 1,
             above: None,
@@ -280,8 +280,8 @@ fn fields_shown_on_one_line_are_one_line_once_loaded() {
         pack.title,
         "Python vs Node.js: which backend should you choose?"
     );
-    let data = pack.trait_index("data_ai").unwrap();
-    assert_eq!(pack.traits[data].label, "Touches data, ML or AI");
+    let data = pack.slider_index("data_ai").unwrap();
+    assert_eq!(pack.sliders[data].label, "Touches data, ML or AI");
     // Paragraphs keep their lines.
     assert!(pack.intro.contains('\n'));
 }

@@ -14,7 +14,7 @@ pub use super::problems::{MAX_PROBLEMS, Problem, Problems, id_problem};
 pub use bases::Sentences;
 
 use super::quotes::{self, Article, Part, Quotation};
-use super::raw::{PackFile, SCHEMA_VERSION, TraitFile};
+use super::raw::{PackFile, SCHEMA_VERSION, SliderFile};
 use crate::suggest::Names;
 use conditions::{Bare, Sliders};
 use factors::Quoted;
@@ -54,11 +54,11 @@ pub fn check(pack: &PackFile) -> (Problems, Sentences) {
     header(pack, &mut problems);
     let options = Names::new(pack.options.iter().map(|o| o.id.as_str()));
     let factors = Names::new(pack.factors.iter().map(|f| f.id.as_str()));
-    let sliders = Sliders::new(&pack.traits);
+    let sliders = Sliders::new(&pack.sliders);
     let mut quoted = Quoted::default();
     options_section(pack, &mut problems);
     factors::check(pack, &options, &sliders.names, &mut quoted, &mut problems);
-    traits_section(pack, &factors, &mut problems);
+    sliders_section(pack, &factors, &mut problems);
     sections_section(pack, &mut problems);
     rules_section(
         pack,
@@ -126,7 +126,7 @@ fn counts(pack: &PackFile, problems: &mut Problems) -> bool {
             *OPTIONS.end(),
         ),
         ("factors", pack.factors.len(), 1, MAX_FACTORS),
-        ("traits", pack.traits.len(), 1, MAX_TRAITS),
+        ("traits", pack.sliders.len(), 1, MAX_TRAITS),
         ("sections", pack.sections.len(), 0, MAX_SECTIONS),
         ("rules", pack.rules.len(), 0, MAX_RULES),
     ];
@@ -193,14 +193,14 @@ fn options_section(pack: &PackFile, problems: &mut Problems) {
     problems.unique("options", pack.options.iter().map(|o| o.id.as_str()));
 }
 
-fn traits_section(pack: &PackFile, factors: &Names, problems: &mut Problems) {
+fn sliders_section(pack: &PackFile, factors: &Names, problems: &mut Problems) {
     let rating_sliders: HashSet<&str> = pack
         .factors
         .iter()
         .flat_map(|f| f.rated_by.values().map(String::as_str))
         .collect();
-    for (i, t) in pack.traits.iter().enumerate() {
-        one_trait(
+    for (i, t) in pack.sliders.iter().enumerate() {
+        one_slider(
             i,
             t,
             factors,
@@ -208,10 +208,10 @@ fn traits_section(pack: &PackFile, factors: &Names, problems: &mut Problems) {
             problems,
         );
     }
-    problems.unique("traits", pack.traits.iter().map(|t| t.id.as_str()));
+    problems.unique("traits", pack.sliders.iter().map(|t| t.id.as_str()));
 }
 
-fn one_trait(i: usize, t: &TraitFile, factors: &Names, rates: bool, problems: &mut Problems) {
+fn one_slider(i: usize, t: &SliderFile, factors: &Names, rates: bool, problems: &mut Problems) {
     let path = |field: &str| format!("traits.{i}.{field}");
     problems.id(|| path("id"), "slider id", &t.id, true);
     problems.text(|| path("label"), "slider label", &t.label);
@@ -417,7 +417,7 @@ fn close_call<'a>(
 /// The least common multiple of the rating sliders' maxima, kept small.
 fn rating_scale(pack: &PackFile, problems: &mut Problems) {
     let index: HashMap<&str, usize> = pack
-        .traits
+        .sliders
         .iter()
         .enumerate()
         .map(|(i, t)| (t.id.as_str(), i))
@@ -432,7 +432,7 @@ fn rating_scale(pack: &PackFile, problems: &mut Problems) {
     used.dedup();
     let mut scale: u64 = 1;
     for i in used {
-        let max = u64::from(pack.traits[i].max.clamp(1, MAX_SLIDER));
+        let max = u64::from(pack.sliders[i].max.clamp(1, MAX_SLIDER));
         scale = scale / gcd(scale, max) * max;
         if scale > MAX_RATING_SCALE {
             problems.at(&format!("traits.{i}.max"), || {

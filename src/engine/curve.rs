@@ -7,7 +7,7 @@
 //! the number of options, so scanning a slider's values never recomputes
 //! the whole recommendation. Exact on both sides of a neutral point.
 
-use super::{Engine, Slider, steps};
+use super::{Engine, SliderSteps, steps};
 
 /// Where the recommendation stands: the slider values, each factor's
 /// importance there, each option's weighted sum and the total they are
@@ -53,7 +53,7 @@ pub(super) struct Sides {
 }
 
 impl Sides {
-    pub fn new(engine: &Engine, s: &Slider, values: &[u32], importance: &[u64]) -> Self {
+    pub fn new(engine: &Engine, s: &SliderSteps, values: &[u32], importance: &[u64]) -> Self {
         let options = engine.options;
         let (mut up, mut down) = (vec![0i128; options], vec![0i128; options]);
         let (mut up_total, mut down_total) = (0, 0);

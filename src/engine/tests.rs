@@ -318,7 +318,7 @@ rules:
 /// `pack` with close-call texts by situation: "It is good." when `t` is
 /// on, else "Both are good.".
 fn with_close_texts(mut pack: Pack) -> Pack {
-    let t = pack.trait_index("t").unwrap();
+    let t = pack.slider_index("t").unwrap();
     pack.close_call.texts = vec![
         crate::content::CloseText {
             text: "It is good.".into(),

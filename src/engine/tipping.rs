@@ -13,8 +13,8 @@ pub struct Tip {
 /// The tipping points of one slider.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TippingPoints {
-    /// Index into `pack.traits`.
-    pub trait_index: usize,
+    /// Index into `pack.sliders`.
+    pub slider_index: usize,
     /// The nearest higher value that changes the verdict, if any.
     pub above: Option<Tip>,
     /// The nearest lower value that changes the verdict, if any.
@@ -34,7 +34,7 @@ pub(super) fn tipping_points(engine: &Engine, at: Point, verdict: Verdict) -> Ve
     (0..values.len())
         .map(|slider| {
             let mut tips = TippingPoints {
-                trait_index: slider,
+                slider_index: slider,
                 above: None,
                 below: None,
             };

@@ -42,7 +42,7 @@ pub fn to_json(summary: &Summary) -> String {
         group,
     } = *summary;
     let values: Map<String, Value> = pack
-        .traits
+        .sliders
         .iter()
         .zip(&r.values)
         .map(|(t, value)| (t.id.clone(), json!(value)))
@@ -109,7 +109,7 @@ fn ratings_of(pack: &Pack, explanation: &Explanation) -> (Map<String, Value>, Ma
             }
             words::RatingSource::NotSaid => json!({"kind": "not_said", "by": "pack"}),
             words::RatingSource::Slider(_) => match explanation.ratings[o].given_by {
-                Some(s) => json!({"kind": "slider", "by": "reader", "slider": pack.traits[s].id}),
+                Some(s) => json!({"kind": "slider", "by": "reader", "slider": pack.sliders[s].id}),
                 None => Value::Null,
             },
         };
@@ -122,7 +122,7 @@ fn raised_by(pack: &Pack, explanation: &Explanation) -> Vec<Value> {
     explanation
         .raised_by
         .iter()
-        .map(|added| json!({"trait": pack.traits[added.slider].id, "adds": added.amount}))
+        .map(|added| json!({"trait": pack.sliders[added.slider].id, "adds": added.amount}))
         .collect()
 }
 
@@ -250,7 +250,7 @@ fn tipping_points(pack: &Pack, r: &Recommendation) -> Vec<Value> {
         for (direction, tip) in [("below", tips.below), ("above", tips.above)] {
             if let Some(tip) = tip {
                 out.push(json!({
-                    "trait": pack.traits[tips.trait_index].id,
+                    "trait": pack.sliders[tips.slider_index].id,
                     "direction": direction,
                     "value": tip.value,
                     "verdict": verdict_json(pack, tip.verdict),
@@ -269,7 +269,7 @@ fn people(pack: &Pack, group: &Group) -> (Value, Value) {
         .zip(&group.recommendations)
         .map(|(person, r)| {
             let values: serde_json::Map<String, Value> = pack
-                .traits
+                .sliders
                 .iter()
                 .zip(&person.values)
                 .map(|(t, v)| (t.id.clone(), json!(v)))
@@ -289,7 +289,7 @@ fn people(pack: &Pack, group: &Group) -> (Value, Value) {
                 .iter()
                 .map(|p| json!({"name": p.name, "value": p.values[d.slider]}))
                 .collect();
-            json!({"trait": pack.traits[d.slider].id, "spread": d.spread, "values": values})
+            json!({"trait": pack.sliders[d.slider].id, "spread": d.spread, "values": values})
         })
         .collect();
     (json!(people), json!(disagreements))

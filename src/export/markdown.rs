@@ -75,7 +75,7 @@ fn verdict(out: &mut String, pack: &Pack, r: &Recommendation) {
 
 fn sliders(out: &mut String, pack: &Pack, r: &Recommendation) {
     out.push_str("\n## Your project\n\n| Slider | Value | Range |\n|---|---:|---|\n");
-    for (index, t) in pack.traits.iter().enumerate() {
+    for (index, t) in pack.sliders.iter().enumerate() {
         let range = if t.is_toggle() || (t.low.is_none() && t.high.is_none()) {
             words::range_phrase(t)
         } else {
@@ -146,7 +146,7 @@ fn tipping_points(out: &mut String, pack: &Pack, r: &Recommendation) {
     );
     out.push_str("| Slider | Now | The verdict changes at |\n|---|---:|---|\n");
     for tips in &r.tipping_points {
-        let t = &pack.traits[tips.trait_index];
+        let t = &pack.sliders[tips.slider_index];
         let mut phrases = Vec::new();
         if let Some(tip) = tips.below {
             phrases.push(inline(&words::tip_phrase(pack, t, false, tip)));
@@ -163,7 +163,7 @@ fn tipping_points(out: &mut String, pack: &Pack, r: &Recommendation) {
             out,
             "| {} | {} | {phrases} |",
             inline(&t.label),
-            inline(&words::value_phrase(t, r.values[tips.trait_index]))
+            inline(&words::value_phrase(t, r.values[tips.slider_index]))
         );
     }
 }
@@ -335,7 +335,7 @@ fn people(out: &mut String, pack: &Pack, group: &Group) {
         let _ = writeln!(
             out,
             "- **{}** (spread {}): {}",
-            inline(&pack.traits[d.slider].label),
+            inline(&pack.sliders[d.slider].label),
             d.spread,
             inline(&words::people_values(pack, group, d.slider, usize::MAX))
         );

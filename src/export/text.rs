@@ -136,9 +136,9 @@ fn tipping_points(out: &mut String, pack: &Pack, r: &Recommendation) {
         out.push_str("  No single slider changes the verdict from here.\n");
         return;
     }
-    let id_width = width::widest(pack.traits.iter().map(|t| t.id.as_str()), 24);
+    let id_width = width::widest(pack.sliders.iter().map(|t| t.id.as_str()), 24);
     for tips in &r.tipping_points {
-        let t = &pack.traits[tips.trait_index];
+        let t = &pack.sliders[tips.slider_index];
         let mut phrases = Vec::new();
         if let Some(tip) = tips.below {
             phrases.push(words::tip_phrase(pack, t, false, tip));
@@ -151,7 +151,7 @@ fn tipping_points(out: &mut String, pack: &Pack, r: &Recommendation) {
         } else {
             phrases.join(", ")
         };
-        let value = words::value_word(t, r.values[tips.trait_index]);
+        let value = words::value_word(t, r.values[tips.slider_index]);
         // The columns are padding: only the phrases wrap.
         let columns = format!(
             "  {} {}  ",
@@ -193,7 +193,7 @@ fn people(out: &mut String, pack: &Pack, group: &Group) {
     }
     out.push_str("\nWhere they disagree most\n");
     for d in &group.disagreements {
-        let label = &pack.traits[d.slider].label;
+        let label = &pack.sliders[d.slider].label;
         let _ = writeln!(
             out,
             "  {label} (spread {}): {}",

@@ -234,7 +234,7 @@ impl App {
     }
 
     pub fn layout(&self) -> layout::Areas {
-        layout::areas(self.size.0, self.size.1, self.pack().traits.len())
+        layout::areas(self.size.0, self.size.1, self.pack().sliders.len())
     }
 
     /// The overlay on top, if any.

@@ -101,7 +101,7 @@ pub fn tip_spans(
     let Some(tips) = recommendation.tipping_points.get(slider) else {
         return Vec::new();
     };
-    let t = &pack.traits[slider];
+    let t = &pack.sliders[slider];
     let mut spans = Vec::new();
     for (above, tip) in [(false, tips.below), (true, tips.above)] {
         if let Some(tip) = tip {

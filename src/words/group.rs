@@ -20,7 +20,7 @@ pub fn person_fits(pack: &Pack, r: &Recommendation) -> String {
 /// Everyone's value on one slider: "Ana 1, Ben 9, Chen 4"; after `limit`
 /// people, how many more.
 pub fn people_values(pack: &Pack, group: &Group, slider: usize, limit: usize) -> String {
-    let t = &pack.traits[slider];
+    let t = &pack.sliders[slider];
     let mut said: Vec<String> = group
         .people
         .iter()

@@ -34,7 +34,7 @@ pub fn rating_source(pack: &Pack, factor: usize, option: usize) -> RatingSource<
             sentence: sentence.and_then(|s| pack.sentences.get(s as usize).map(String::as_str)),
         },
         Rating::NotSaid => RatingSource::NotSaid,
-        Rating::Slider(s) => RatingSource::Slider(&pack.traits[*s].label),
+        Rating::Slider(s) => RatingSource::Slider(&pack.sliders[*s].label),
     }
 }
 
@@ -157,7 +157,7 @@ pub fn behind_phrase(pack: &Pack, recommendation: &Recommendation, behind: &Behi
 /// data, ML or AI”"; for a two-sided slider, the end that counts: "35 from
 /// “Workload type” toward I/O-bound".
 pub fn added_phrase(pack: &Pack, added: &Added) -> String {
-    let t = &pack.traits[added.slider];
+    let t = &pack.sliders[added.slider];
     let end = match added.toward {
         Some(End::High) => t.high.as_deref(),
         Some(End::Low) => t.low.as_deref(),

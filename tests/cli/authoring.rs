@@ -37,7 +37,7 @@ fn a_new_pack_written_with_output_loads_with_every_part() {
     let counts = [
         pack.options.len(),
         pack.factors.len(),
-        pack.traits.len(),
+        pack.sliders.len(),
         pack.sections.len(),
         pack.rules.len(),
         pack.situations.len(),
@@ -49,7 +49,7 @@ fn a_new_pack_written_with_output_loads_with_every_part() {
             .all(|r| matches!(r, stackcompare::content::Rating::Quoted { .. }))
     };
     assert!(pack.factors.iter().all(quoted));
-    assert!(pack.traits.iter().all(|t| !t.raises.is_empty()));
+    assert!(pack.sliders.iter().all(|t| !t.raises.is_empty()));
     assert_eq!(pack.close_call.margin, 10);
     assert!(
         pack.rules.iter().all(|rule| rule.id.is_some()),

@@ -134,13 +134,13 @@ fn assert_summary_structure(markdown: &str, what: &str) -> Markdown {
         }
     };
     check(&doc.tables[0], "fits", options, 2);
-    check(&doc.tables[1], "sliders", pack.traits.len(), 3);
-    check(&doc.tables[2], "tipping points", pack.traits.len(), 3);
+    check(&doc.tables[1], "sliders", pack.sliders.len(), 3);
+    check(&doc.tables[2], "tipping points", pack.sliders.len(), 3);
     check(&doc.tables[3], "factors", pack.factors.len(), options + 3);
     assert_eq!(doc.tables[0].header, ["Option", "Fit (0–100)"]);
     let labels: Vec<&str> = doc.tables[1].rows.iter().map(|r| r[0].as_str()).collect();
-    let traits: Vec<&str> = pack.traits.iter().map(|t| t.label.as_str()).collect();
-    assert_eq!(labels, traits, "{what}");
+    let sliders: Vec<&str> = pack.sliders.iter().map(|t| t.label.as_str()).collect();
+    assert_eq!(labels, sliders, "{what}");
     let names: Vec<&str> = pack.options.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(&doc.tables[3].header[2..2 + options], &names[..], "{what}");
     let factors: Vec<&str> = doc.tables[3].rows.iter().map(|r| r[0].as_str()).collect();

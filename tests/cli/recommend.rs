@@ -17,7 +17,7 @@ fn json_says_how_sure_the_verdict_is() {
     let pack = stackcompare::content::embedded();
     let mut expected = 1u64;
     for (id, v) in value["values"].as_object().unwrap() {
-        let max = pack.traits.iter().find(|t| t.id == *id).unwrap().max;
+        let max = pack.sliders.iter().find(|t| t.id == *id).unwrap().max;
         let v = v.as_u64().unwrap();
         expected *= 1 + u64::from(v > 0) + u64::from(v < u64::from(max));
     }

@@ -164,7 +164,7 @@ pub fn pack_strings(pack: &stackcompare::content::Pack) -> Vec<String> {
             }
         }
     }
-    for t in &pack.traits {
+    for t in &pack.sliders {
         out.extend([t.id.clone(), t.label.clone(), t.help.clone()]);
         out.extend(t.low.clone());
         out.extend(t.high.clone());

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use proptest::prelude::{Strategy, any};
 use stackcompare::content::{
     self, CloseCallFile, CloseTextFile, Closing, FactorFile, Neutral, OptionDef, Pack, PackFile,
-    Range, RatingFile, RuleFile, Section, Source, Test, TraitFile, When,
+    Range, RatingFile, RuleFile, Section, SliderFile, Source, Test, When,
 };
 
 /// A small deterministic generator (xorshift64*).
@@ -81,7 +81,7 @@ pub fn sentence(rng: &mut Rng, min: u64, max: u64) -> String {
 pub struct PackSpec {
     pub options: usize,
     pub factors: usize,
-    pub traits: usize,
+    pub sliders: usize,
     /// Sliders run 0..=max with max in 1..=`max_slider`.
     pub max_slider: u32,
     pub seed: u64,
@@ -92,20 +92,20 @@ impl PackSpec {
     /// slider steps, with any seed.
     pub fn up_to(
         factors: usize,
-        traits: usize,
+        sliders: usize,
         max_slider: u32,
     ) -> impl Strategy<Value = PackSpec> {
         (
             2usize..=8,
             1..=factors,
-            1..=traits,
+            1..=sliders,
             1..=max_slider,
             any::<u64>(),
         )
-            .prop_map(|(options, factors, traits, max_slider, seed)| PackSpec {
+            .prop_map(|(options, factors, sliders, max_slider, seed)| PackSpec {
                 options,
                 factors,
-                traits,
+                sliders,
                 max_slider,
                 seed,
             })
@@ -116,7 +116,7 @@ impl PackSpec {
 pub const BIG: PackSpec = PackSpec {
     options: 5,
     factors: 300,
-    traits: 40,
+    sliders: 40,
     max_slider: 20,
     seed: 7,
 };
@@ -185,11 +185,11 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
             },
         })
         .collect();
-    let mut traits: Vec<TraitFile> = (0..spec.traits)
+    let mut sliders: Vec<SliderFile> = (0..spec.sliders)
         .map(|t| {
             let max = q.rng.range(1, u64::from(spec.max_slider)) as u32;
             let two_sided = q.rng.chance(40);
-            TraitFile {
+            SliderFile {
                 id: format!("t_{t}"),
                 label: q.text(1, 10),
                 help: q.text(1, 40),
@@ -213,10 +213,10 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
         })
         .collect();
     // Rating sliders: maxima 1, 2, 5 or 10 keep the scale small.
-    let raters: Vec<usize> = (0..spec.traits)
-        .filter(|&t| traits[t].max <= 10 && 10 % traits[t].max == 0)
+    let raters: Vec<usize> = (0..spec.sliders)
+        .filter(|&t| sliders[t].max <= 10 && 10 % sliders[t].max == 0)
         .collect();
-    let mut rates = vec![false; spec.traits];
+    let mut rates = vec![false; spec.sliders];
     let factors = factor_ids
         .iter()
         .map(|id| {
@@ -226,7 +226,7 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
                 if !raters.is_empty() && q.rng.chance(10) {
                     let t = raters[q.rng.below(raters.len() as u64) as usize];
                     rates[t] = true;
-                    rated_by.insert(option.clone(), traits[t].id.clone());
+                    rated_by.insert(option.clone(), sliders[t].id.clone());
                 } else if q.rng.chance(10) {
                     ratings.insert(option.clone(), RatingFile::not_said());
                 } else {
@@ -246,7 +246,7 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
         })
         .collect();
     // A slider that would change nothing is invalid: give it a factor.
-    for (t, slider) in traits.iter_mut().enumerate() {
+    for (t, slider) in sliders.iter_mut().enumerate() {
         let raises = slider
             .raises
             .values()
@@ -262,7 +262,7 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
         .map(|r| {
             let option = ids[q.rng.below(spec.options as u64) as usize].clone();
             let when = (0..q.rng.range(1, 3))
-                .map(|_| condition(&mut q.rng, &traits, true, 2))
+                .map(|_| condition(&mut q.rng, &sliders, true, 2))
                 .collect();
             RuleFile {
                 id: q.rng.chance(50).then(|| format!("rule-{r}")),
@@ -290,7 +290,7 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
                     when: if n + 1 == count && q.rng.chance(50) {
                         Vec::new()
                     } else {
-                        vec![condition(&mut q.rng, &traits, false, 2)]
+                        vec![condition(&mut q.rng, &sliders, false, 2)]
                     },
                 })
                 .collect(),
@@ -326,7 +326,7 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
         intro,
         options,
         factors,
-        traits,
+        sliders,
         sections,
         rules,
         close_call,
@@ -338,12 +338,12 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
 /// A condition on the sliders: a test of one (at least, at most, above
 /// another, a toggle on or off), a bare slider where `pushes` allows it,
 /// or a group of them, nested at most `depth` deep.
-fn condition(rng: &mut Rng, traits: &[TraitFile], pushes: bool, depth: u32) -> When {
-    let pick = |rng: &mut Rng| &traits[rng.below(traits.len() as u64) as usize];
+fn condition(rng: &mut Rng, sliders: &[SliderFile], pushes: bool, depth: u32) -> When {
+    let pick = |rng: &mut Rng| &sliders[rng.below(sliders.len() as u64) as usize];
     match rng.below(10) {
         0 | 1 if depth > 0 => {
             let parts = (0..rng.range(1, 3))
-                .map(|_| condition(rng, traits, pushes, depth - 1))
+                .map(|_| condition(rng, sliders, pushes, depth - 1))
                 .collect();
             if rng.chance(50) {
                 When::All(parts)
@@ -388,7 +388,7 @@ pub fn generated(spec: PackSpec) -> Pack {
 
 /// Values for `pack`, each within its slider's range.
 pub fn values_within(pack: &Pack, raw: &[u32]) -> Vec<u32> {
-    pack.traits
+    pack.sliders
         .iter()
         .enumerate()
         .map(|(t, tr)| raw.get(t).copied().unwrap_or(0) % (tr.max + 1))

@@ -32,10 +32,10 @@ fn authoring_guide_example_pack_is_valid() {
     let pack = parse_pack(example, "content/README.md example")
         .unwrap_or_else(|error| panic!("the guide's complete example does not load:\n{error}"));
     assert_eq!(pack.id, "go-vs-rust");
-    assert!(pack.traits.iter().any(|t| t.is_two_sided()));
-    assert!(pack.traits.iter().any(|t| t.is_toggle()));
+    assert!(pack.sliders.iter().any(|t| t.is_two_sided()));
+    assert!(pack.sliders.iter().any(|t| t.is_toggle()));
     assert!(
-        pack.traits.iter().any(|t| !t.rates.is_empty()),
+        pack.sliders.iter().any(|t| !t.rates.is_empty()),
         "a slider that rates an option"
     );
 }
@@ -55,7 +55,7 @@ fn authoring_guide_table_matches_the_article_pack() {
         let said = |rating: &Rating| match rating {
             Rating::Quoted { value, .. } => value.to_string(),
             Rating::NotSaid => "5 (not said)".to_owned(),
-            Rating::Slider(s) => format!("`{}`", pack.traits[*s].id),
+            Rating::Slider(s) => format!("`{}`", pack.sliders[*s].id),
         };
         assert_eq!(
             (cells[1], cells[2], cells[3]),

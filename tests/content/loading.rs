@@ -76,19 +76,19 @@ fn three_option_pack_loads_with_its_text_intact() {
     for factor in &pack.factors {
         assert_eq!(factor.ratings.len(), 3, "{} rates every option", factor.id);
     }
-    let pace = &pack.traits[pack.trait_index("pace").unwrap()];
+    let pace = &pack.sliders[pack.slider_index("pace").unwrap()];
     assert!(pace.is_two_sided() && !pace.is_toggle());
     assert_eq!(pace.low.as_deref(), Some("Ship fast 🚀"));
     assert_eq!(pace.high.as_deref(), Some("Control every byte"));
     let learning = pack.factor_index("learning-curve").unwrap();
     assert_eq!(pace.raises_low[0].factor, learning);
     assert_eq!(pace.raises_low[0].per_step, 2);
-    let c_interop = &pack.traits[pack.trait_index("c_interop").unwrap()];
+    let c_interop = &pack.sliders[pack.slider_index("c_interop").unwrap()];
     assert!(c_interop.is_toggle() && !c_interop.is_two_sided());
     let team = &pack.factors[pack.factor_index("team").unwrap()];
     assert_eq!(
         team.ratings[2],
-        Rating::Slider(pack.trait_index("team_zig").unwrap())
+        Rating::Slider(pack.slider_index("team_zig").unwrap())
     );
     // Exact strings: accents, CJK and emoji, untouched.
     assert_eq!(pack.title, "Go, Rust o Zig: ¿qué lenguaje elegir? 🚀");
@@ -296,7 +296,7 @@ fn control_and_hidden_characters_are_removed_and_tabs_expanded() {
     // "JavaScript" is 10 columns; the tab goes to column 12.
     assert_eq!(pack.options[1].tagline, "JavaScript  on the server");
     // "]0;title" is 8 columns; the tab goes to column 12.
-    assert_eq!(pack.traits[0].label, "]0;title    Data2J");
+    assert_eq!(pack.sliders[0].label, "]0;title    Data2J");
     for text in pack_strings(&pack) {
         assert!(
             !text.chars().any(is_control_or_hidden),

@@ -25,7 +25,7 @@ fn file_and_values() -> impl Strategy<Value = (PackFile, Vec<u32>)> {
     (spec(), prop::collection::vec(any::<u32>(), 8)).prop_map(|(spec, raw)| {
         let file = generated_file(spec);
         let values = file
-            .traits
+            .sliders
             .iter()
             .enumerate()
             .map(|(t, tr)| raw.get(t).copied().unwrap_or(0) % (tr.max + 1))
@@ -51,7 +51,7 @@ struct Expected {
 
 fn expected(file: &PackFile, values: &[u32]) -> Expected {
     let mut importance: Vec<i128> = file.factors.iter().map(|f| i128::from(f.weight)).collect();
-    for (t, tr) in file.traits.iter().enumerate() {
+    for (t, tr) in file.sliders.iter().enumerate() {
         let v = i128::from(values[t]);
         // Steps counted each way: from 0 and from max, or beyond the neutral range.
         let (up_steps, down_steps) = match tr.neutral {
@@ -86,11 +86,11 @@ fn expected(file: &PackFile, values: &[u32]) -> Expected {
 /// Ratings as fractions over the product of every rating slider's max (not
 /// their lcm, as the engine uses: an independent choice).
 fn rating_scale(file: &PackFile) -> i128 {
-    let slider = |id: &str| file.traits.iter().position(|t| t.id == id).unwrap();
+    let slider = |id: &str| file.sliders.iter().position(|t| t.id == id).unwrap();
     file.factors
         .iter()
         .flat_map(|f| f.rated_by.values())
-        .map(|id| i128::from(file.traits[slider(id)].max))
+        .map(|id| i128::from(file.sliders[slider(id)].max))
         .product()
 }
 
@@ -102,8 +102,8 @@ fn expected_rating(file: &PackFile, values: &[u32], f: usize, option: usize) -> 
     let id = &file.options[option].id;
     match factor.rated_by.get(id) {
         Some(slider) => {
-            let t = file.traits.iter().position(|t| &t.id == slider).unwrap();
-            10 * i128::from(values[t]) * scale / i128::from(file.traits[t].max)
+            let t = file.sliders.iter().position(|t| &t.id == slider).unwrap();
+            10 * i128::from(values[t]) * scale / i128::from(file.sliders[t].max)
         }
         None => {
             let rating = &factor.ratings[id];
@@ -239,8 +239,8 @@ proptest! {
         let engine = Engine::new(&pack);
         let r = engine.recommend(&values);
         for (t, tips) in r.tipping_points.iter().enumerate() {
-            prop_assert_eq!(tips.trait_index, t);
-            let along: Vec<Verdict> = (0..=pack.traits[t].max)
+            prop_assert_eq!(tips.slider_index, t);
+            let along: Vec<Verdict> = (0..=pack.sliders[t].max)
                 .map(|v| engine.recommend(&with_value(&values, t, v)).verdict)
                 .collect();
             prop_assert_eq!(&engine.verdicts_along(t, &values), &along);
@@ -396,8 +396,8 @@ proptest! {
         per_step in 1u32..=20,
     ) {
         let rating_sliders: Vec<&String> = file.factors.iter().flat_map(|f| f.rated_by.values()).collect();
-        let free: Vec<usize> = (0..file.traits.len())
-            .filter(|&t| !rating_sliders.contains(&&file.traits[t].id))
+        let free: Vec<usize> = (0..file.sliders.len())
+            .filter(|&t| !rating_sliders.contains(&&file.sliders[t].id))
             .collect();
         prop_assume!(!free.is_empty());
         let t = free[pick.index(free.len())];
@@ -423,13 +423,13 @@ proptest! {
             })
             .collect::<BTreeMap<_, _>>();
         file.factors.push(neutral);
-        file.traits[t].raises = BTreeMap::from([("neutral".to_owned(), per_step)]);
-        file.traits[t].raises_low.clear();
+        file.sliders[t].raises = BTreeMap::from([("neutral".to_owned(), per_step)]);
+        file.sliders[t].raises_low.clear();
         let pack = pack_of(&file);
         let values = values_within(&pack, &values);
         let engine = Engine::new(&pack);
         let ranking = engine.recommend(&values).ranking;
-        for v in 0..=pack.traits[t].max {
+        for v in 0..=pack.sliders[t].max {
             let r = engine.recommend(&with_value(&values, t, v));
             prop_assert_eq!(&r.ranking, &ranking);
             if let Verdict::Winner(w) = r.verdict {
@@ -449,11 +449,11 @@ fn holds(
     when: &When,
     option: Option<usize>,
 ) -> bool {
-    let value = |id: &str| values[pack.trait_index(id).unwrap()];
+    let value = |id: &str| values[pack.slider_index(id).unwrap()];
     match when {
         When::Pushes(id) => option.is_some_and(|option| {
-            let t = pack.trait_index(id).unwrap();
-            let default = pack.traits[t].default;
+            let t = pack.slider_index(id).unwrap();
+            let default = pack.sliders[t].default;
             let lead = |rec: &Recommendation| -> (i128, i128) {
                 let other = (0..rec.sums.len())
                     .filter(|&o| o != option)
@@ -502,18 +502,18 @@ fn generated_packs_are_valid_and_varied() {
         let file = generated_file(PackSpec {
             options: 2 + (seed as usize % 7),
             factors: 1 + (seed as usize % 20),
-            traits: 1 + (seed as usize % 6),
+            sliders: 1 + (seed as usize % 6),
             max_slider: 10,
             seed,
         });
         let pack = pack_of(&file);
-        rated += pack.traits.iter().filter(|t| !t.rates.is_empty()).count();
+        rated += pack.sliders.iter().filter(|t| !t.rates.is_empty()).count();
         two_sided += pack
-            .traits
+            .sliders
             .iter()
             .filter(|t| !t.raises_low.is_empty())
             .count();
-        neutral += pack.traits.iter().filter(|t| t.neutral.is_some()).count();
+        neutral += pack.sliders.iter().filter(|t| t.neutral.is_some()).count();
         not_said += pack
             .factors
             .iter()
@@ -541,8 +541,8 @@ fn the_article_packs_team_sliders_mirror_each_other() {
     let pack = content::embedded();
     let engine = Engine::new(&pack);
     let (js, python) = (
-        pack.trait_index("team_js").unwrap(),
-        pack.trait_index("team_python").unwrap(),
+        pack.slider_index("team_js").unwrap(),
+        pack.slider_index("team_python").unwrap(),
     );
     let swap = |verdict: Verdict| match verdict {
         Verdict::Winner(o) => Verdict::Winner(1 - o),

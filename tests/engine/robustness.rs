@@ -11,7 +11,7 @@ use crate::common::proptest_config;
 /// Every project with each slider at most one step from `values`.
 fn neighbours(pack: &Pack, values: &[u32]) -> Vec<Vec<u32>> {
     let mut all = vec![Vec::new()];
-    for (t, tr) in pack.traits.iter().enumerate() {
+    for (t, tr) in pack.sliders.iter().enumerate() {
         let v = values[t];
         let steps: Vec<u32> = [v.checked_sub(1), Some(v), (v < tr.max).then_some(v + 1)]
             .into_iter()
@@ -110,12 +110,12 @@ fn a_large_neighbourhood_is_sampled_the_same_way_each_time() {
     let pack = generated(PackSpec {
         options: 3,
         factors: 25,
-        traits: 16,
+        sliders: 16,
         max_slider: 3,
         seed: 41,
     });
     // Every slider in the middle of its range, so each has three choices.
-    let values: Vec<u32> = pack.traits.iter().map(|t| t.max.div_ceil(2)).collect();
+    let values: Vec<u32> = pack.sliders.iter().map(|t| t.max.div_ceil(2)).collect();
     let engine = Engine::new(&pack);
     let recommendation = engine.recommend(&values);
     let first = engine.robustness(&recommendation);
@@ -125,7 +125,7 @@ fn a_large_neighbourhood_is_sampled_the_same_way_each_time() {
     assert_eq!(first.checked, 20_000);
     let every = Nearby::every(&engine, recommendation.point(), recommendation.verdict).finish();
     let combinations: u64 = pack
-        .traits
+        .sliders
         .iter()
         .map(|t| t.max.min(2) as u64 + 1)
         .product();

@@ -84,7 +84,7 @@ fn main_screen_at_defaults() {
 fn data_and_ai_at_max_recommends_python() {
     for size in SIZES {
         let mut app = app(false, size.0, size.1);
-        assert_eq!(app.pack().traits[app.session().slider()].id, "data_ai");
+        assert_eq!(app.pack().sliders[app.session().slider()].id, "data_ai");
         apply(&mut app, &vec![Action::Increase; 10]);
         assert_eq!(app.session().values()[0], 10);
         let screen = shot(&app);
@@ -266,7 +266,7 @@ fn monochrome_theme_has_no_colour_but_shows_the_selection_and_the_tips() {
                 "{cell:?}"
             );
         }
-        let label = &app.pack().traits[app.session().slider()].label;
+        let label = &app.pack().sliders[app.session().slider()].label;
         let first_word = label.split_whitespace().next().expect("a label");
         let cells =
             find(&buffer, app.layout().sliders, first_word).expect("the selected slider's label");

@@ -457,7 +457,7 @@ fn check_within_memory(path: &Path, mib: usize) -> Ran {
 }
 
 /// The minimal pack with `summary` as the first factor's summary, `extra`
-/// before `traits:` and `intro_tail` at the end of the intro.
+/// before `sliders:` and `intro_tail` at the end of the intro.
 fn minimal_with(summary: &str, extra: &str, intro_tail: &str) -> String {
     let base = fs::read_to_string(common::repo("tests/fixtures/valid/minimal.yaml"))
         .expect("minimal pack");

@@ -31,11 +31,11 @@ fn escapes_pack() -> Pack {
 fn value_sets(pack: &Pack) -> Vec<Vec<u32>> {
     let mut sets = vec![
         pack.default_values(),
-        pack.traits.iter().map(|t| t.max).collect(),
-        vec![0; pack.traits.len()],
+        pack.sliders.iter().map(|t| t.max).collect(),
+        vec![0; pack.sliders.len()],
     ];
-    for (index, t) in pack.traits.iter().enumerate() {
-        let mut values = vec![0; pack.traits.len()];
+    for (index, t) in pack.sliders.iter().enumerate() {
+        let mut values = vec![0; pack.sliders.len()];
         values[index] = t.max;
         sets.push(values);
     }

@@ -127,7 +127,7 @@ fn assert_valid(pack: &Pack, what: &str) {
         pack.options.len()
     );
     assert!(
-        !pack.factors.is_empty() && !pack.traits.is_empty(),
+        !pack.factors.is_empty() && !pack.sliders.is_empty(),
         "{what}"
     );
     assert!(pack.close_call.margin <= 100, "{what}");
@@ -150,11 +150,11 @@ fn assert_valid(pack: &Pack, what: &str) {
                     );
                 }
                 Rating::NotSaid => {}
-                Rating::Slider(s) => assert!(*s < pack.traits.len(), "{what}: slider {s}"),
+                Rating::Slider(s) => assert!(*s < pack.sliders.len(), "{what}: slider {s}"),
             }
         }
     }
-    for t in &pack.traits {
+    for t in &pack.sliders {
         assert!((1..=100).contains(&t.max), "{what}: max {}", t.max);
         assert!(
             t.default <= t.max,
@@ -175,7 +175,7 @@ fn assert_valid(pack: &Pack, what: &str) {
         .flat_map(|rule| &rule.when)
         .chain(pack.close_call.texts.iter().flat_map(|text| &text.when));
     for condition in conditions {
-        assert!(sliders_in_range(condition, pack.traits.len()), "{what}");
+        assert!(sliders_in_range(condition, pack.sliders.len()), "{what}");
     }
     for rule in &pack.rules {
         assert!(rule.option < pack.options.len(), "{what}");
@@ -205,7 +205,7 @@ fn assert_valid(pack: &Pack, what: &str) {
         "factors",
     );
     ids(
-        pack.traits.iter().map(|t| t.id.as_str()).collect(),
+        pack.sliders.iter().map(|t| t.id.as_str()).collect(),
         "traits",
     );
     ids(
@@ -219,7 +219,7 @@ fn assert_valid(pack: &Pack, what: &str) {
     // What the app does with a pack: recommend and export, without panicking.
     for values in [
         pack.default_values(),
-        pack.traits.iter().map(|t| t.max).collect(),
+        pack.sliders.iter().map(|t| t.max).collect(),
     ] {
         let recommendation = engine::recommend(pack, &values);
         assert!(
@@ -269,8 +269,8 @@ proptest! {
         let embedded = content::embedded();
         match Profile::parse(&text, name).and_then(|p| p.values_for(&embedded)) {
             Ok(values) => {
-                prop_assert_eq!(values.len(), embedded.traits.len());
-                for (value, t) in values.iter().zip(&embedded.traits) {
+                prop_assert_eq!(values.len(), embedded.sliders.len());
+                for (value, t) in values.iter().zip(&embedded.sliders) {
                     prop_assert!(*value <= t.max);
                 }
             }
@@ -582,8 +582,8 @@ proptest! {
         let pack = content::embedded();
         match Profile::parse(&text, name).and_then(|p| p.values_for(&pack)) {
             Ok(values) => {
-                prop_assert_eq!(values.len(), pack.traits.len());
-                for (value, t) in values.iter().zip(&pack.traits) {
+                prop_assert_eq!(values.len(), pack.sliders.len());
+                for (value, t) in values.iter().zip(&pack.sliders) {
                     prop_assert!(*value <= t.max, "{} > {}", value, t.max);
                 }
             }

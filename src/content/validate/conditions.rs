@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::{MAX_SLIDER, Problems};
-use crate::content::raw::{Range, Test, TraitFile, When};
+use crate::content::raw::{Range, SliderFile, Test, When};
 use crate::suggest::Names;
 
 /// The sliders conditions may name: ids with their maxima.
@@ -15,10 +15,10 @@ pub(super) struct Sliders<'a> {
 }
 
 impl<'a> Sliders<'a> {
-    pub fn new(traits: &'a [TraitFile]) -> Self {
+    pub fn new(sliders: &'a [SliderFile]) -> Self {
         Self {
-            names: Names::new(traits.iter().map(|t| t.id.as_str())),
-            max: traits.iter().map(|t| (t.id.as_str(), t.max)).collect(),
+            names: Names::new(sliders.iter().map(|t| t.id.as_str())),
+            max: sliders.iter().map(|t| (t.id.as_str(), t.max)).collect(),
         }
     }
 

@@ -18,7 +18,7 @@ pub(super) struct Quoted<'a> {
 pub(super) fn check<'a>(
     pack: &'a PackFile,
     options: &Names,
-    traits: &Names,
+    sliders: &Names,
     quoted: &mut Quoted<'a>,
     problems: &mut Problems,
 ) {
@@ -46,7 +46,7 @@ pub(super) fn check<'a>(
                 ));
             }
         }
-        ratings(pack, i, options, traits, quoted, problems);
+        ratings(pack, i, options, sliders, quoted, problems);
     }
     problems.unique("factors", pack.factors.iter().map(|f| f.id.as_str()));
 }
@@ -56,7 +56,7 @@ fn ratings<'a>(
     pack: &'a PackFile,
     i: usize,
     options: &Names,
-    traits: &Names,
+    sliders: &Names,
     quoted: &mut Quoted<'a>,
     problems: &mut Problems,
 ) {
@@ -79,13 +79,13 @@ fn ratings<'a>(
     }
     quoted_ratings(pack, i, quoted, problems);
     for (option, slider) in &factor.rated_by {
-        if !traits.contains(slider) {
+        if !sliders.contains(slider) {
             problems.add(
                 || format!("factors.{i}.rated_by.{option}"),
                 || {
                     format!(
                         "`rated_by` names unknown slider `{slider}`{}",
-                        traits.hint(slider)
+                        sliders.hint(slider)
                     )
                 },
             );

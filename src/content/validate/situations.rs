@@ -16,8 +16,8 @@ pub(super) fn check<'a>(
     quotations: &mut Vec<Quotation<'a>>,
     problems: &mut Problems,
 ) {
-    let traits: std::collections::HashMap<&str, u32> = pack
-        .traits
+    let maxima: std::collections::HashMap<&str, u32> = pack
+        .sliders
         .iter()
         .map(|t| (t.id.as_str(), t.max.min(MAX_SLIDER)))
         .collect();
@@ -26,7 +26,7 @@ pub(super) fn check<'a>(
         let path = |field: &str| format!("situations.{i}.{field}");
         problems.text(|| path("name"), "situation name", &situation.name);
         for (id, &value) in &situation.values {
-            match traits.get(id.as_str()) {
+            match maxima.get(id.as_str()) {
                 None => problems.add(
                     || path(&format!("values.{id}")),
                     || format!("unknown slider `{id}`{}", sliders.names.hint(id)),

@@ -19,7 +19,7 @@ pub(super) fn in_users_terms(message: &str) -> String {
     }
 }
 
-/// A field path as serde_yaml writes one: `traits[0].max`.
+/// A field path as serde_yaml writes one: `sliders[0].max`.
 fn is_path(text: &str) -> bool {
     !text.is_empty()
         && text

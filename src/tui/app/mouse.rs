@@ -33,7 +33,7 @@ impl App {
         layout::slider_rows(
             inner(areas.sliders),
             areas.wide,
-            self.pack().traits.len(),
+            self.pack().sliders.len(),
             self.session.sliders.offset,
         )
     }
@@ -42,7 +42,7 @@ impl App {
     pub fn track_area(&self, index: usize) -> Option<Rect> {
         let wide = self.layout().wide;
         let row = self.slider_rows().slider(index)?;
-        let t = self.pack().traits.get(index)?;
+        let t = self.pack().sliders.get(index)?;
         let ends = layout::ends(t.low.as_deref(), t.high.as_deref(), wide, row.width);
         Some(layout::track(row, wide, t.is_toggle(), ends))
     }
@@ -97,7 +97,7 @@ impl App {
         if row != track.y || column < track.x || column >= track.right() {
             return;
         }
-        let Some(t) = self.pack().traits.get(index) else {
+        let Some(t) = self.pack().sliders.get(index) else {
             return;
         };
         if t.is_toggle() {

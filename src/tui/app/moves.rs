@@ -51,8 +51,8 @@ impl App {
             Target::Factors => (pack.factors.len(), height(areas.factors)),
             Target::Sliders => {
                 let rows =
-                    layout::slider_rows(inner(areas.sliders), areas.wide, pack.traits.len(), 0);
-                (pack.traits.len(), rows.visible)
+                    layout::slider_rows(inner(areas.sliders), areas.wide, pack.sliders.len(), 0);
+                (pack.sliders.len(), rows.visible)
             }
             Target::Detail => (session.shown.detail().len(), height(areas.detail)),
             Target::Recommendation => {

@@ -106,7 +106,7 @@ impl App {
         let old = &self.session;
         let values = carry_values(&old.pack, &old.values, &pack);
         let start = carry_values(&old.pack, old.start(), &pack);
-        let slider = old.pack.traits.get(old.slider()).map(|t| t.id.clone());
+        let slider = old.pack.sliders.get(old.slider()).map(|t| t.id.clone());
         let factor = old.pack.factors.get(old.factor()).map(|f| f.id.clone());
         let mut session = Session::new(Arc::clone(&pack), Some(values));
         session.set_start(start);
@@ -114,8 +114,8 @@ impl App {
         session.detail = old.detail;
         session.reading = old.reading;
         session.article = old.article;
-        if let Some(index) = slider.and_then(|id| pack.trait_index(&id)) {
-            session.sliders.select(index, pack.traits.len());
+        if let Some(index) = slider.and_then(|id| pack.slider_index(&id)) {
+            session.sliders.select(index, pack.sliders.len());
         }
         if let Some(index) = factor.and_then(|id| pack.factors.iter().position(|f| f.id == id)) {
             session.factors.select(index, pack.factors.len());

@@ -112,10 +112,10 @@ impl App {
                 self.session.factors.select(index, len);
                 self.session.detail = TextScroll::default();
             }
-            ItemKind::Trait => {
+            ItemKind::Slider => {
                 self.overlays.clear();
                 self.focus = Pane::Sliders;
-                let len = self.pack().traits.len();
+                let len = self.pack().sliders.len();
                 self.session.sliders.select(index, len);
             }
             ItemKind::Section | ItemKind::Passage => {

@@ -200,7 +200,7 @@ impl Session {
     }
 
     fn all_tracks(&self) -> Vec<Vec<Verdict>> {
-        (0..self.pack.traits.len())
+        (0..self.pack.sliders.len())
             .map(|slider| self.engine.track(&self.recommendation, slider))
             .collect()
     }
@@ -236,7 +236,7 @@ impl Session {
 
     /// Set slider `index` (clamped), as a click on its track does.
     pub fn set(&mut self, index: usize, value: u32) {
-        let Some(t) = self.pack.traits.get(index) else {
+        let Some(t) = self.pack.sliders.get(index) else {
             return;
         };
         let mut values = self.values.clone();
@@ -256,7 +256,7 @@ impl Session {
     /// Space or Enter: a toggle flips; other sliders stay.
     pub fn flip(&mut self) {
         let slider = self.slider();
-        if self.pack.traits.get(slider).is_some_and(|t| t.is_toggle()) {
+        if self.pack.sliders.get(slider).is_some_and(|t| t.is_toggle()) {
             self.set_focused(1 - self.values[slider].min(1));
         }
     }

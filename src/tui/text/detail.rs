@@ -107,7 +107,7 @@ fn importance(pack: &Pack, explanation: &Explanation) -> String {
         let raisers: Vec<String> = pack.factors[explanation.factor]
             .raised_by
             .iter()
-            .map(|&s| format!("“{}”", pack.traits[s].label))
+            .map(|&s| format!("“{}”", pack.sliders[s].label))
             .collect();
         return if raisers.is_empty() {
             format!("importance {now}")

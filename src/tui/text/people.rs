@@ -58,7 +58,7 @@ pub fn lines(pack: &Pack, group: &Group, theme: Theme, columns: u16) -> Vec<Line
         theme.heading(),
     ));
     for d in &group.disagreements {
-        let label = &pack.traits[d.slider].label;
+        let label = &pack.sliders[d.slider].label;
         lines.extend(wrapped(label, columns, "  ", theme.text()));
         let values = words::people_values(pack, group, d.slider, MAX_PEOPLE);
         lines.extend(wrapped(&values, columns, "    ", theme.muted()));

@@ -256,10 +256,10 @@ fn tipping_points(
         theme.heading(),
     ));
     let width = usize::from(columns);
-    let longest = width::widest(pack.traits.iter().map(|t| t.label.as_str()), usize::MAX);
+    let longest = width::widest(pack.sliders.iter().map(|t| t.label.as_str()), usize::MAX);
     let label_width = longest.min(width * 2 / 5).max(6);
     let one_line = width >= 48;
-    for (slider, t) in pack.traits.iter().enumerate().take(MAX_TIPS) {
+    for (slider, t) in pack.sliders.iter().enumerate().take(MAX_TIPS) {
         let tips = tip_spans(pack, r, slider, theme);
         if one_line {
             let mut spans = vec![Span::raw(format!(
@@ -278,5 +278,5 @@ fn tipping_points(
             lines.push(Line::from(clip_spans(spans, width)));
         }
     }
-    more(lines, MAX_TIPS, pack.traits.len(), "sliders", theme);
+    more(lines, MAX_TIPS, pack.sliders.len(), "sliders", theme);
 }

@@ -21,7 +21,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let columns = usize::from(inner.width);
     let importance = &session.recommendation().importance;
     let most = importance.iter().copied().max().unwrap_or(0).max(1);
-    let raised = &pack.traits.get(session.slider()).map(|t| {
+    let raised = &pack.sliders.get(session.slider()).map(|t| {
         t.raises
             .iter()
             .chain(&t.raises_low)

@@ -1,4 +1,4 @@
-//! The sliders: one per trait of the reader's project, each row the same
+//! The sliders: one per question about the reader's project, each row the same
 //! height whatever its values. Every stretch of a track is drawn in the
 //! style of the verdict it would give there (the others held), so the
 //! tipping points are seen; their numbers stay beside the label.
@@ -22,7 +22,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
     let title = format!(
         "Your project {}/{}",
         app.session().slider() + 1,
-        app.pack().traits.len()
+        app.pack().sliders.len()
     );
     frame.render_widget(pane_block(&title, is_focused, app.theme()), area);
     let rows = app.slider_rows();
@@ -39,7 +39,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
 /// The track's cells, each in the style of the verdict at the value a click
 /// there would set.
 fn track_spans(app: &App, index: usize, track: Rect) -> Vec<Span<'static>> {
-    let t = &app.pack().traits[index];
+    let t = &app.pack().sliders[index];
     let value = app.session().values()[index];
     let current = app.session().recommendation().verdict;
     let verdicts = app.session().track(index);
@@ -66,7 +66,7 @@ fn track_spans(app: &App, index: usize, track: Rect) -> Vec<Span<'static>> {
 }
 
 fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pane_focused: bool) {
-    let t = &app.pack().traits[index];
+    let t = &app.pack().sliders[index];
     let theme = app.theme();
     let selected = index == app.session().slider();
     let marker = if selected { "▶ " } else { "  " };
@@ -109,7 +109,7 @@ fn wide_rows(
     label_style: Style,
     value: &str,
 ) -> Vec<Line<'static>> {
-    let t = &app.pack().traits[index];
+    let t = &app.pack().sliders[index];
     let theme = app.theme();
     let columns = usize::from(row_width);
     let tips = tip_spans(app.pack(), app.session().recommendation(), index, theme);
@@ -156,7 +156,7 @@ fn end_label(label: Option<&str>, columns: u16) -> String {
 /// Under the sliders: the focused one's tipping points, its two ends, its help.
 fn help(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
     let slider = app.session().slider();
-    let Some(t) = app.pack().traits.get(slider) else {
+    let Some(t) = app.pack().sliders.get(slider) else {
         return;
     };
     let theme = app.theme();

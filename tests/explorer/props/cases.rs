@@ -174,8 +174,8 @@ pub(super) fn every_text_scrolls_to_its_last_line() {
 pub(super) fn regression_slider_tracks_are_drawn_where_clicks_land() {
     // Labels with wide, combining and newline characters.
     let mut pack = embedded();
-    pack.traits[0].label = "日本語のラベル 🦀 e\u{301}\nnext".into();
-    pack.traits[3].low = Some("入出力 I/O".into());
+    pack.sliders[0].label = "日本語のラベル 🦀 e\u{301}\nnext".into();
+    pack.sliders[3].low = Some("入出力 I/O".into());
     for (width, height) in [(80, 24), (120, 40), (60, 20), (200, 60)] {
         let app = app_at(pack.clone(), width, height);
         let buffer = draw_once(&app);

@@ -37,13 +37,13 @@ pub(super) fn check_cheap(app: &App, step: usize) {
     let pack = app.pack();
     let session = app.session();
     assert!(session.factor() < pack.factors.len(), "step {step}: factor");
-    assert!(session.slider() < pack.traits.len(), "step {step}: slider");
+    assert!(session.slider() < pack.sliders.len(), "step {step}: slider");
     assert_eq!(
         session.values().len(),
-        pack.traits.len(),
+        pack.sliders.len(),
         "step {step}: values"
     );
-    for (t, (value, tr)) in session.values().iter().zip(&pack.traits).enumerate() {
+    for (t, (value, tr)) in session.values().iter().zip(&pack.sliders).enumerate() {
         assert!(
             *value <= tr.max,
             "step {step}: slider {t} at {value} above its max {}",
@@ -204,7 +204,7 @@ pub(super) fn check_tracks(app: &App, buffer: &Buffer, step: usize) {
         let Some(track) = app.track_area(index) else {
             continue;
         };
-        let t = &app.pack().traits[index];
+        let t = &app.pack().sliders[index];
         let value = app.session().values()[index];
         let drawn = span(buffer, track.y, track.x..track.right());
         let expected = if t.is_toggle() {

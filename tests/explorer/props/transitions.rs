@@ -109,7 +109,7 @@ pub(super) fn check_transition(
             "step {step}: {action:?} {what} changed the state:\nbefore {before:?}\nafter  {after:?}"
         );
     };
-    let slider_max = app.pack().traits.get(before.slider).map_or(0, |t| t.max);
+    let slider_max = app.pack().sliders.get(before.slider).map_or(0, |t| t.max);
     let only_slider = |expected: u32| {
         let mut values = before.values.clone();
         values[before.slider] = expected;
@@ -125,10 +125,10 @@ pub(super) fn check_transition(
         let pack = app.pack();
         assert_eq!(
             app.session().values().len(),
-            pack.traits.len(),
+            pack.sliders.len(),
             "step {step}"
         );
-        for (value, t) in app.session().values().iter().zip(&pack.traits) {
+        for (value, t) in app.session().values().iter().zip(&pack.sliders) {
             assert!(
                 *value <= t.max,
                 "step {step}: {value} > {} after a reload",
@@ -175,7 +175,7 @@ pub(super) fn check_transition(
                 .flatten()
                 .filter(|track| on_track(*track, *column, *row));
             match track {
-                Some(track) if !app.pack().traits[before.slider].is_toggle() => {
+                Some(track) if !app.pack().sliders[before.slider].is_toggle() => {
                     only_slider(layout::value_at(track, *column, slider_max));
                 }
                 _ => unchanged("off the selected slider's track"),
@@ -351,7 +351,7 @@ pub(super) fn check_click(before: &State, app: &App, column: u16, row: u16, step
                 before.offsets[1],
                 "step {step}: the list scrolled under the pointer"
             );
-            let t = &app.pack().traits[index];
+            let t = &app.pack().sliders[index];
             let track = app.track_area(index).expect("on screen");
             let mut values = before.values.clone();
             if on_track(track, column, row) {
@@ -406,7 +406,7 @@ pub(super) fn check_wheel(
                 }
             }
             Some(Pane::Sliders) => {
-                expected.slider = stepped(before.slider, down, app.pack().traits.len() - 1)
+                expected.slider = stepped(before.slider, down, app.pack().sliders.len() - 1)
             }
             Some(Pane::Detail) => {
                 expected.scrolls[0] = stepped(before.scrolls[0], down, limit(Target::Detail))
@@ -449,7 +449,7 @@ pub(super) fn check_jump(before: &State, app: &App, step: usize) {
             (None, Pane::Factors, index),
             "step {step}"
         ),
-        ItemKind::Trait => assert_eq!(
+        ItemKind::Slider => assert_eq!(
             (app.overlay(), app.focus(), app.session().slider()),
             (None, Pane::Sliders, index),
             "step {step}"

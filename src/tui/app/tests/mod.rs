@@ -13,7 +13,7 @@ fn app() -> App {
 }
 
 fn slider(app: &App, id: &str) -> usize {
-    app.pack().trait_index(id).unwrap()
+    app.pack().slider_index(id).unwrap()
 }
 
 /// Give `pane` the focus as a user does, with Tab.

@@ -27,7 +27,7 @@ fn first_last_and_pages_work_in_every_list_and_text() {
     assert_eq!(app.session.factor(), 0);
     focus(&mut app, Pane::Sliders);
     app.update(Action::Move(Motion::Bottom));
-    assert_eq!(app.session.slider(), app.pack().traits.len() - 1);
+    assert_eq!(app.session.slider(), app.pack().sliders.len() - 1);
     app.update(Action::Move(Motion::PageUp));
     assert_eq!(app.session.slider(), 0);
     set_a_long_recommendation(&mut app);
@@ -72,7 +72,7 @@ fn search_jumps_to_a_factor_or_slider() {
     assert_eq!(app.overlay(), None);
     match kind {
         ItemKind::Factor => assert_eq!((app.focus, app.session.factor()), (Pane::Factors, index)),
-        ItemKind::Trait => assert_eq!((app.focus, app.session.slider()), (Pane::Sliders, index)),
+        ItemKind::Slider => assert_eq!((app.focus, app.session.slider()), (Pane::Sliders, index)),
         other => panic!("expected a factor or a slider first, got {other:?}"),
     }
 }

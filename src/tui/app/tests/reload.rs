@@ -27,7 +27,7 @@ fn a_new_pack_keeps_the_values_and_the_slider_of_the_same_ids() {
     let source = crate::content::EMBEDDED_SOURCE
         .replace("name: Python\n", "name: CPython\n    aliases: [Python]\n");
     let mut file: crate::content::PackFile = serde_yaml::from_str(&source).unwrap();
-    file.traits.rotate_left(1);
+    file.sliders.rotate_left(1);
     let pack = crate::content::from_file(file).unwrap();
     app.update(Action::Reloaded(Reload(Ok(Arc::new(pack)))));
     let realtime = slider(&app, "realtime");
