@@ -31,7 +31,7 @@ pub use curve::{Curve, Point};
 pub use explain::{Added, End, Explanation, Rated};
 pub use options::Options;
 pub use reasons::{BEHIND_REASONS, Behind, Reason};
-pub use robustness::{Nearby, Robustness};
+pub use robustness::{Robustness, RobustnessCount};
 pub use rules::Outweighed;
 pub use tipping::{Tip, TippingPoints};
 use verdict::verdict_of;
@@ -369,12 +369,12 @@ impl Engine {
 
     /// The share of nearby projects that keep this recommendation's verdict.
     pub fn robustness(&self, recommendation: &Recommendation) -> Robustness {
-        self.nearby(recommendation).finish()
+        self.count_robustness(recommendation).finish()
     }
 
-    /// The same, to be counted in slices (`Nearby::advance`).
-    pub fn nearby(&self, recommendation: &Recommendation) -> Nearby {
-        Nearby::new(self, recommendation.point(), recommendation.verdict)
+    /// The same, to be counted in slices (`RobustnessCount::advance`).
+    pub fn count_robustness(&self, recommendation: &Recommendation) -> RobustnessCount {
+        RobustnessCount::new(self, recommendation.point(), recommendation.verdict)
     }
 
     /// The verdict at every value of slider `slider`, others held at `values`:

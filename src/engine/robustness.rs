@@ -56,7 +56,7 @@ impl Robustness {
 
 /// A count of nearby projects under way.
 #[derive(Debug, Clone)]
-pub struct Nearby {
+pub struct RobustnessCount {
     margin: i128,
     verdict: Verdict,
     base_sums: Vec<i128>,
@@ -131,7 +131,7 @@ struct State {
     total: i128,
 }
 
-impl Nearby {
+impl RobustnessCount {
     /// Ready to count the projects around `at`, whose verdict is `verdict`.
     pub fn new(engine: &Engine, at: Point, verdict: Verdict) -> Self {
         Self::counting(engine, at, verdict, false)

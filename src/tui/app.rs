@@ -21,7 +21,7 @@ pub use cursor::{ListCursor, TextScroll};
 pub use moves::Target;
 pub use reload::Watch;
 pub use search::Search;
-pub use session::{Session, Sureness};
+pub use session::{RobustnessState, Session};
 pub use shown::Shown;
 
 use crate::content::Pack;
@@ -260,7 +260,7 @@ impl App {
 
     /// Whether background work is waiting for a quiet moment (`Action::Idle`).
     pub fn busy(&self) -> bool {
-        matches!(self.session.sureness, Sureness::Counting(_))
+        matches!(self.session.robustness_state, RobustnessState::Counting(_))
     }
 
     /// Apply one action. Returns work for the runner to do outside the state

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::{ML_SERVICE, REALTIME_CHAT, TRAITS, json, sets, strs};
 use crate::common::{fails, ok, path_str, repo, screen, tempdir};
 
-/// Nearby projects: every slider within one step. At the ML service's
+/// RobustnessCount projects: every slider within one step. At the ML service's
 /// values the count is the product of each slider's choices, all checked.
 #[test]
 fn json_says_how_sure_the_verdict_is() {

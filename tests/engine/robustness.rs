@@ -3,7 +3,7 @@
 
 use proptest::prelude::{any, prop, prop_assert, prop_assert_eq, proptest};
 use stackcompare::content::Pack;
-use stackcompare::engine::{Engine, Nearby, Verdict, recommend};
+use stackcompare::engine::{Engine, RobustnessCount, Verdict, recommend};
 
 use crate::common::packs::{PackSpec, generated, values_within};
 use crate::common::proptest_config;
@@ -79,7 +79,7 @@ proptest! {
         let values = values_within(&pack, &raw);
         let engine = Engine::new(&pack);
         let recommendation = engine.recommend(&values);
-        let mut nearby = engine.nearby(&recommendation);
+        let mut nearby = engine.count_robustness(&recommendation);
         let sliced = loop {
             if let Some(done) = nearby.advance(slice) {
                 break done;
@@ -123,7 +123,8 @@ fn a_large_neighbourhood_is_sampled_the_same_way_each_time() {
     assert_eq!(first, second);
     assert!(first.sampled);
     assert_eq!(first.checked, 20_000);
-    let every = Nearby::every(&engine, recommendation.point(), recommendation.verdict).finish();
+    let every =
+        RobustnessCount::every(&engine, recommendation.point(), recommendation.verdict).finish();
     let combinations: u64 = pack
         .sliders
         .iter()

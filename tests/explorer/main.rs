@@ -13,6 +13,6 @@ mod common;
 
 mod props;
 mod pty;
+mod robustness;
 mod screenshot;
 mod snapshots;
-mod sureness;

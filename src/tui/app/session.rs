@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::cursor::{ListCursor, TextScroll};
 use super::shown::Shown;
 use crate::content::Pack;
-use crate::engine::{Engine, Nearby, Recommendation, Robustness, Verdict};
+use crate::engine::{Engine, Recommendation, Robustness, RobustnessCount, Verdict};
 use crate::search::SearchIndex;
 
 /// How many changes `u` can undo.
@@ -20,10 +20,10 @@ const SLICE: u64 = 200_000;
 
 /// How sure the verdict is: known, or still being counted between key presses.
 #[derive(Debug, Clone)]
-pub enum Sureness {
+pub enum RobustnessState {
     Known(Robustness),
     /// Still counting, where the count has got to.
-    Counting(Box<Nearby>),
+    Counting(Box<RobustnessCount>),
 }
 
 #[derive(Debug)]
@@ -38,7 +38,7 @@ pub struct Session {
     /// Earlier values, the latest last.
     history: Vec<Vec<u32>>,
     pub(super) recommendation: Recommendation,
-    pub(super) sureness: Sureness,
+    pub(super) robustness_state: RobustnessState,
     pub(super) factors: ListCursor,
     pub(super) sliders: ListCursor,
     pub(super) detail: TextScroll,
@@ -60,7 +60,7 @@ impl Session {
         let values = values.unwrap_or_else(|| pack.default_values());
         let engine = Engine::new(&pack);
         let recommendation = engine.recommend(&values);
-        let nearby = Box::new(engine.nearby(&recommendation));
+        let nearby = Box::new(engine.count_robustness(&recommendation));
         let mut session = Self {
             index: SearchIndex::new(&pack),
             engine,
@@ -75,7 +75,7 @@ impl Session {
             changes: 0,
             tracks: Vec::new(),
             shown: Shown::default(),
-            sureness: Sureness::Counting(nearby),
+            robustness_state: RobustnessState::Counting(nearby),
             recommendation,
             pack,
         };
@@ -104,8 +104,8 @@ impl Session {
         &self.recommendation
     }
 
-    pub fn sureness(&self) -> &Sureness {
-        &self.sureness
+    pub fn robustness_state(&self) -> &RobustnessState {
+        &self.robustness_state
     }
 
     pub fn factors(&self) -> &ListCursor {
@@ -136,10 +136,10 @@ impl Session {
 
     /// Count one more slice of nearby projects (nothing once counted).
     pub fn work(&mut self) {
-        if let Sureness::Counting(nearby) = &mut self.sureness {
+        if let RobustnessState::Counting(nearby) = &mut self.robustness_state {
             let budget = (SLICE / nearby.cost()).max(1);
             if let Some(done) = nearby.advance(budget) {
-                self.sureness = Sureness::Known(done);
+                self.robustness_state = RobustnessState::Known(done);
             }
         }
     }
@@ -147,17 +147,17 @@ impl Session {
     /// How sure the verdict is, counted to the end here if the count is
     /// still under way (an export needs the figure).
     pub fn robustness(&self) -> Robustness {
-        match &self.sureness {
-            Sureness::Known(robustness) => *robustness,
-            Sureness::Counting(nearby) => nearby.as_ref().clone().finish(),
+        match &self.robustness_state {
+            RobustnessState::Known(robustness) => *robustness,
+            RobustnessState::Counting(nearby) => nearby.as_ref().clone().finish(),
         }
     }
 
     /// How sure the verdict is, once counted.
     pub fn known(&self) -> Option<Robustness> {
-        match &self.sureness {
-            Sureness::Known(robustness) => Some(*robustness),
-            Sureness::Counting(_) => None,
+        match &self.robustness_state {
+            RobustnessState::Known(robustness) => Some(*robustness),
+            RobustnessState::Counting(_) => None,
         }
     }
 
@@ -166,7 +166,8 @@ impl Session {
     fn recommend(&mut self) {
         self.recommendation = self.engine.recommend(&self.values);
         self.tracks = self.all_tracks();
-        self.sureness = Sureness::Counting(Box::new(self.engine.nearby(&self.recommendation)));
+        self.robustness_state =
+            RobustnessState::Counting(Box::new(self.engine.count_robustness(&self.recommendation)));
         self.work();
     }
 

@@ -99,9 +99,9 @@ impl App {
 
         let width = inner(areas.recommendation).width;
         let r = &session.recommendation;
-        let known = match &session.sureness {
-            super::Sureness::Known(robustness) => Some(*robustness),
-            super::Sureness::Counting(_) => None,
+        let known = match &session.robustness_state {
+            super::RobustnessState::Known(robustness) => Some(*robustness),
+            super::RobustnessState::Counting(_) => None,
         };
         shown.header.refresh(((changes, width), known), || {
             text::recommendation::header(pack, r, known, theme, width)

@@ -23,7 +23,7 @@ fn verdict_words(pack: &Pack, verdict: Verdict, columns: usize) -> String {
 
 /// How sure the verdict is, in as many words as fit; `None` while the
 /// nearby projects are still being counted.
-fn sureness_words(verdict: Verdict, sure: Option<Robustness>, columns: usize) -> String {
+fn robustness_words(verdict: Verdict, sure: Option<Robustness>, columns: usize) -> String {
     first_that_fits(&words::robustness_forms(verdict, sure), columns, 1)
 }
 
@@ -51,7 +51,7 @@ pub fn header(
     let mut lines = vec![
         Line::from(Span::styled(format!(" {verdict} "), theme.badge(r.verdict))),
         Line::from(Span::styled(
-            format!(" {}", sureness_words(r.verdict, sure, width)),
+            format!(" {}", robustness_words(r.verdict, sure, width)),
             theme.text(),
         )),
     ];
