@@ -6,7 +6,7 @@ mod commands;
 mod generate;
 mod list;
 mod new;
-mod people;
+mod profiles;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -239,7 +239,7 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
 
 /// The full-screen explorer; a folder of several packs opens the picker first.
 fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
-    let profiles = people::load(&cli.profile)?;
+    let profiles = profiles::load(&cli.profile)?;
     let first = profiles.first().map(|(_, profile)| profile);
     let packs = load_packs(cli)?;
     // Several packs and nothing naming one: the picker chooses.
@@ -251,7 +251,7 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
     let (values, group) = if profiles.is_empty() {
         (None, None)
     } else {
-        let (values, group) = people::values(&packs[0], &profiles)?;
+        let (values, group) = profiles::values(&packs[0], &profiles)?;
         (Some(values), group)
     };
     let colour = match cli.color {
@@ -265,7 +265,7 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
     };
     let start = tui::app::Start {
         values,
-        profile: people::title(&profiles),
+        profile: profiles::title(&profiles),
         group,
         watch_file: watchable(cli.content.as_deref()),
         watch: cli.watch,
@@ -363,10 +363,10 @@ fn pack_and_values(
     cli: &Cli,
     sets: &[(String, String)],
 ) -> Result<(Pack, Vec<u32>, Option<Group>), Diagnostics> {
-    let profiles = people::load(&cli.profile)?;
+    let profiles = profiles::load(&cli.profile)?;
     let first = profiles.first().map(|(_, profile)| profile);
     let pack = pick(cli, load_packs(cli)?, first)?;
-    let (mut values, group) = people::values(&pack, &profiles)?;
+    let (mut values, group) = profiles::values(&pack, &profiles)?;
     profile::apply_sets(&pack, &mut values, sets)?;
     Ok((pack, values, group))
 }

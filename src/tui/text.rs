@@ -5,7 +5,7 @@
 pub mod article;
 pub mod detail;
 pub mod help;
-pub mod people;
+pub mod group;
 pub mod recommendation;
 
 use ratatui::style::Style;

@@ -95,7 +95,7 @@ pub fn body(
         lines.extend(wrapped(&format!("“{text}”"), columns, "", theme.muted()));
     }
     if let Some(group) = group {
-        lines.extend(super::people::lines(pack, group, theme, columns));
+        lines.extend(super::group::lines(pack, group, theme, columns));
     }
     reasons(&mut lines, pack, engine, r, theme, columns);
     behind(&mut lines, pack, r, theme, columns);

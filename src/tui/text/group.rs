@@ -1,4 +1,4 @@
-//! The people in the recommendation pane, when several profiles were
+//! The group in the recommendation pane, when several profiles were
 //! loaded: each one's verdict and fits, and the sliders they disagree on most.
 
 use ratatui::text::Line;
