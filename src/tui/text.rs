@@ -4,8 +4,8 @@
 
 pub mod article;
 pub mod detail;
-pub mod help;
 pub mod group;
+pub mod help;
 pub mod recommendation;
 
 use ratatui::style::Style;

@@ -6,12 +6,14 @@
 //! - `guide`: the authoring guide's example and its table of the article pack
 //! - `schema`: the committed JSON Schema is current
 //! - `profiles`: `check` on profiles
+//! - `layers`: no module of `src/` imports one above it
 
 #[path = "../common/mod.rs"]
 mod common;
 
 mod fixtures;
 mod guide;
+mod layers;
 mod loading;
 mod profiles;
 mod schema;
