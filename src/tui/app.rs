@@ -156,6 +156,9 @@ impl App {
             size: (80, 24),
         };
         app.lay_out();
+        let rows = app.slider_rows();
+        app.session
+            .work_out_tracks(rows.offset..rows.offset + rows.visible);
         app
     }
 
@@ -276,6 +279,9 @@ impl App {
         }
         let effect = self.apply(action);
         self.follow_selections();
+        let rows = self.slider_rows();
+        self.session
+            .work_out_tracks(rows.offset..rows.offset + rows.visible);
         effect
     }
 

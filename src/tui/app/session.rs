@@ -48,9 +48,10 @@ pub struct Session {
     /// How many times the values have changed: texts that depend on them
     /// re-check their scrolls only then.
     pub(super) changes: u64,
-    /// The verdict at every value of each slider, others held: the tracks,
-    /// worked out with the recommendation.
-    tracks: Vec<Vec<Verdict>>,
+    /// The verdict at every value of each slider, others held: the tracks
+    /// of the sliders on screen, worked out after each change (`None`: not
+    /// needed yet for these values).
+    tracks: Vec<Option<Vec<Verdict>>>,
     /// The texts shown, laid out by `App::update`.
     pub(super) shown: Shown,
 }
@@ -79,7 +80,7 @@ impl Session {
             recommendation,
             pack,
         };
-        session.tracks = session.all_tracks();
+        session.tracks = vec![None; session.pack.sliders.len()];
         session.work();
         session
     }
@@ -165,7 +166,7 @@ impl Session {
     /// count begun.
     fn recommend(&mut self) {
         self.recommendation = self.engine.recommend(&self.values);
-        self.tracks = self.all_tracks();
+        self.tracks.iter_mut().for_each(|track| *track = None);
         self.robustness_state =
             RobustnessState::Counting(Box::new(self.engine.count_robustness(&self.recommendation)));
         self.work();
@@ -195,15 +196,23 @@ impl Session {
         self.values != self.start
     }
 
-    /// The verdict at every value of `slider`, others held: its track.
+    /// The verdict at every value of `slider`, others held: its track,
+    /// once worked out (empty before).
     pub fn track(&self, slider: usize) -> &[Verdict] {
-        self.tracks.get(slider).map_or(&[], Vec::as_slice)
+        self.tracks
+            .get(slider)
+            .and_then(Option::as_deref)
+            .unwrap_or_default()
     }
 
-    fn all_tracks(&self) -> Vec<Vec<Verdict>> {
-        (0..self.pack.sliders.len())
-            .map(|slider| self.engine.track(&self.recommendation, slider))
-            .collect()
+    /// Work out the tracks of `sliders` not yet worked out for these values:
+    /// the ones on screen, so a pack of many sliders pays for those alone.
+    pub(super) fn work_out_tracks(&mut self, sliders: std::ops::Range<usize>) {
+        for slider in sliders {
+            if let Some(track @ None) = self.tracks.get_mut(slider) {
+                *track = Some(self.engine.track(&self.recommendation, slider));
+            }
+        }
     }
 
     /// The texts shown now.
