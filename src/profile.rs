@@ -195,17 +195,62 @@ pub fn carry_values(old: &Pack, values: &[u32], new: &Pack) -> Vec<u32> {
         .collect()
 }
 
-/// The profile file for these values, sliders in pack order.
-pub fn to_yaml(pack: &Pack, values: &[u32]) -> String {
-    // Ids are `[a-z0-9_-]+` (validated), so nothing here can break the YAML.
+/// The profile file for these values, sliders in pack order, under `name`
+/// when there is one (a group names its people so).
+pub fn to_yaml(pack: &Pack, values: &[u32], name: Option<&str>) -> String {
+    // Ids are `[a-z0-9_-]+` (validated), so nothing here can break the YAML;
+    // the name is written as a double-quoted string, escaped.
     let mut out = format!(
-        "# stackcompare profile: slider values for the pack `{0}`\npack: {0}\nvalues:\n",
+        "# stackcompare profile: slider values for the pack `{0}`\npack: {0}\n",
         pack.id
     );
+    if let Some(name) = name {
+        out.push_str(&format!("name: {}\n", quoted(name)));
+    }
+    out.push_str("values:\n");
     for (t, value) in pack.sliders.iter().zip(values) {
         out.push_str(&format!("  {}: {value}\n", t.id));
     }
     out
+}
+
+/// `text` as a YAML double-quoted string: quotes, backslashes and every
+/// control character escaped.
+fn quoted(text: &str) -> String {
+    let mut out = String::from('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The file name a profile called `name` is saved under, without
+/// `.profile.yaml`: its letters and digits in lower case, words joined by
+/// `-` ("Data team 2" → `data-team-2`); `profile` when nothing is left.
+pub fn file_stem(name: &str) -> String {
+    let mut stem = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            stem.push(c);
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+        if stem.chars().count() >= 40 {
+            break;
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "profile".to_owned()
+    } else {
+        stem.to_owned()
+    }
 }
 
 #[cfg(test)]
@@ -217,9 +262,37 @@ mod tests {
         let pack = content::embedded();
         let mut values = pack.default_values();
         values[0] = 8;
-        let text = to_yaml(&pack, &values);
+        let text = to_yaml(&pack, &values, None);
         let profile = Profile::parse(&text, "p.yaml").unwrap();
         assert_eq!(profile.values_for(&pack).unwrap(), values);
+        assert_eq!(profile.name, None);
+    }
+
+    #[test]
+    fn a_name_round_trips_whatever_it_holds() {
+        let pack = content::embedded();
+        let values = pack.default_values();
+        for name in [
+            "Data team",
+            "O'Brien: \"lead\" \\ #1",
+            "- [x]: {a}",
+            "Équipe 日本",
+        ] {
+            let text = to_yaml(&pack, &values, Some(name));
+            let profile = Profile::parse(&text, "p.yaml").unwrap();
+            assert_eq!(profile.name.as_deref(), Some(name), "{text}");
+            assert_eq!(profile.values_for(&pack).unwrap(), values);
+        }
+    }
+
+    #[test]
+    fn a_name_gives_a_plain_file_stem() {
+        assert_eq!(file_stem("Data team 2"), "data-team-2");
+        assert_eq!(file_stem("  Ops / SRE!  "), "ops-sre");
+        assert_eq!(file_stem("Équipe"), "équipe");
+        assert_eq!(file_stem("../../etc"), "etc");
+        assert_eq!(file_stem("***"), "profile");
+        assert_eq!(file_stem(&"a".repeat(100)).len(), 40);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod app;
+mod effects;
 pub mod keymap;
 pub mod layout;
 pub mod run_loop;
@@ -16,9 +17,8 @@ pub mod text;
 pub mod theme;
 pub mod ui;
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 use std::mem::ManuallyDrop;
-use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
@@ -29,11 +29,12 @@ use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::content::Pack;
-use crate::files::{self, Overwrite, free_path, write_atomic};
+use crate::files;
 use crate::signals;
 use crate::watch::PackWatch;
 use action::{Action, Effect, Reload};
 use app::{App, Start};
+pub use effects::{find_profiles, perform};
 pub use run_loop::Ending;
 use run_loop::{Host, Woken, redraw, run_loop};
 pub use terminal::restore;
@@ -198,18 +199,31 @@ impl Host<Backend> for Crossterm {
         effect: Effect,
         terminal: &mut Terminal<Backend>,
         app: &mut App,
-    ) -> io::Result<Option<Result<String, String>>> {
+    ) -> io::Result<Option<Action>> {
         Ok(match effect {
             Effect::Suspend => {
                 terminal::suspend(self.mouse)?;
                 redraw(terminal, app, self)?;
-                Some(Ok("Back from the shell".to_owned()))
+                Some(Action::Finished(Ok("Back from the shell".to_owned())))
             }
             Effect::Watch(on) => {
                 self.set_watch(app, on);
                 None
             }
-            effect => Some(perform(effect, terminal.backend_mut())),
+            Effect::FindProfiles(folders) => Some(match effects::find_profiles(&folders) {
+                Ok(paths) => Action::ProfilesFound(paths),
+                Err(why) => Action::Finished(Err(why)),
+            }),
+            Effect::ReadProfile(path) => Some(Action::ProfileRead {
+                name: path.display().to_string(),
+                text: crate::content::read_text(&path).map_err(|found| {
+                    (found.0.first()).map_or_else(String::new, ToString::to_string)
+                }),
+            }),
+            effect => Some(Action::Finished(effects::perform(
+                effect,
+                terminal.backend_mut(),
+            ))),
         })
     }
 
@@ -251,48 +265,4 @@ fn spawn_watchdog(signal: Arc<AtomicUsize>) {
             }
         }
     });
-}
-
-/// Do what `App::update` asked for; the message says what happened.
-pub fn perform(effect: Effect, terminal: &mut impl Write) -> Result<String, String> {
-    match effect {
-        Effect::WriteFile {
-            stem,
-            extension,
-            contents,
-            what,
-        } => {
-            let folder = Path::new(".");
-            // Another program may take the name between the check and the
-            // write; the write never replaces a file, so try the next name.
-            for _ in 0..100 {
-                let path = free_path(folder, &stem, extension);
-                match write_atomic(&path, contents.as_bytes(), Overwrite::Refuse) {
-                    Ok(()) => {
-                        let shown = path.strip_prefix(folder).unwrap_or(&path);
-                        return Ok(format!("Saved the {what} to {}", shown.display()));
-                    }
-                    Err(error) if error.kind() == io::ErrorKind::AlreadyExists => continue,
-                    Err(error) => return Err(format!("Could not save the {what}: {error}")),
-                }
-            }
-            Err(format!("Could not save the {what}: no free file name"))
-        }
-        Effect::Copy(text) => {
-            let sequence = crate::clipboard::osc52(&text, std::env::var_os("TMUX").is_some());
-            terminal
-                .write_all(sequence.as_bytes())
-                .and_then(|()| terminal.flush())
-                .map(|()| {
-                    format!(
-                        "Copied the summary ({} lines) to the clipboard with OSC 52",
-                        text.lines().count()
-                    )
-                })
-                .map_err(|error| format!("Could not copy: {error}"))
-        }
-        // The runner suspends itself; here there is no terminal to hand back.
-        Effect::Suspend => Err("Cannot suspend here".to_owned()),
-        Effect::Watch(_) => Err("Cannot watch here".to_owned()),
-    }
 }

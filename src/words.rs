@@ -8,11 +8,13 @@
 //! - `reasons`: ratings and the words behind them, shares of the lead
 //! - `rules`: the article's rules that apply, and close-call texts
 
+mod change;
 mod group;
 mod reasons;
 mod robustness;
 mod rules;
 
+pub use change::change_phrase;
 pub use group::{GROUP_INTRO, people_values, person_fits};
 pub use reasons::{
     FIT_GLOSS, NEARBY_GLOSS, PACK_READING, RatingSource, ReasonDetail, SCREEN_GLOSS, added_phrase,

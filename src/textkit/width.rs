@@ -37,6 +37,28 @@ pub fn truncate(text: &str, columns: usize) -> String {
     out
 }
 
+/// The end of `text` that fits `columns`, starting with an ellipsis when
+/// cut: what a one-line input shows of a long answer.
+pub fn tail(text: &str, columns: usize) -> String {
+    if text.width() <= columns {
+        return text.to_owned();
+    }
+    if columns == 0 {
+        return String::new();
+    }
+    let mut kept = Vec::new();
+    let mut used = 0;
+    for c in text.chars().rev() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > columns {
+            break;
+        }
+        kept.push(c);
+        used += w;
+    }
+    std::iter::once('…').chain(kept.into_iter().rev()).collect()
+}
+
 /// `text` cut to `columns` and padded with spaces to exactly that width.
 pub fn pad(text: &str, columns: usize) -> String {
     let mut out = truncate(text, columns);
@@ -69,6 +91,14 @@ pub fn bar(value: f64, max: f64, columns: usize) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tail_keeps_the_end() {
+        assert_eq!(tail("my project", 20), "my project");
+        assert_eq!(tail("my project", 5), "…ject");
+        assert_eq!(tail("日本語", 4), "…語");
+        assert_eq!(tail("abc", 0), "");
+    }
 
     #[test]
     fn wide_characters_count_twice() {

@@ -1,6 +1,7 @@
 //! Everything that can happen to the explorer, as values: keys and mouse
 //! become `Action`s (through `keymap`), and `App::update` applies them.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::content::Pack;
@@ -34,6 +35,8 @@ pub enum Action {
     SaveProfile,
     /// Undo the last change of the sliders.
     Undo,
+    /// Make the last undone change again.
+    Redo,
     /// Back to where the session started: the loaded profile, or the defaults.
     Reset,
     Move(Motion),
@@ -42,19 +45,36 @@ pub enum Action {
     Increase,
     SliderMin,
     SliderMax,
+    /// Focused slider a tenth of its range down / up (PgDn / PgUp).
+    DecreaseTenth,
+    IncreaseTenth,
     Digit(u32),
+    /// `=`: type a value for the focused slider, of any number of digits.
+    TypeValue,
     /// Space or Enter on a toggle.
     Flip,
     /// Enter in the factor text: show the whole sentences bases are cut from.
     ToggleSentences,
-    /// Enter: jump to a search result, open the picked pack.
+    /// Enter on a factor row: focus its text.
+    OpenDetail,
+    /// `p`: pick a profile from beside the pack and load it.
+    PickProfile,
+    /// The profile files found beside the pack, by name.
+    ProfilesFound(Vec<PathBuf>),
+    /// A profile file read for loading: its name and text, or why it could not be read.
+    ProfileRead {
+        name: String,
+        text: Result<String, String>,
+    },
+    /// Enter: jump to a search result, open the picked pack or profile,
+    /// take what a prompt holds.
     Submit,
-    /// A letter typed into the search box.
+    /// A letter typed into the search box or a prompt.
     Input(char),
-    /// Text pasted (bracketed paste): one event, for the search box only.
+    /// Text pasted (bracketed paste): one event, for the search box or a prompt only.
     Paste(String),
     Backspace,
-    /// Ctrl-U and Ctrl-W in the search box.
+    /// Ctrl-U and Ctrl-W in the search box or a prompt.
     ClearQuery,
     DeleteWord,
     /// The terminal is now this many columns and rows.
@@ -110,7 +130,7 @@ pub enum Effect {
         stem: String,
         extension: &'static str,
         contents: String,
-        what: &'static str,
+        what: String,
     },
     /// Put `text` on the clipboard with OSC 52.
     Copy(String),
@@ -118,4 +138,9 @@ pub enum Effect {
     Suspend,
     /// Start (true) or stop watching the pack file.
     Watch(bool),
+    /// List the profile files (`*.profile.yaml`) in these folders; they come
+    /// back as `Action::ProfilesFound`.
+    FindProfiles(Vec<PathBuf>),
+    /// Read a profile file; it comes back as `Action::ProfileRead`.
+    ReadProfile(PathBuf),
 }

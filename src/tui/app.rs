@@ -7,8 +7,11 @@
 //! `tui::layout`.
 
 mod cursor;
+mod history;
 mod mouse;
 mod moves;
+mod profiles;
+mod prompt;
 mod reload;
 mod search;
 mod session;
@@ -19,6 +22,8 @@ use std::sync::Arc;
 
 pub use cursor::{ListCursor, TextScroll};
 pub use moves::Target;
+pub use profiles::ProfileList;
+pub use prompt::{Prompt, PromptKind};
 pub use reload::Watch;
 pub use search::Search;
 pub use session::{RobustnessState, Session};
@@ -27,7 +32,6 @@ pub use shown::Shown;
 use crate::content::Pack;
 use crate::export;
 use crate::group::Group;
-use crate::profile;
 
 use super::action::{Action, Effect};
 use super::keymap::Scope;
@@ -57,6 +61,12 @@ pub enum Overlay {
     Search,
     Article,
     Picker,
+    /// A one-line question: a slider's value, a profile's name.
+    Prompt,
+    /// "Quit without saving?"
+    ConfirmQuit,
+    /// The profiles beside the pack, to load one.
+    Profiles,
 }
 
 /// The scopes whose keys apply with `overlay` on top (`None`: the main
@@ -64,10 +74,14 @@ pub enum Overlay {
 pub fn scopes_for(overlay: Option<Overlay>, pane: Pane) -> Vec<Scope> {
     match overlay {
         Some(Overlay::Search) => vec![Scope::Search],
+        Some(Overlay::Prompt) => vec![Scope::Prompt],
+        Some(Overlay::ConfirmQuit) => vec![Scope::Confirm],
         Some(Overlay::Picker) => vec![Scope::Picker, Scope::Motion],
-        Some(Overlay::Article) => vec![Scope::Article, Scope::Motion, Scope::Global],
-        Some(Overlay::Help) => vec![Scope::Motion, Scope::Global],
+        Some(Overlay::Profiles) => vec![Scope::Profiles, Scope::Motion],
+        Some(Overlay::Article) => vec![Scope::Article, Scope::Pager, Scope::Motion, Scope::Global],
+        Some(Overlay::Help) => vec![Scope::Pager, Scope::Motion, Scope::Global],
         None if pane == Pane::Sliders => vec![Scope::Sliders, Scope::Motion, Scope::Global],
+        None if pane == Pane::Factors => vec![Scope::Factors, Scope::Motion, Scope::Global],
         None if pane == Pane::Detail => vec![Scope::Detail, Scope::Motion, Scope::Global],
         None => vec![Scope::Motion, Scope::Global],
     }
@@ -103,7 +117,16 @@ pub struct App {
     overlays: Vec<Overlay>,
     focus: Pane,
     search: Search,
+    /// The question being typed, while `Overlay::Prompt` is open.
+    prompt: Option<Prompt>,
+    /// The profiles found beside the pack, while `Overlay::Profiles` is open.
+    profiles: ProfileList,
+    /// What a write under way will have saved, once it is done: the values,
+    /// and for a profile its name.
+    writing: Option<(Vec<u32>, Option<String>)>,
     picker: ListCursor,
+    /// Whether a pack was opened from the picker, so `Esc` can go back to it.
+    picked: bool,
     help: TextScroll,
     status: Option<Status>,
     quit: bool,
@@ -140,7 +163,11 @@ impl App {
             overlays,
             focus: Pane::Sliders,
             search: Search::default(),
+            prompt: None,
+            profiles: ProfileList::default(),
+            writing: None,
             picker: ListCursor::default(),
+            picked: false,
             help: TextScroll::default(),
             status: None,
             quit: false,
@@ -182,6 +209,21 @@ impl App {
 
     pub fn picker(&self) -> &ListCursor {
         &self.picker
+    }
+
+    /// Whether a pack was opened from the picker (so `Esc` goes back to it).
+    pub fn picked(&self) -> bool {
+        self.picked
+    }
+
+    /// The question being typed, if one is open.
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.prompt.as_ref()
+    }
+
+    /// The profiles found beside the pack (`p`).
+    pub fn profiles(&self) -> &ProfileList {
+        &self.profiles
     }
 
     pub fn help(&self) -> &TextScroll {
@@ -261,6 +303,11 @@ impl App {
         self.session.changed()
     }
 
+    /// Whether the sliders moved since they were last saved or exported.
+    pub fn unsaved(&self) -> bool {
+        self.session.unsaved()
+    }
+
     /// Whether background work is waiting for a quiet moment (`Action::Idle`).
     pub fn busy(&self) -> bool {
         matches!(self.session.robustness_state, RobustnessState::Counting(_))
@@ -273,7 +320,7 @@ impl App {
         // A message stays until the user's next action.
         if !matches!(
             action,
-            Action::Finished(_) | Action::Resize(..) | Action::Idle
+            Action::Finished(_) | Action::Resize(..) | Action::Idle | Action::Reloaded(_)
         ) {
             self.status = None;
         }
@@ -285,10 +332,27 @@ impl App {
         effect
     }
 
+    /// Do `action`, then lay out again what it changed, whatever it asked for.
     fn apply(&mut self, action: Action) -> Option<Effect> {
         let (changes, factor, size) = (self.session.changes(), self.session.factor(), self.size);
+        let effect = self.act(action);
+        self.lay_out();
+        // Another factor's text starts at its top; new values or another
+        // size may shorten the texts that show them.
+        if self.session.factor() != factor {
+            self.session.detail = TextScroll::default();
+        }
+        if self.size != size {
+            self.clamp_scrolls();
+        } else if self.session.changes() != changes {
+            self.clamp_value_texts();
+        }
+        effect
+    }
+
+    fn act(&mut self, action: Action) -> Option<Effect> {
         match action {
-            Action::Quit => self.quit = true,
+            Action::Quit => self.ask_to_quit(),
             Action::Suspend => return Some(Effect::Suspend),
             Action::FocusNext | Action::FocusPrev => self.cycle_focus(action == Action::FocusNext),
             Action::OpenSearch => self.open_search(),
@@ -296,31 +360,47 @@ impl App {
             Action::ToggleHelp => self.toggle(Overlay::Help),
             Action::Close => self.close(),
             Action::Export => {
-                return Some(self.write_effect("md", "summary", self.summary()));
+                self.writing = Some((self.session.values.clone(), None));
+                let stem = format!("stackcompare-{}", self.pack().id);
+                return Some(write_effect(stem, "md", "summary".into(), self.summary()));
             }
-            Action::SaveProfile => {
-                let contents = profile::to_yaml(self.pack(), &self.session.values);
-                return Some(self.write_effect("profile.yaml", "profile", contents));
-            }
+            Action::SaveProfile => self.ask_profile_name(),
             Action::Copy => return Some(Effect::Copy(self.summary())),
             Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
             Action::Reset => self.reset(),
             Action::Move(motion) => self.move_in(self.target(), motion),
             Action::Decrease => self.session.nudge(-1),
             Action::Increase => self.session.nudge(1),
             Action::SliderMin => self.session.set_focused(0),
             Action::SliderMax => self.session.set_focused(u32::MAX),
-            Action::Digit(digit) => self.session.set_focused(digit),
+            Action::DecreaseTenth => self.session.nudge(-self.session.tenth()),
+            Action::IncreaseTenth => self.session.nudge(self.session.tenth()),
+            Action::Digit(digit) => self.digit(digit),
+            Action::TypeValue => self.ask_value(),
             Action::Flip => self.session.flip(),
             Action::ToggleSentences => {
                 self.whole_sentences = !self.whole_sentences;
                 self.session.detail = TextScroll::default();
             }
-            Action::Submit => self.submit(),
+            Action::OpenDetail => self.focus = Pane::Detail,
+            Action::PickProfile => return Some(self.find_profiles()),
+            Action::ProfilesFound(paths) => self.list_profiles(paths),
+            Action::ProfileRead { name, text } => self.load_profile(&name, text),
+            Action::Submit => return self.submit(),
+            Action::Input(c) if self.prompt.is_some() => self.edit_prompt(|text| text.push(c)),
             Action::Input(c) => self.type_query(c),
+            Action::Paste(text) if self.prompt.is_some() => {
+                self.edit_prompt(|typed| typed.push_str(&text));
+            }
             Action::Paste(text) => self.paste(&text),
+            Action::Backspace if self.prompt.is_some() => self.edit_prompt(|text| {
+                text.pop();
+            }),
             Action::Backspace => self.backspace(),
+            Action::ClearQuery if self.prompt.is_some() => self.edit_prompt(String::clear),
             Action::ClearQuery => self.edit_query(|query| query.clear()),
+            Action::DeleteWord if self.prompt.is_some() => self.edit_prompt(search::delete_word),
             Action::DeleteWord => self.edit_query(search::delete_word),
             Action::Resize(width, height) => self.size = (width, height),
             Action::Click(column, row) => self.click(column, row),
@@ -333,19 +413,7 @@ impl App {
                 self.say(&why, true);
             }
             Action::Idle => self.session.work(),
-            Action::Finished(Ok(message)) => self.say(&message, false),
-            Action::Finished(Err(message)) => self.say(&message, true),
-        }
-        self.lay_out();
-        // Another factor's text starts at its top; new values or another
-        // size may shorten the texts that show them.
-        if self.session.factor() != factor {
-            self.session.detail = TextScroll::default();
-        }
-        if self.size != size {
-            self.clamp_scrolls();
-        } else if self.session.changes() != changes {
-            self.clamp_value_texts();
+            Action::Finished(outcome) => self.finished(outcome),
         }
         None
     }
@@ -372,13 +440,34 @@ impl App {
         }
     }
 
-    /// Esc: close the overlay on top, back to what it was opened from. The
-    /// picker stays until a pack is chosen; nothing quits.
+    /// Esc: close the overlay on top, back to what it was opened from; on
+    /// the main screen of a folder of packs, back to the picker. The picker
+    /// stays until a pack is chosen; nothing quits.
     fn close(&mut self) {
         match self.overlay() {
-            Some(Overlay::Picker) | None => {}
+            Some(Overlay::Picker) if self.picked => {
+                self.overlays.pop();
+            }
+            Some(Overlay::Picker) => {}
+            None if self.packs.len() > 1 => {
+                let open = self
+                    .packs
+                    .iter()
+                    .position(|pack| Arc::ptr_eq(pack, &self.session.pack));
+                self.picker.select(open.unwrap_or(0), self.packs.len());
+                self.overlays.push(Overlay::Picker);
+            }
+            None => {}
             Some(Overlay::Search) => {
                 self.search = Search::default();
+                self.overlays.pop();
+            }
+            Some(Overlay::Prompt) => {
+                self.prompt = None;
+                self.overlays.pop();
+            }
+            Some(Overlay::Profiles) => {
+                self.profiles = ProfileList::default();
                 self.overlays.pop();
             }
             Some(_) => {
@@ -387,32 +476,15 @@ impl App {
         }
     }
 
-    fn undo(&mut self) {
-        if self.session.undo() {
-            self.say("Undone", false);
-        } else {
-            self.say("Nothing to undo", false);
-        }
-    }
-
-    fn reset(&mut self) {
-        let to = match &self.profile {
-            Some(name) => format!("the profile {name}"),
-            None => "the pack's defaults".to_owned(),
-        };
-        if self.session.reset() {
-            self.say(&format!("Back to {to} (u undoes)"), false);
-        } else {
-            self.say(&format!("Already at {to}"), false);
-        }
-    }
-
-    fn submit(&mut self) {
+    fn submit(&mut self) -> Option<Effect> {
         match self.overlay() {
             Some(Overlay::Search) => self.jump_to_hit(),
             Some(Overlay::Picker) => self.open_pack(self.picker.selected),
+            Some(Overlay::Prompt) => return self.take_prompt(),
+            Some(Overlay::Profiles) => return self.read_profile(),
             _ => {}
         }
+        None
     }
 
     pub fn say(&mut self, text: &str, error: bool) {
@@ -433,33 +505,34 @@ impl App {
         })
     }
 
-    fn write_effect(
-        &self,
-        extension: &'static str,
-        what: &'static str,
-        contents: String,
-    ) -> Effect {
-        Effect::WriteFile {
-            stem: format!("stackcompare-{}", self.pack().id),
-            extension,
-            contents,
-            what,
-        }
-    }
-
-    /// Open another pack of the folder: a new session, the rest kept.
+    /// Open another pack of the folder: a new session, the rest kept. The
+    /// pack already open (back in the picker with `Esc`) carries on as it was.
     fn open_pack(&mut self, index: usize) {
         let Some(pack) = self.packs.get(index).cloned() else {
             return;
         };
+        self.picker.select(index, self.packs.len());
+        self.overlays.retain(|overlay| *overlay != Overlay::Picker);
+        if self.picked && Arc::ptr_eq(&pack, &self.session.pack) {
+            return;
+        }
+        self.picked = true;
         self.session = Session::new(pack, None);
         self.profile = None;
         self.group = None;
-        self.picker.select(index, self.packs.len());
-        self.overlays.retain(|overlay| *overlay != Overlay::Picker);
         self.focus = Pane::Sliders;
         let title = self.pack().title.clone();
         self.say(&format!("Opened {title}"), false);
+    }
+}
+
+/// Write `contents` to the first free `STEM.EXTENSION` in the current folder.
+fn write_effect(stem: String, extension: &'static str, what: String, contents: String) -> Effect {
+    Effect::WriteFile {
+        stem,
+        extension,
+        contents,
+        what,
     }
 }
 

@@ -15,12 +15,22 @@ pub enum Scope {
     Global,
     /// Every list and every scrollable text.
     Motion,
+    /// The help and the article view: pagers, which `q` closes.
+    Pager,
     Sliders,
+    /// The factor list.
+    Factors,
     /// The selected factor's text.
     Detail,
     Article,
     Search,
     Picker,
+    /// A one-line question: a slider's value, a profile's name.
+    Prompt,
+    /// Quit with unsaved sliders?
+    Confirm,
+    /// The profiles beside the pack (`p`).
+    Profiles,
 }
 
 impl Scope {
@@ -28,24 +38,34 @@ impl Scope {
         match self {
             Self::Global => "Anywhere",
             Self::Motion => "Lists and text (every pane, this help and the article)",
+            Self::Pager => "This help and the article view",
             Self::Sliders => "Sliders",
+            Self::Factors => "Factor list",
             Self::Detail => "Factor text",
             Self::Article => "Article view",
             Self::Search => "Search box",
             Self::Picker => "Pack picker",
+            Self::Prompt => "Typing a value or a name",
+            Self::Confirm => "Quit without saving?",
+            Self::Profiles => "Profiles beside the pack",
         }
     }
 }
 
 /// Every scope, in the order the help lists them.
-pub const ALL_SCOPES: [Scope; 7] = [
+pub const ALL_SCOPES: [Scope; 12] = [
     Scope::Global,
     Scope::Motion,
+    Scope::Pager,
     Scope::Sliders,
+    Scope::Factors,
     Scope::Detail,
     Scope::Article,
     Scope::Search,
+    Scope::Prompt,
     Scope::Picker,
+    Scope::Profiles,
+    Scope::Confirm,
 ];
 
 /// A key with its modifiers.
@@ -150,7 +170,9 @@ use KeyCode::{
     BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
 use Motion as M;
-use Scope::{Article, Detail, Global, Picker, Search, Sliders};
+use Scope::{
+    Article, Confirm, Detail, Factors, Global, Pager, Picker, Profiles, Prompt, Search, Sliders,
+};
 
 const DIGITS: &[Key] = &[
     ch('0'),
@@ -168,20 +190,32 @@ const DIGITS: &[Key] = &[
 // One row per action, so the table reads as a table. Earlier rows win.
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
+    bind(Confirm, &[ch('q'), ch('y'), ctrl('c')], Action::Quit, "quit, leaving the unsaved sliders", Some("quit")),
+    bind(Prompt, &[key(Enter)], Action::Submit, "take what is typed", Some("done")),
+    bind(Prompt, &[key(Esc)], Action::Close, "cancel", Some("cancel")),
+    bind(Prompt, &[key(Backspace)], Action::Backspace, "delete a letter", None),
+    bind(Prompt, &[ctrl('w')], Action::DeleteWord, "delete a word", None),
+    bind(Prompt, &[ctrl('u')], Action::ClearQuery, "clear", None),
+    bind(Prompt, &[ctrl('c')], Action::Quit, "quit", None),
     bind(Sliders, &[key(Left), ch('h')], Action::Decrease, "slider down one step", Some("less")),
     bind(Sliders, &[key(Right), ch('l')], Action::Increase, "slider up one step", Some("more")),
-    bind(Sliders, &[key(Home)], Action::SliderMin, "slider to 0", None),
-    bind(Sliders, &[key(End)], Action::SliderMax, "slider to its max", None),
+    bind(Sliders, &[key(PageDown)], Action::DecreaseTenth, "slider down a tenth of its range", None),
+    bind(Sliders, &[key(PageUp)], Action::IncreaseTenth, "slider up a tenth of its range", None),
+    bind(Sliders, &[key(Home)], Action::SliderMin, "slider to its start, 0 (g: first slider)", None),
+    bind(Sliders, &[key(End)], Action::SliderMax, "slider to its end, its max (G: last slider)", None),
     bind(Sliders, DIGITS, Action::Digit(0), "slider to that value (a toggle: 0 off, 1 on)", Some("set")),
+    bind(Sliders, &[ch('=')], Action::TypeValue, "type a value of any length; Enter sets it", Some("type")),
     bind(Sliders, &[ch(' '), key(Enter)], Action::Flip, "flip a toggle", None),
+    bind(Factors, &[key(Enter)], Action::OpenDetail, "read the factor's text", Some("read")),
     bind(Detail, &[key(Enter)], Action::ToggleSentences, "the whole sentences the quoted words are cut from, on / off", Some("sentences")),
     bind(Article, &[ch(' ')], Action::Move(M::PageDown), "a page down", None),
+    bind(Pager, &[ch('q')], Action::Close, "close this view", Some("close")),
     bind(Scope::Motion, &[key(Up), ch('k')], Action::Move(M::Up), "up: previous row, or scroll", None),
     bind(Scope::Motion, &[key(Down), ch('j')], Action::Move(M::Down), "down: next row, or scroll", Some("move")),
     bind(Scope::Motion, &[key(PageUp)], Action::Move(M::PageUp), "a page up", None),
     bind(Scope::Motion, &[key(PageDown)], Action::Move(M::PageDown), "a page down", None),
-    bind(Scope::Motion, &[key(Home), ch('g')], Action::Move(M::Top), "first row, top of the text", None),
-    bind(Scope::Motion, &[key(End), ch('G')], Action::Move(M::Bottom), "last row, end of the text", None),
+    bind(Scope::Motion, &[key(Home), ch('g')], Action::Move(M::Top), "to the start: first row, top of the text", None),
+    bind(Scope::Motion, &[key(End), ch('G')], Action::Move(M::Bottom), "to the end: last row, end of the text", None),
     bind(Search, &[key(Up), ctrl('p')], Action::Move(M::Up), "previous result", None),
     bind(Search, &[key(Down), ctrl('n')], Action::Move(M::Down), "next result", Some("move")),
     bind(Search, &[key(PageUp)], Action::Move(M::PageUp), "a page of results up", None),
@@ -193,21 +227,26 @@ pub static BINDINGS: &[Binding] = &[
     bind(Search, &[key(Esc)], Action::Close, "close the search", Some("close")),
     bind(Search, &[ctrl('c')], Action::Quit, "quit", None),
     bind(Picker, &[key(Enter)], Action::Submit, "open the pack", Some("open")),
+    bind(Picker, &[key(Esc)], Action::Close, "back to the open pack", None),
     bind(Picker, &[ch('q'), ctrl('c')], Action::Quit, "quit", Some("quit")),
+    bind(Profiles, &[key(Enter)], Action::Submit, "load the profile", Some("load")),
+    bind(Profiles, &[key(Esc), ch('q')], Action::Close, "close the list", Some("close")),
     bind(Global, &[key(Tab)], Action::FocusNext, "next pane", Some("pane")),
     bind(Global, &[key(BackTab)], Action::FocusPrev, "previous pane", None),
     bind(Global, &[ch('/')], Action::OpenSearch, "search factors, sliders and the article", Some("search")),
     bind(Global, &[ch('a')], Action::ToggleArticle, "the article view on / off", Some("article")),
     bind(Global, &[ch('u')], Action::Undo, "undo the last slider change", Some("undo")),
+    bind(Global, &[ctrl('r'), ch('U')], Action::Redo, "redo what u undid", None),
     bind(Global, &[ch('r')], Action::Reset, "back to the loaded profile, or the pack's defaults", None),
     bind(Global, &[ch('e')], Action::Export, "export the markdown summary to a file", Some("export")),
     bind(Global, &[ch('y')], Action::Copy, "copy the summary to the clipboard (OSC 52)", None),
-    bind(Global, &[ch('s')], Action::SaveProfile, "save the sliders as a profile", None),
+    bind(Global, &[ch('s')], Action::SaveProfile, "save the sliders as a profile, under a name", None),
+    bind(Global, &[ch('p')], Action::PickProfile, "load a profile from beside the pack", None),
     bind(Global, &[ch('w')], Action::ToggleWatch, "watch the pack file: reload it on every save", None),
     bind(Global, &[ch('?')], Action::ToggleHelp, "this help", Some("help")),
     bind(Global, &[key(Esc)], Action::Close, "close what is open, back to where it was opened from", None),
     bind(Global, &[ctrl('z')], Action::Suspend, "suspend to the shell; fg brings it back", None),
-    bind(Global, &[ch('q'), ctrl('c')], Action::Quit, "quit", Some("quit")),
+    bind(Global, &[ch('q'), ctrl('c')], Action::Quit, "quit (asks first when the sliders are unsaved)", Some("quit")),
 ];
 
 fn matches(key: &Key, event: &KeyEvent) -> bool {
@@ -232,10 +271,14 @@ pub fn action_for(event: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
             }
         }
     }
+    // The question "quit without saving?" takes any other key as no.
+    if scopes == [Confirm] {
+        return Some(Action::Close);
+    }
     let plain = !event
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-    match (scopes == [Search], event.code, plain) {
+    match (typing(scopes), event.code, plain) {
         // Control and hidden characters never enter the query.
         (true, KeyCode::Char(c), true) if !crate::textkit::chars::is_unprintable(c) => {
             Some(Action::Input(c))
@@ -244,13 +287,18 @@ pub fn action_for(event: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
     }
 }
 
+/// Whether keys type text in these scopes: the search box and prompts.
+fn typing(scopes: &[Scope]) -> bool {
+    matches!(scopes, [Search] | [Prompt])
+}
+
 /// The action for any terminal event: keys through the table, a paste as
 /// one event (text for the search box, nothing elsewhere), mouse and resize
 /// directly. Key releases (sent by some terminals) are ignored.
 pub fn event_action(event: &Event, scopes: &[Scope], mouse: bool) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => action_for(key, scopes),
-        Event::Paste(text) if scopes == [Search] => Some(Action::Paste(text.clone())),
+        Event::Paste(text) if typing(scopes) => Some(Action::Paste(text.clone())),
         Event::Resize(width, height) => Some(Action::Resize(*width, *height)),
         Event::Mouse(m) if mouse => {
             let wheel = |down| Action::Wheel {

@@ -299,6 +299,11 @@ pub fn picker_box(body: Rect, packs: usize) -> Rect {
     centered(body, 76, height)
 }
 
+/// A question over the body: `rows` of text in a box 60 wide.
+pub fn prompt_box(body: Rect, rows: u16) -> Rect {
+    centered(body, 64, rows.saturating_add(2))
+}
+
 /// The article's text column: at most this wide, for reading.
 pub const READING_WIDTH: u16 = 100;
 

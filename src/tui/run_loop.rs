@@ -52,13 +52,13 @@ pub trait Host<B: Backend> {
     /// (the loop draws next).
     fn pending(&mut self, terminal: &mut Terminal<B>, app: &App) -> io::Result<Option<Event>>;
     /// Do an effect `App::update` asked for; its outcome goes back to the
-    /// app (`None`: nothing to tell it).
+    /// app as an action (`None`: nothing to tell it).
     fn perform(
         &mut self,
         effect: Effect,
         terminal: &mut Terminal<B>,
         app: &mut App,
-    ) -> io::Result<Option<Result<String, String>>>;
+    ) -> io::Result<Option<Action>>;
     /// Show `text` instead of the screen, which is too large to draw.
     fn note(&mut self, text: &str) -> io::Result<()>;
 }
@@ -111,13 +111,16 @@ fn handle<B: Backend, H: Host<B>>(
     terminal: &mut Terminal<B>,
     host: &mut H,
 ) -> io::Result<()> {
-    let Some(action) = keymap::event_action(event, &app.scopes(), host.mouse()) else {
+    let Some(mut action) = keymap::event_action(event, &app.scopes(), host.mouse()) else {
         return Ok(());
     };
-    if let Some(effect) = app.update(action)
-        && let Some(outcome) = host.perform(effect, terminal, app)?
-    {
-        app.update(Action::Finished(outcome));
+    // An effect's outcome may ask for another (a profile listed, then read
+    // on a later key; never more than a few in a row).
+    while let Some(effect) = app.update(action) {
+        match host.perform(effect, terminal, app)? {
+            Some(outcome) => action = outcome,
+            None => break,
+        }
     }
     Ok(())
 }

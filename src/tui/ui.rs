@@ -8,6 +8,7 @@ mod footer;
 mod help;
 mod picker;
 mod problems;
+mod prompt;
 mod recommendation;
 mod search;
 mod sliders;
@@ -50,6 +51,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Help) => help::render(frame, areas.body, app),
         Some(Overlay::Search) => search::render(frame, areas.body, app),
         Some(Overlay::Picker) => picker::render(frame, areas.body, app),
+        Some(Overlay::Profiles) => picker::render_profiles(frame, areas.body, app),
+        Some(Overlay::Prompt) => prompt::render(frame, areas.body, app),
+        Some(Overlay::ConfirmQuit) => prompt::render_confirm(frame, areas.body, app),
         Some(Overlay::Article) | None => {}
     }
     footer::status(frame, areas.status, app);

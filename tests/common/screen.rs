@@ -53,7 +53,7 @@ impl Host<TestBackend> for Still {
         _: Effect,
         _: &mut Terminal<TestBackend>,
         _: &mut App,
-    ) -> io::Result<Option<Result<String, String>>> {
+    ) -> io::Result<Option<Action>> {
         Ok(None)
     }
 

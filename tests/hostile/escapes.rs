@@ -85,7 +85,7 @@ fn escapes_never_reach_the_exports() {
             assert!(!string.contains('\t'), "decoded JSON has a tab: {string:?}");
         }
 
-        let profile = profile::to_yaml(&pack, &values);
+        let profile = profile::to_yaml(&pack, &values, None);
         assert_clean_text(&profile, &format!("profile, {what}"));
     }
 }
@@ -191,7 +191,8 @@ fn escapes_never_reach_the_clipboard() {
         panic!("`e` exports");
     };
     assert_clean_text(&contents, "the exported summary");
-    let Some(Effect::WriteFile { contents, .. }) = app.update(Action::SaveProfile) else {
+    app.update(Action::SaveProfile);
+    let Some(Effect::WriteFile { contents, .. }) = app.update(Action::Submit) else {
         panic!("`s` saves a profile");
     };
     assert_clean_text(&contents, "the saved profile");

@@ -220,7 +220,8 @@ fn a_failed_write_in_the_explorer_shows_in_the_status_line_and_it_keeps_running(
         let effect = if what == "summary" {
             app.update(Action::Export)
         } else {
-            app.update(Action::SaveProfile)
+            app.update(Action::SaveProfile);
+            app.update(Action::Submit)
         };
         assert!(
             matches!(effect, Some(Effect::WriteFile { .. })),
@@ -265,7 +266,8 @@ fn perform_in_child() {
     let effect = if mode.starts_with("summary") {
         app.update(Action::Export)
     } else {
-        app.update(Action::SaveProfile)
+        app.update(Action::SaveProfile);
+        app.update(Action::Submit)
     }
     .expect("a write effect");
     if mode.ends_with("+gone") {
@@ -377,17 +379,25 @@ fn explorer_writes_into_an_unwritable_or_deleted_folder_fail_cleanly() {
 fn explorer_writes_never_replace_an_existing_file() {
     let dir = tempdir();
     let summary = "stackcompare-python-vs-node.md";
-    let profile = "stackcompare-python-vs-node.profile.yaml";
+    let profile = "my-project.profile.yaml";
     fs::write(dir.path().join(summary), "my summary").unwrap();
     fs::write(dir.path().join(profile), "my profile").unwrap();
     let before = snapshot(dir.path());
+    // The message gives the whole path, to find the file by.
+    let here = fs::canonicalize(dir.path()).unwrap();
     assert_eq!(
         perform_in(dir.path(), "summary", false),
-        Ok("Saved the summary to stackcompare-python-vs-node-2.md".into())
+        Ok(format!(
+            "Saved the summary to {}",
+            here.join("stackcompare-python-vs-node-2.md").display()
+        ))
     );
     assert_eq!(
         perform_in(dir.path(), "profile", false),
-        Ok("Saved the profile to stackcompare-python-vs-node-2.profile.yaml".into())
+        Ok(format!(
+            "Saved the profile my project to {}",
+            here.join("my-project-2.profile.yaml").display()
+        ))
     );
     let after = snapshot(dir.path());
     no_temporary_files(&before, &after);

@@ -523,7 +523,7 @@ fn valid_profiles() -> Vec<(String, String)> {
     let mut profiles = vec![
         (
             "defaults.yaml".to_owned(),
-            profile::to_yaml(&pack, &pack.default_values()),
+            profile::to_yaml(&pack, &pack.default_values(), None),
         ),
         (
             "flow.yaml".to_owned(),

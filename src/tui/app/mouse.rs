@@ -4,7 +4,7 @@
 
 use ratatui::layout::{Position, Rect};
 
-use super::{App, Pane};
+use super::{App, Overlay, Pane};
 use crate::tui::action::Motion;
 use crate::tui::layout::{self, Fit, inner};
 
@@ -116,6 +116,8 @@ impl App {
         }
         let motion = if down { Motion::Down } else { Motion::Up };
         let target = match self.overlay() {
+            // A question waits for its answer: the wheel moves nothing under it.
+            Some(Overlay::Prompt | Overlay::ConfirmQuit) => return,
             Some(_) => self.target(),
             None => match self.pane_at(column, row) {
                 Some(pane) => pane.into(),

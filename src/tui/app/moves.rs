@@ -16,6 +16,7 @@ pub enum Target {
     Help,
     Search,
     Picker,
+    Profiles,
 }
 
 impl From<Pane> for Target {
@@ -37,7 +38,9 @@ impl App {
             Some(Overlay::Search) => Target::Search,
             Some(Overlay::Article) => Target::Article,
             Some(Overlay::Picker) => Target::Picker,
-            None => self.focus.into(),
+            Some(Overlay::Profiles) => Target::Profiles,
+            // A question holds no list: the pane under it keeps its place.
+            Some(Overlay::Prompt | Overlay::ConfirmQuit) | None => self.focus.into(),
         }
     }
 
@@ -70,6 +73,10 @@ impl App {
                 self.packs.len(),
                 height(layout::picker_box(areas.body, self.packs.len())),
             ),
+            Target::Profiles => {
+                let len = self.profiles.paths.len();
+                (len, height(layout::picker_box(areas.body, len)))
+            }
         }
     }
 
@@ -104,6 +111,7 @@ impl App {
             Target::Help => self.help.apply(motion, len, visible),
             Target::Search => self.search.cursor.apply(motion, len, visible),
             Target::Picker => self.picker.apply(motion, len, visible),
+            Target::Profiles => self.profiles.cursor.apply(motion, len, visible),
         }
     }
 
@@ -114,12 +122,14 @@ impl App {
             Target::Sliders,
             Target::Search,
             Target::Picker,
+            Target::Profiles,
         ] {
             let (len, visible) = self.extent(target);
             let cursor = match target {
                 Target::Factors => &mut self.session.factors,
                 Target::Sliders => &mut self.session.sliders,
                 Target::Search => &mut self.search.cursor,
+                Target::Profiles => &mut self.profiles.cursor,
                 _ => &mut self.picker,
             };
             cursor.follow(visible, len);

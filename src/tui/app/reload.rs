@@ -78,11 +78,14 @@ impl App {
     pub(super) fn reloaded(&mut self, reload: Reload) {
         let name = self.watch.name();
         match reload.0 {
-            // Saved without a change (or read once more on `w`): nothing moves.
+            // Saved without a change (or read once more on `w`): nothing
+            // moves, but the save was seen (a message already showing stays).
             Ok(pack) if *pack == *self.session.pack => {
                 if !self.watch.problems.is_empty() {
                     self.watch.problems.clear();
                     self.say(&format!("{name} is fine again"), false);
+                } else if self.status.is_none() {
+                    self.say(&format!("Reloaded {name}: nothing changed"), false);
                 }
             }
             Ok(pack) => {
@@ -106,10 +109,12 @@ impl App {
         let old = &self.session;
         let values = carry_values(&old.pack, &old.values, &pack);
         let start = carry_values(&old.pack, old.start(), &pack);
+        let saved = carry_values(&old.pack, old.saved(), &pack);
         let slider = old.pack.sliders.get(old.slider()).map(|t| t.id.clone());
         let factor = old.pack.factors.get(old.factor()).map(|f| f.id.clone());
         let mut session = Session::new(Arc::clone(&pack), Some(values));
         session.set_start(start);
+        session.mark_saved(saved);
         // The texts stay where they were read, as far as they still reach.
         session.detail = old.detail;
         session.reading = old.reading;

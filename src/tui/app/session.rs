@@ -37,6 +37,11 @@ pub struct Session {
     start: Vec<u32>,
     /// Earlier values, the latest last.
     history: Vec<Vec<u32>>,
+    /// Values undone, the latest undone last: what redo brings back.
+    undone: Vec<Vec<u32>>,
+    /// The values last written to a file (a profile or a summary), or the
+    /// start: quitting away from them asks first.
+    saved: Vec<u32>,
     pub(super) recommendation: Recommendation,
     pub(super) robustness_state: RobustnessState,
     pub(super) factors: ListCursor,
@@ -66,8 +71,10 @@ impl Session {
             index: SearchIndex::new(&pack),
             engine,
             start: values.clone(),
+            saved: values.clone(),
             values,
             history: Vec::new(),
+            undone: Vec::new(),
             factors: ListCursor::default(),
             sliders: ListCursor::default(),
             detail: TextScroll::default(),
@@ -196,6 +203,22 @@ impl Session {
         self.values != self.start
     }
 
+    /// Whether the sliders moved since they were last written to a file
+    /// (or since the session started, when nothing was written).
+    pub fn unsaved(&self) -> bool {
+        self.values != self.saved
+    }
+
+    /// The values last written to a file, or the start.
+    pub fn saved(&self) -> &[u32] {
+        &self.saved
+    }
+
+    /// These values are now in a file.
+    pub(super) fn mark_saved(&mut self, values: Vec<u32>) {
+        self.saved = values;
+    }
+
     /// The verdict at every value of `slider`, others held: its track,
     /// once worked out (empty before).
     pub fn track(&self, slider: usize) -> &[Verdict] {
@@ -232,11 +255,28 @@ impl Session {
         }
         let old = std::mem::replace(&mut self.values, values);
         self.history.push(old);
+        // A new change starts a new line of history: nothing to redo.
+        self.undone.clear();
         self.changes += 1;
         if self.history.len() > HISTORY {
             self.history.remove(0);
         }
         self.recommend();
+    }
+
+    /// Values loaded from a profile: a change `u` undoes, and from now on
+    /// the start `r` goes back to and what counts as saved.
+    pub(super) fn load(&mut self, values: Vec<u32>) {
+        self.set_values(values.clone());
+        self.start = values.clone();
+        self.saved = values;
+    }
+
+    /// A tenth of the focused slider's range, at least one step: what
+    /// `PgUp` and `PgDn` move it by.
+    pub fn tenth(&self) -> i64 {
+        let max = self.pack.sliders.get(self.slider()).map_or(0, |t| t.max);
+        i64::from(max.div_ceil(10).max(1))
     }
 
     /// Set the focused slider (clamped to its range).
@@ -271,15 +311,26 @@ impl Session {
         }
     }
 
-    /// Back to the values before the last change; false when there is none.
-    pub fn undo(&mut self) -> bool {
-        let Some(values) = self.history.pop() else {
-            return false;
-        };
-        self.values = values;
+    /// Back to the values before the last change: the values it leaves,
+    /// or `None` when there is nothing to undo.
+    pub fn undo(&mut self) -> Option<Vec<u32>> {
+        let values = self.history.pop()?;
+        let left = std::mem::replace(&mut self.values, values);
+        self.undone.push(left.clone());
         self.changes += 1;
         self.recommend();
-        true
+        Some(left)
+    }
+
+    /// The last change undone made again: the values it leaves, or `None`
+    /// when nothing was undone since the last change.
+    pub fn redo(&mut self) -> Option<Vec<u32>> {
+        let values = self.undone.pop()?;
+        let left = std::mem::replace(&mut self.values, values);
+        self.history.push(left.clone());
+        self.changes += 1;
+        self.recommend();
+        Some(left)
     }
 
     /// Back to where the session started (undoable); false when already there.

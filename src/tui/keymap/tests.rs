@@ -43,10 +43,112 @@ fn first_last_and_pages_work_everywhere_they_make_sense() {
             on(&scopes, KeyCode::Char('G')),
             Some(Action::Move(M::Bottom))
         );
-        assert_eq!(on(&scopes, PageUp), Some(Action::Move(M::PageUp)));
-        assert_eq!(on(&scopes, PageDown), Some(Action::Move(M::PageDown)));
+        if (overlay, pane) == (None, Pane::Sliders) {
+            // On a slider, pages are a tenth of its range.
+            assert_eq!(on(&scopes, PageUp), Some(Action::IncreaseTenth));
+            assert_eq!(on(&scopes, PageDown), Some(Action::DecreaseTenth));
+        } else {
+            assert_eq!(on(&scopes, PageUp), Some(Action::Move(M::PageUp)));
+            assert_eq!(on(&scopes, PageDown), Some(Action::Move(M::PageDown)));
+        }
         assert_eq!(on(&scopes, KeyCode::Char('k')), Some(Action::Move(M::Up)));
     }
+}
+
+#[test]
+fn q_closes_the_pagers_and_quits_elsewhere() {
+    let q = KeyCode::Char('q');
+    for overlay in [Overlay::Help, Overlay::Article, Overlay::Profiles] {
+        assert_eq!(
+            on(&scopes(Some(overlay), Pane::Sliders), q),
+            Some(Action::Close),
+            "{overlay:?}"
+        );
+    }
+    assert_eq!(on(&scopes(None, Pane::Sliders), q), Some(Action::Quit));
+    assert_eq!(
+        on(&scopes(Some(Overlay::Picker), Pane::Sliders), q),
+        Some(Action::Quit)
+    );
+    // Ctrl-C quits from every one of them.
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    for overlay in [
+        Overlay::Help,
+        Overlay::Article,
+        Overlay::Search,
+        Overlay::Prompt,
+    ] {
+        assert_eq!(
+            action_for(&ctrl_c, &scopes(Some(overlay), Pane::Sliders)),
+            Some(Action::Quit),
+            "{overlay:?}"
+        );
+    }
+}
+
+#[test]
+fn the_quit_question_takes_q_or_y_and_anything_else_as_no() {
+    let confirm = scopes(Some(Overlay::ConfirmQuit), Pane::Sliders);
+    assert_eq!(confirm, [Scope::Confirm]);
+    for c in ['q', 'y'] {
+        assert_eq!(on(&confirm, KeyCode::Char(c)), Some(Action::Quit));
+    }
+    for code in [
+        KeyCode::Char('n'),
+        KeyCode::Char('s'),
+        Esc,
+        Enter,
+        Left,
+        KeyCode::F(1),
+    ] {
+        assert_eq!(on(&confirm, code), Some(Action::Close), "{code:?}");
+    }
+}
+
+#[test]
+fn a_prompt_types_what_are_keys_elsewhere() {
+    let prompt = scopes(Some(Overlay::Prompt), Pane::Sliders);
+    for c in ['q', 's', '4', '8', ' '] {
+        assert_eq!(
+            on(&prompt, KeyCode::Char(c)),
+            Some(Action::Input(c)),
+            "{c:?}"
+        );
+    }
+    assert_eq!(on(&prompt, Enter), Some(Action::Submit));
+    assert_eq!(on(&prompt, Esc), Some(Action::Close));
+    assert_eq!(on(&prompt, Backspace), Some(Action::Backspace));
+    let paste = Event::Paste("48".into());
+    assert_eq!(
+        event_action(&paste, &prompt, true),
+        Some(Action::Paste("48".into()))
+    );
+}
+
+#[test]
+fn enter_reads_a_factor_and_redo_has_two_keys() {
+    assert_eq!(
+        on(&scopes(None, Pane::Factors), Enter),
+        Some(Action::OpenDetail)
+    );
+    assert_eq!(
+        on(&scopes(None, Pane::Sliders), KeyCode::Char('=')),
+        Some(Action::TypeValue)
+    );
+    let ctrl_r = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL);
+    assert_eq!(
+        action_for(&ctrl_r, &scopes(None, Pane::Sliders)),
+        Some(Action::Redo)
+    );
+    let shift_u = KeyEvent::new(KeyCode::Char('U'), KeyModifiers::SHIFT);
+    assert_eq!(
+        action_for(&shift_u, &scopes(None, Pane::Detail)),
+        Some(Action::Redo)
+    );
+    assert_eq!(
+        on(&scopes(None, Pane::Sliders), KeyCode::Char('r')),
+        Some(Action::Reset)
+    );
 }
 
 #[test]
@@ -124,7 +226,7 @@ fn labels_are_made_from_the_keys() {
     let label = |action: Action| {
         BINDINGS
             .iter()
-            .find(|b| b.action == action && !matches!(b.scope, Search | Picker))
+            .find(|b| b.action == action && !matches!(b.scope, Search | Picker | Prompt | Confirm))
             .map(Binding::label)
             .unwrap()
     };
@@ -145,6 +247,9 @@ fn every_action_of_a_scope_is_reachable() {
         Some(Overlay::Search),
         Some(Overlay::Article),
         Some(Overlay::Picker),
+        Some(Overlay::Prompt),
+        Some(Overlay::ConfirmQuit),
+        Some(Overlay::Profiles),
     ] {
         for pane in [
             Pane::Factors,
@@ -168,6 +273,7 @@ fn every_action_of_a_scope_is_reachable() {
                             Scope::Motion,
                             Action::Move(M::Top | M::Bottom | M::PageDown)
                         ) | (Global, Action::Close | Action::Quit)
+                            | (Scope::Motion, Action::Move(M::PageUp))
                     );
                     assert!(
                         reachable || shadowed_by_design,

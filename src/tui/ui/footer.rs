@@ -31,28 +31,31 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 /// The footer's items for the keys that apply now: (keys, word), in table
-/// order, one per action.
+/// order, one per action, each named by its first key that an earlier row
+/// does not take (in the help, `q` closes it and `Ctrl-C` quits).
 pub fn items(app: &App) -> Vec<(String, &'static str)> {
     let mut seen: Vec<&Action> = Vec::new();
+    let mut taken: Vec<keymap::Key> = Vec::new();
     let mut items = Vec::new();
     for scope in app.scopes() {
         for binding in keymap::bindings(scope) {
-            let Some(word) = binding.footer else {
+            let free = binding
+                .keys
+                .iter()
+                .find(|key| !taken.contains(key))
+                .copied();
+            taken.extend(binding.keys.iter().copied());
+            let (Some(word), Some(first)) = (binding.footer, free) else {
                 continue;
             };
             if seen.contains(&&binding.action) {
                 continue;
             }
             seen.push(&binding.action);
-            let keys = binding
-                .keys
-                .first()
-                .map(|key| key.name())
-                .unwrap_or_default();
             let keys = if matches!(binding.action, Action::Digit(_)) {
                 binding.label()
             } else {
-                keys
+                first.name()
             };
             items.push((keys, word));
         }

@@ -244,13 +244,18 @@ pub(super) fn check_key(
     let plain = !key
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-    if let (Some(Overlay::Search), KeyCode::Char(c), true, true) = (
+    if let (Some(overlay @ (Overlay::Search | Overlay::Prompt)), KeyCode::Char(c), true, true) = (
         app.overlay(),
         key.code,
         plain,
         key.kind != KeyEventKind::Release,
     ) {
-        assert_eq!(scopes, [Scope::Search], "step {step}: search scopes");
+        let typing = if overlay == Overlay::Search {
+            Scope::Search
+        } else {
+            Scope::Prompt
+        };
+        assert_eq!(scopes, [typing], "step {step}: typing scopes");
         if typeable(c) {
             assert_eq!(
                 action,
@@ -288,24 +293,42 @@ pub(super) fn check_effect(app: &App, action: &Action, effect: &Effect, step: us
             assert_eq!(*extension, "md");
             assert!(*contents == app.summary(), "step {step}: export contents");
         }
+        // The name typed at `s`: the profile reads back to the values, under it.
         (
-            Action::SaveProfile,
+            Action::Submit,
             Effect::WriteFile {
+                stem,
                 extension,
                 contents,
                 ..
             },
         ) => {
             assert_eq!(*extension, "profile.yaml");
-            let values = Profile::parse(contents, "saved.profile.yaml")
-                .and_then(|profile| profile.values_for(app.pack()))
-                .unwrap_or_else(|e| {
-                    panic!("step {step}: the saved profile does not read back: {e}")
-                });
+            let profile = Profile::parse(contents, "saved.profile.yaml")
+                .unwrap_or_else(|e| panic!("step {step}: the saved profile does not parse: {e}"));
+            let values = profile.values_for(app.pack()).unwrap_or_else(|e| {
+                panic!("step {step}: the saved profile does not read back: {e}")
+            });
             assert_eq!(
                 values,
                 app.session().values(),
                 "step {step}: saved profile values"
+            );
+            let name = profile.name.expect("a saved profile has its name");
+            assert_eq!(
+                *stem,
+                stackcompare::profile::file_stem(&name),
+                "step {step}"
+            );
+        }
+        (Action::PickProfile, Effect::FindProfiles(folders)) => {
+            assert!(!folders.is_empty(), "step {step}: looks nowhere");
+        }
+        (Action::Submit, Effect::ReadProfile(path)) => {
+            let listed = &app.profiles().paths;
+            assert!(
+                listed.contains(path),
+                "step {step}: reads {path:?}, not listed"
             );
         }
         (Action::Copy, Effect::Copy(text)) => {

@@ -120,10 +120,10 @@ fn action_of(app: &App, op: &Op, step: usize) -> Option<Action> {
         }))),
         Op::Other(event) => {
             let action = keymap::event_action(event, &app.scopes(), true);
-            let searching = app.overlay() == Some(Overlay::Search);
+            let typing = matches!(app.overlay(), Some(Overlay::Search | Overlay::Prompt));
             assert_eq!(
                 action.is_some(),
-                searching && matches!(event, Event::Paste(_)),
+                typing && matches!(event, Event::Paste(_)),
                 "step {step}: {event:?}"
             );
             action

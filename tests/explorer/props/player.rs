@@ -9,6 +9,7 @@ use std::sync::Arc;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, MouseEvent};
 use ratatui::{Terminal, TerminalOptions, Viewport};
+use stackcompare::profile;
 use stackcompare::tui::action::{Action, Effect, Reload};
 use stackcompare::tui::app::{App, Overlay, Status};
 use stackcompare::tui::layout::Fit;
@@ -56,6 +57,7 @@ impl<'a> Player<'a> {
             history: History {
                 start: app.session().values().to_vec(),
                 earlier: Vec::new(),
+                later: Vec::new(),
                 pack: Some(Arc::clone(app.session().pack())),
             },
             checker: Checker::default(),
@@ -104,7 +106,14 @@ impl<'a> Player<'a> {
                 "step {step}: the outcome shows"
             );
         }
-        if picking && action == Action::Submit {
+        // The open pack picked again (back with Esc) carries on as it was.
+        let carried = self
+            .history
+            .pack
+            .as_ref()
+            .is_some_and(|pack| Arc::ptr_eq(pack, &app.packs()[picker]))
+            && before.values == app.session().values();
+        if picking && action == Action::Submit && !carried {
             assert_eq!(app.overlay(), None, "step {step}: picker stays open");
             assert!(
                 Arc::ptr_eq(app.session().pack(), &app.packs()[picker]),
@@ -118,6 +127,7 @@ impl<'a> Player<'a> {
             self.history = History {
                 start: app.session().values().to_vec(),
                 earlier: Vec::new(),
+                later: Vec::new(),
                 pack: Some(Arc::clone(app.session().pack())),
             };
         }
@@ -217,7 +227,7 @@ impl Host<TestBackend> for Player<'_> {
         effect: Effect,
         _terminal: &mut Terminal<TestBackend>,
         app: &mut App,
-    ) -> io::Result<Option<Result<String, String>>> {
+    ) -> io::Result<Option<Action>> {
         let step = self.step;
         let action = &self
             .applied
@@ -225,9 +235,33 @@ impl Host<TestBackend> for Player<'_> {
             .expect("an action asked for it")
             .action;
         check_effect(app, action, &effect, step);
+        // Profiles are found and read as if two lay beside the pack, one
+        // of them broken.
+        match effect {
+            Effect::FindProfiles(_) => {
+                return Ok(Some(Action::ProfilesFound(vec![
+                    "ann.profile.yaml".into(),
+                    "broken.profile.yaml".into(),
+                ])));
+            }
+            Effect::ReadProfile(path) => {
+                let pack = app.pack();
+                let text = if path.ends_with("ann.profile.yaml") {
+                    let values: Vec<u32> = pack.sliders.iter().map(|t| t.max).collect();
+                    profile::to_yaml(pack, &values, Some("Ann"))
+                } else {
+                    format!("pack: {}\nvalues:\n  no_such_slider: 1\n", pack.id)
+                };
+                return Ok(Some(Action::ProfileRead {
+                    name: path.display().to_string(),
+                    text: Ok(text),
+                }));
+            }
+            _ => {}
+        }
         let outcome = self.outcomes.pop_front().unwrap_or(Ok("done".into()));
         self.outcome = Some(outcome.clone());
-        Ok(Some(outcome))
+        Ok(Some(Action::Finished(outcome)))
     }
 
     fn note(&mut self, _text: &str) -> io::Result<()> {

@@ -25,6 +25,10 @@ pub(super) struct State {
     pub(super) picker: usize,
     pub(super) query: String,
     pub(super) selected: usize,
+    /// Whether the sliders moved since they were last written.
+    pub(super) unsaved: bool,
+    /// What a prompt holds, while one is open.
+    pub(super) prompt: Option<String>,
     /// What the highlighted search result points at.
     pub(super) target: Option<(ItemKind, usize)>,
 }
@@ -53,6 +57,8 @@ impl State {
             picker: app.picker().selected,
             query: app.search().query.clone(),
             selected: app.search().cursor.selected,
+            unsaved: app.unsaved(),
+            prompt: app.prompt().map(|prompt| prompt.text.clone()),
             target: app
                 .search()
                 .hits()
@@ -90,6 +96,8 @@ pub(super) fn on_track(track: Rect, column: u16, row: u16) -> bool {
 pub(super) struct History {
     pub(super) start: Vec<u32>,
     pub(super) earlier: Vec<Vec<u32>>,
+    /// Values undone, the latest last: what redo brings back.
+    pub(super) later: Vec<Vec<u32>>,
     /// The pack the history is of: a reload that swaps it starts anew.
     pub(super) pack: Option<Arc<Pack>>,
 }
@@ -142,23 +150,66 @@ pub(super) fn check_transition(
         if swapped {
             history.start = app.session().start().to_vec();
             history.earlier.clear();
+            history.later.clear();
             history.pack = Some(Arc::clone(app.session().pack()));
         } else {
             unchanged("a reload of an equal pack");
         }
         return;
     }
-    // The values' history: every change but an undo can be undone.
+    // The values' history: every change but an undo can be undone, every
+    // undo redone until the next change.
     match action {
         Action::Undo => {
-            let expected = history
-                .earlier
-                .pop()
-                .unwrap_or_else(|| before.values.clone());
+            let expected = match history.earlier.pop() {
+                Some(earlier) => {
+                    history.later.push(before.values.clone());
+                    earlier
+                }
+                None => before.values.clone(),
+            };
             assert_eq!(app.session().values(), expected, "step {step}: undo");
         }
-        _ if after.values != before.values => history.earlier.push(before.values.clone()),
+        Action::Redo => {
+            let expected = match history.later.pop() {
+                Some(later) => {
+                    history.earlier.push(before.values.clone());
+                    later
+                }
+                None => before.values.clone(),
+            };
+            assert_eq!(app.session().values(), expected, "step {step}: redo");
+        }
+        _ if after.values != before.values => {
+            history.earlier.push(before.values.clone());
+            history.later.clear();
+        }
         _ => {}
+    }
+    // A profile saved or loaded is the new start, at the values it holds.
+    if app.session().start() != history.start {
+        assert!(
+            matches!(action, Action::Submit | Action::Finished(_))
+                && app.session().start() == app.session().values(),
+            "step {step}: {action:?} moved the start"
+        );
+        history.start = app.session().start().to_vec();
+    }
+    // Quitting away from unsaved sliders asks first; asked, it quits.
+    if *action == Action::Quit {
+        let asked = before.overlay == Some(Overlay::ConfirmQuit);
+        assert_eq!(
+            app.quitting(),
+            asked || !before.unsaved,
+            "step {step}: quit"
+        );
+        if !app.quitting() {
+            assert_eq!(
+                app.overlay(),
+                Some(Overlay::ConfirmQuit),
+                "step {step}: asks"
+            );
+        }
     }
     let fits = app.fit() == Fit::Fits;
     match action {
@@ -188,7 +239,18 @@ pub(super) fn check_transition(
         Action::Decrease => only_slider(before.values[before.slider].saturating_sub(1)),
         Action::SliderMin => only_slider(0),
         Action::SliderMax => only_slider(slider_max),
-        Action::Digit(digit) => only_slider((*digit).min(slider_max)),
+        Action::Digit(digit) if *digit <= slider_max => only_slider(*digit),
+        // Past the range (a toggle's 0–1 included): nothing moves.
+        Action::Digit(_) => only_slider(before.values[before.slider]),
+        Action::IncreaseTenth | Action::DecreaseTenth => {
+            let tenth = slider_max.div_ceil(10).max(1);
+            let value = before.values[before.slider];
+            only_slider(if *action == Action::IncreaseTenth {
+                (value + tenth).min(slider_max)
+            } else {
+                value.saturating_sub(tenth)
+            });
+        }
         Action::Flip if slider_max == 1 => only_slider(1 - before.values[before.slider]),
         Action::Flip => unchanged("on a slider that is no toggle"),
         Action::Reset => assert_eq!(app.session().values(), history.start, "step {step}: reset"),
@@ -226,14 +288,30 @@ pub(super) fn check_transition(
         Action::ClearQuery if before.overlay == Some(Overlay::Search) => {
             assert_eq!(app.search().query, "", "step {step}")
         }
+        Action::Input(c) if before.overlay == Some(Overlay::Prompt) => {
+            let typed = app
+                .prompt()
+                .map(|prompt| prompt.text.clone())
+                .unwrap_or_default();
+            let was = before.prompt.clone().unwrap_or_default();
+            assert!(
+                typed == was || typed == format!("{was}{c}") || typed.chars().count() == 60,
+                "step {step}: {c:?} typed {was:?} into {typed:?}"
+            );
+            assert_eq!(
+                app.session().values(),
+                before.values,
+                "step {step}: typing sets nothing"
+            );
+        }
         Action::Input(_)
         | Action::Backspace
         | Action::ClearQuery
         | Action::DeleteWord
         | Action::Paste(_)
-            if before.overlay != Some(Overlay::Search) =>
+            if !matches!(before.overlay, Some(Overlay::Search | Overlay::Prompt)) =>
         {
-            unchanged("outside the search box")
+            unchanged("outside the search box and prompts")
         }
         Action::OpenSearch => {
             assert_eq!(app.overlay(), Some(Overlay::Search), "step {step}");
@@ -296,6 +374,18 @@ pub(super) fn check_transition(
             }
         }
         Action::Close => match before.overlay {
+            // In a folder of packs, Esc goes back to the picker.
+            None if app.packs().len() > 1 => {
+                assert_eq!(
+                    app.overlay(),
+                    Some(Overlay::Picker),
+                    "step {step}: Esc to the picker"
+                );
+                assert_eq!(app.session().values(), before.values, "step {step}");
+            }
+            Some(Overlay::Picker) if app.picked() => {
+                assert_eq!(app.overlay(), None, "step {step}: Esc back to the pack");
+            }
             None | Some(Overlay::Picker) => unchanged("with nothing to close"),
             Some(overlay) => assert!(
                 !app.is_open(overlay) || app.overlay() != Some(overlay),
@@ -397,6 +487,8 @@ pub(super) fn check_wheel(
         Some(Overlay::Article) => {
             expected.scrolls[2] = stepped(before.scrolls[2], down, limit(Target::Article))
         }
+        // A question takes no wheel; the profiles' list is not in the state.
+        Some(Overlay::Prompt | Overlay::ConfirmQuit | Overlay::Profiles) => {}
         None => match app.pane_at(column, row) {
             None => {}
             Some(Pane::Factors) => {

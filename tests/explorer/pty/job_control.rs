@@ -37,7 +37,10 @@ fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_screen_back() {
     session.wait_live("the slider moved by one key", |screen| {
         slider_value(screen, "Touches data").as_deref() == Some("1/10")
     });
+    // The slider moved and nothing saved it: q asks first, y quits.
     session.send("q");
+    session.wait_for("Quit without saving?");
+    session.send("y");
     session.wait_live("the shell after q", |screen| !screen.alternate_screen());
     session.send("exit\r");
     let status = session.wait_exit("exit");
@@ -69,7 +72,9 @@ fn kill_tstp_restores_the_terminal_and_kill_cont_redraws() {
         slider_value(screen, "Touches data").as_deref() == Some("1/10")
     });
     session.send("q");
-    let status = session.ended("q");
+    session.wait_for("Quit without saving?");
+    session.send("y");
+    let status = session.ended("q, y");
     assert!(status.success(), "{status:?}");
     assert_restored(&session);
 }

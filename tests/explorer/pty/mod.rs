@@ -36,7 +36,7 @@ const TITLE: &str = "Python vs Node.js: which backend should you choose?";
 const CLOSE: &str = "close call";
 const MD: &str = "stackcompare-python-vs-node.md";
 const MD_2: &str = "stackcompare-python-vs-node-2.md";
-const PROFILE: &str = "stackcompare-python-vs-node.profile.yaml";
+const PROFILE: &str = "my-project.profile.yaml";
 
 // Keys as an xterm sends them.
 const RIGHT: &str = "\x1b[C";
@@ -46,6 +46,7 @@ const ENTER: &str = "\r";
 
 mod job_control;
 mod output;
+mod questions;
 mod quitting;
 mod reading;
 mod saving;

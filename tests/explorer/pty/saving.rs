@@ -7,7 +7,7 @@ use std::process::Command;
 use portable_pty::CommandBuilder;
 
 use super::output::{assert_no_panic, assert_restored};
-use super::{BIN, MD, MD_2, PROFILE, Session, TITLE, started};
+use super::{BIN, ENTER, MD, MD_2, PROFILE, Session, TITLE, started};
 
 #[test]
 fn export_and_profile_files_round_trip_through_the_cli() {
@@ -15,14 +15,23 @@ fn export_and_profile_files_round_trip_through_the_cli() {
     // Off the defaults, so the profile carries something.
     session.send("ll");
     session.wait_slider("Touches data", "2/10");
+    // Each message gives the file's whole path.
+    let dir = std::fs::canonicalize(session.dir.path()).expect("the session's folder");
+    let whole = |name: &str| dir.join(name).display().to_string();
     session.send("e");
-    session.wait_for(&format!("Saved the summary to {MD}"));
+    session.wait_for(&format!("Saved the summary to {}", whole(MD)));
+    // `s` asks for a name, filled in; Enter takes it.
     session.send("s");
-    session.wait_for(&format!("Saved the profile to {PROFILE}"));
+    session.wait_for("Save as the profile named");
+    session.wait_for("> my project");
+    session.send(ENTER);
+    session.wait_for(&format!(
+        "Saved the profile my project to {}",
+        whole(PROFILE)
+    ));
     session.send("e");
-    session.wait_for(&format!("Saved the summary to {MD_2}"));
+    session.wait_for(&format!("Saved the summary to {}", whole(MD_2)));
 
-    let dir = session.dir.path().to_path_buf();
     let md = std::fs::read(dir.join(MD)).expect("the first export");
     let md_2 = std::fs::read(dir.join(MD_2)).expect("the second export");
     let profile = std::fs::read_to_string(dir.join(PROFILE)).expect("the profile");
@@ -31,6 +40,7 @@ fn export_and_profile_files_round_trip_through_the_cli() {
         profile.contains("data_ai"),
         "the profile does not name the data slider:\n{profile}"
     );
+    assert!(profile.contains("name: \"my project\""), "{profile}");
 
     let output = Command::new(BIN)
         .args(["export", "--profile", PROFILE])
@@ -73,8 +83,11 @@ fn a_file_size_limit_fails_the_export_on_the_status_line_and_the_explorer_goes_o
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(left, Vec::<String>::new(), "a file was left behind");
+    // The export failed: the sliders are unsaved, so q asks first.
     session.send("q");
-    let status = session.ended("q");
+    session.wait_for("Quit without saving?");
+    session.send("y");
+    let status = session.ended("q, y");
     assert!(status.success(), "{status:?}");
     assert_restored(&session);
     assert_no_panic(&session);

@@ -125,3 +125,36 @@ fn w_turns_watching_on_and_reads_the_file_at_once() {
     session.send("w");
     session.wait_for("Stopped watching work.yaml");
 }
+
+#[test]
+fn watch_on_a_pack_broken_at_start_waits_for_a_good_save_and_opens_then() {
+    let (_dir, path) = pack_file();
+    let good = fs::read_to_string(&path).unwrap();
+    let broken = good.replace("  - id: sqlite\n", "  - id: sqlite\n    colour: red\n");
+    fs::write(&path, &broken).unwrap();
+    let mut command = CommandBuilder::new(BIN);
+    command.arg("--content");
+    command.arg(&path);
+    command.arg("--watch");
+    let mut session = Session::spawn(120, 40, command, &[]);
+    // Printed lines, before any screen: the errors with their place, and
+    // what it waits for.
+    let printed = |session: &Session, text: &str, times: usize| {
+        session.wait_live(&format!("{text:?} printed {times} times"), |screen| {
+            screen.contents().matches(text).count() >= times
+        });
+    };
+    let line = good.lines().position(|l| l == "  - id: sqlite").unwrap() + 2;
+    printed(&session, &format!("work.yaml:{line}:5:"), 1);
+    printed(&session, "unknown field `colour`", 1);
+    printed(&session, "waiting for a save of", 1);
+    // A save that is still broken is said again; one that loads opens the explorer.
+    save_in_place(&path, &broken.replace("colour: red", "colour: blue"));
+    printed(&session, "waiting for a save of", 2);
+    save_in_place(&path, &good);
+    session.wait_for("SQLite or PostgreSQL");
+    session.wait_for("watching");
+    session.send("q");
+    let status = session.ended("q");
+    assert!(status.success(), "{status:?}");
+}

@@ -20,17 +20,28 @@ fn export_save_copy_and_suspend_ask_the_runner() {
         }
         other => panic!("{other:?}"),
     }
-    match app.update(Action::SaveProfile) {
+    // Saving asks for a name first, filled in, and writes it into the file.
+    assert_eq!(app.update(Action::SaveProfile), None);
+    assert_eq!(app.overlay(), Some(Overlay::Prompt));
+    assert_eq!(app.prompt().map(|p| p.text.as_str()), Some("my project"));
+    app.update(Action::DeleteWord);
+    for c in "team".chars() {
+        app.update(Action::Input(c));
+    }
+    match app.update(Action::Submit) {
         Some(Effect::WriteFile {
+            stem,
             extension,
             contents,
             ..
         }) => {
-            assert_eq!(extension, "profile.yaml");
+            assert_eq!((stem.as_str(), extension), ("my-team", "profile.yaml"));
             assert!(contents.contains("pack: python-vs-node"));
+            assert!(contents.contains("name: \"my team\""), "{contents}");
         }
         other => panic!("{other:?}"),
     }
+    assert_eq!(app.overlay(), None);
     assert!(matches!(app.update(Action::Copy), Some(Effect::Copy(_))));
     assert_eq!(app.update(Action::Suspend), Some(Effect::Suspend));
     app.update(Action::Finished(Err("disk full".into())));
@@ -130,7 +141,7 @@ fn resizing_keeps_the_state_and_clamps_scrolls() {
         app.update(Action::Move(Motion::Down));
     }
     assert!(app.help.offset > 0);
-    app.update(Action::Resize(200, 100));
+    app.update(Action::Resize(200, 200));
     assert_eq!(
         app.help.offset, 0,
         "all of the help fits: nothing to scroll"

@@ -63,5 +63,6 @@ fn type_text(app: &mut App, text: &str) {
 
 mod events;
 mod navigation;
+mod questions;
 mod reload;
 mod sliders;

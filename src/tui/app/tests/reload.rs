@@ -103,7 +103,11 @@ fn a_save_without_a_change_moves_nothing_and_the_texts_keep_their_place() {
         Arc::ptr_eq(&before, &app.session.pack),
         "an equal pack is not swapped in"
     );
-    assert!(app.status.is_none(), "nothing to say");
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some("Reloaded pack.yaml: nothing changed"),
+        "the save was seen"
+    );
     // A real change: the article stays where it was read.
     let source = crate::content::EMBEDDED_SOURCE
         .replace("name: Python\n", "name: CPython\n    aliases: [Python]\n");
