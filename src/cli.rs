@@ -7,6 +7,7 @@ mod generate;
 mod list;
 mod new;
 mod profiles;
+mod waiting;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -241,7 +242,11 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
 fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
     let profiles = profiles::load(&cli.profile)?;
     let first = profiles.first().map(|(_, profile)| profile);
-    let packs = load_packs(cli)?;
+    // Watching a pack that does not load yet: wait for a save that does.
+    let packs = match (load_packs(cli), watchable(cli.content.as_deref())) {
+        (Err(found), Some(file)) if cli.watch => vec![waiting::until_it_loads(&file, &found)?],
+        (packs, _) => packs?,
+    };
     // Several packs and nothing naming one: the picker chooses.
     let packs = if packs.len() > 1 && cli.pack.is_none() && first.is_none() {
         packs
