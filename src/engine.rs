@@ -116,10 +116,47 @@ impl Recommendation {
         u32::try_from(round_half_up(100 * self.sums[option], self.total)).unwrap_or(0)
     }
 
+    /// The fit of `option` in tenths of a point, as shown beside the lead:
+    /// the leader's rounded half up, the runner-up's the leader's less
+    /// `lead_tenths`, so the two differ by exactly the lead as shown, and
+    /// any other option's no higher than the runner-up's. Each is within a
+    /// tenth of the exact fit (both roundings are within half a tenth).
+    pub fn fit_tenths(&self, option: usize) -> u64 {
+        let rounded = |o: usize| u64::try_from(round_half_up(1000 * self.sums[o], self.total));
+        let leader = rounded(self.leader()).unwrap_or(0);
+        if option == self.leader() {
+            return leader;
+        }
+        let runner_up = leader.saturating_sub(self.lead_tenths());
+        if option == self.runner_up() {
+            return runner_up;
+        }
+        rounded(option).unwrap_or(0).min(runner_up)
+    }
+
     /// The leader's lead over the runner-up, in tenths of a fit point, rounded half up.
     pub fn lead_tenths(&self) -> u64 {
         let gap = self.sums[self.leader()] - self.sums[self.runner_up()];
         u64::try_from(round_half_up(1000 * gap, self.total)).unwrap_or(0)
+    }
+
+    /// The shown shares of the reasons from `from` on, each signed by the
+    /// side it favours (+ the leader, − the runner-up), added up, in tenths
+    /// of a fit point: from 0, `lead_tenths`.
+    pub fn shown_shares_from(&self, from: usize) -> i128 {
+        self.reasons
+            .iter()
+            .zip(&self.shown_shares)
+            .skip(from)
+            .map(|(reason, &shown)| {
+                let shown = i128::from(shown);
+                if reason.favours == self.leader() {
+                    shown
+                } else {
+                    -shown
+                }
+            })
+            .sum()
     }
 
     /// A share of the fit (a numerator over `total`, as in `Reason`) in

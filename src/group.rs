@@ -23,6 +23,18 @@ pub struct Disagreement {
     pub slider: usize,
     /// The highest value given less the lowest.
     pub spread: u32,
+    /// The slider's range, 0 to this: the spread is sorted as a share of it.
+    pub max: u32,
+}
+
+impl Disagreement {
+    /// The spread as a whole percentage of the slider's range, rounded
+    /// down, so "100%" means the whole range: what disagreements are sorted
+    /// by, largest first.
+    pub fn percent_of_range(&self) -> u32 {
+        let share = 100 * u64::from(self.spread) / u64::from(self.max.max(1));
+        u32::try_from(share).unwrap_or(100)
+    }
 }
 
 /// Several people on one pack, with what each of them would be recommended.
@@ -71,16 +83,16 @@ fn disagreements(pack: &Pack, people: &[Person]) -> Vec<Disagreement> {
         .filter_map(|slider| {
             let values = people.iter().map(|p| p.values[slider]);
             let spread = values.clone().max()? - values.min()?;
-            (spread > 0).then_some(Disagreement { slider, spread })
+            let max = pack.sliders[slider].max;
+            (spread > 0).then_some(Disagreement {
+                slider,
+                spread,
+                max,
+            })
         })
         .collect();
     // spread_a / max_a > spread_b / max_b, compared without division.
-    let share = |d: &Disagreement| {
-        (
-            u64::from(d.spread),
-            u64::from(pack.sliders[d.slider].max.max(1)),
-        )
-    };
+    let share = |d: &Disagreement| (u64::from(d.spread), u64::from(d.max.max(1)));
     found.sort_by(|a, b| {
         let ((sa, ma), (sb, mb)) = (share(a), share(b));
         (sb * ma).cmp(&(sa * mb)).then(a.slider.cmp(&b.slider))
@@ -135,6 +147,12 @@ mod tests {
             .map(|d| (d.slider, d.spread))
             .collect();
         assert_eq!(order, [(toggle, 1), (1, 9), (0, 6)]);
+        let percents: Vec<u32> = group
+            .disagreements
+            .iter()
+            .map(Disagreement::percent_of_range)
+            .collect();
+        assert_eq!(percents, [100, 90, 60]);
         assert_eq!(group.recommendations.len(), 2);
         a.clone_from(&b);
         let same = Group::new(&pack, vec![person("a", a), person("b", b)]);

@@ -26,7 +26,7 @@ pub fn problems(pack: &Pack) -> Problems {
                         "situation “{}” expects {}, but the pack says {} ({})",
                         situation.name,
                         expected_words(pack, &situation.expect),
-                        verdict_words(pack, r.verdict),
+                        words::verdict_phrase(pack, r.verdict),
                         fits(pack, &r)
                     )
                 },
@@ -82,25 +82,12 @@ fn expected_words(pack: &Pack, expect: &[Expected]) -> String {
     words.join(" or ")
 }
 
-fn verdict_words(pack: &Pack, verdict: Verdict) -> String {
-    match verdict {
-        Verdict::Winner(option) => pack.options[option].name.clone(),
-        Verdict::CloseCall(options) => {
-            format!(
-                "{} between {}",
-                words::CLOSE_CALL,
-                words::names(pack, options)
-            )
-        }
-    }
-}
-
 /// "Python 84, Node.js 83; margin 10".
 fn fits(pack: &Pack, r: &Recommendation) -> String {
     let fits: Vec<String> = r
         .ranking
         .iter()
-        .map(|&o| format!("{} {}", pack.options[o].name, r.fit_rounded(o)))
+        .map(|&o| format!("{} {}", pack.options[o].name, words::fit_number(r, o)))
         .collect();
     format!(
         "fits {}; a lead of {} against the margin of {}",

@@ -14,5 +14,5 @@ pub mod width;
 pub mod wrap;
 
 pub use chars::{escape_controls, file_name, is_hidden_control};
-pub use numbers::{capitalise, count, decimal, tenths, thousands};
+pub use numbers::{capitalise, count, decimal, tenths, tenths_fixed, thousands};
 pub use wrap::wrap;

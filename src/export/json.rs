@@ -289,7 +289,12 @@ fn people(pack: &Pack, group: &Group) -> (Value, Value) {
                 .iter()
                 .map(|p| json!({"name": p.name, "value": p.values[d.slider]}))
                 .collect();
-            json!({"trait": pack.sliders[d.slider].id, "spread": d.spread, "values": values})
+            json!({
+                "trait": pack.sliders[d.slider].id,
+                "spread": d.spread,
+                "percent_of_range": d.percent_of_range(),
+                "values": values,
+            })
         })
         .collect();
     (json!(people), json!(disagreements))

@@ -7,7 +7,7 @@ use super::Summary;
 use crate::content::Pack;
 use crate::engine::{Engine, Recommendation};
 use crate::group::Group;
-use crate::textkit;
+use crate::textkit::{self, capitalise};
 use crate::words;
 
 /// The summary for these values. Same pack and values, same bytes.
@@ -52,7 +52,7 @@ fn verdict(out: &mut String, pack: &Pack, r: &Recommendation) {
     out.push_str("## Verdict\n\n");
     let _ = writeln!(
         out,
-        "**{}**: {}.\n",
+        "**{}.** {}.\n",
         inline(&words::verdict_heading(pack, r.verdict)),
         inline(&words::verdict_sentence(pack, r))
     );
@@ -65,7 +65,7 @@ fn verdict(out: &mut String, pack: &Pack, r: &Recommendation) {
             out,
             "| {} | {} |",
             inline(&pack.options[option].name),
-            r.fit_rounded(option)
+            words::fit_number(r, option)
         );
     }
     out.push_str(
@@ -99,10 +99,9 @@ fn sliders(out: &mut String, pack: &Pack, r: &Recommendation) {
 fn reasons(out: &mut String, pack: &Pack, engine: &Engine, r: &Recommendation) {
     let _ = writeln!(
         out,
-        "\n## Why\n\nEach factor's share of {}'s lead over {}, in fit points: + for the leader, − for the runner-up. The {}.\n",
-        inline(&pack.options[r.leader()].name),
-        inline(&pack.options[r.runner_up()].name),
-        words::PACK_READING
+        "\n## Why\n\n{}. {}.\n",
+        inline(&capitalise(&words::why_phrase(pack, r))),
+        capitalise(words::PACK_READING)
     );
     if r.reasons.is_empty() {
         let _ = writeln!(out, "{}", words::NO_REASONS);
@@ -113,12 +112,14 @@ fn reasons(out: &mut String, pack: &Pack, engine: &Engine, r: &Recommendation) {
         let [first, second] = detail.rating_phrases(pack);
         // A quotation that ends its sentence ends the line too.
         let end = if second.ends_with(".”") { "" } else { "." };
+        // Inside a list item a leading "+" starts no list: it needs no escape.
+        let head = inline(&detail.head());
         let _ = writeln!(
             out,
-            "- **{} for {}**: {} ({}). {}; {}{end}",
-            detail.signed(),
-            inline(&pack.options[detail.favours].name),
-            inline(detail.factor),
+            "- **{}** ({}; {}). {}; {}{end}",
+            head.strip_prefix("\\+")
+                .map_or(head.clone(), |rest| format!("+{rest}")),
+            inline(&detail.favours_phrase(pack)),
             inline(&detail.importance_phrase()),
             inline(&first),
             inline(&second)
@@ -322,7 +323,7 @@ fn people(out: &mut String, pack: &Pack, group: &Group) {
             inline(&words::verdict_label(pack, r.verdict))
         );
         for option in 0..pack.options.len() {
-            let _ = write!(out, " {} |", r.fit_rounded(option));
+            let _ = write!(out, " {} |", words::fit_number(r, option));
         }
         out.push('\n');
     }
@@ -334,9 +335,9 @@ fn people(out: &mut String, pack: &Pack, group: &Group) {
     for d in &group.disagreements {
         let _ = writeln!(
             out,
-            "- **{}** (spread {}): {}",
+            "- **{}** ({}): {}",
             inline(&pack.sliders[d.slider].label),
-            d.spread,
+            inline(&words::spread_phrase(pack, d)),
             inline(&words::people_values(pack, group, d.slider, usize::MAX))
         );
     }

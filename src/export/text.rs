@@ -6,7 +6,7 @@ use super::Summary;
 use crate::content::Pack;
 use crate::engine::{Engine, Recommendation, Robustness};
 use crate::group::Group;
-use crate::textkit::{width, wrap};
+use crate::textkit::{capitalise, width, wrap};
 use crate::words;
 
 const WIDTH: usize = 80;
@@ -41,18 +41,19 @@ pub fn to_text(summary: &Summary) -> String {
 /// One bar per option, best first, the name column padded by display width.
 fn fits(out: &mut String, pack: &Pack, r: &Recommendation) {
     let name_width = width::widest(pack.options.iter().map(|o| o.name.as_str()), 20);
+    let columns = words::fit_columns(r);
     for (rank, &option) in r.ranking.iter().enumerate() {
-        let fit = r.fit_rounded(option);
-        let (filled, empty) = width::bar(f64::from(fit), 100.0, BAR);
+        let (filled, empty) = width::bar(f64::from(r.fit_rounded(option)), 100.0, BAR);
         let name = width::pad(&pack.options[option].name, name_width);
+        let fit = width::pad_left(&words::fit_number(r, option), columns);
         let label = if rank == 0 { " fit" } else { "" };
-        let _ = writeln!(out, "  {name}  {filled}{empty} {fit:>3}{label}");
+        let _ = writeln!(out, "  {name}  {filled}{empty} {fit}{label}");
     }
     out.push('\n');
 }
 
 fn verdict(out: &mut String, pack: &Pack, r: &Recommendation, robustness: Robustness) {
-    let _ = writeln!(out, "Verdict: {}", words::verdict_heading(pack, r.verdict));
+    let _ = writeln!(out, "{}", words::verdict_line(pack, r.verdict));
     paragraph(out, &words::verdict_sentence(pack, r), "  ");
     paragraph(
         out,
@@ -67,17 +68,9 @@ fn verdict(out: &mut String, pack: &Pack, r: &Recommendation, robustness: Robust
 }
 
 fn reasons(out: &mut String, pack: &Pack, engine: &Engine, r: &Recommendation) {
-    let leader = &pack.options[r.leader()].name;
-    let runner_up = &pack.options[r.runner_up()].name;
     out.push('\n');
-    paragraph(
-        out,
-        &format!(
-            "Why (each factor's share of {leader}'s lead over {runner_up}, in fit points; {})",
-            words::PACK_READING
-        ),
-        "",
-    );
+    paragraph(out, &format!("Why: {}", words::why_phrase(pack, r)), "");
+    paragraph(out, &capitalise(words::PACK_READING), "  ");
     if r.reasons.is_empty() {
         let _ = writeln!(out, "  {}", words::NO_REASONS);
         return;
@@ -85,10 +78,9 @@ fn reasons(out: &mut String, pack: &Pack, engine: &Engine, r: &Recommendation) {
     for index in 0..r.reasons.len() {
         let detail = words::reason_detail(pack, engine, r, index);
         let head = format!(
-            "{} {}: {} ({})",
-            detail.signed(),
-            pack.options[detail.favours].name,
-            detail.factor,
+            "{} ({}; {})",
+            detail.head(),
+            detail.favours_phrase(pack),
             detail.importance_phrase()
         );
         hanging(out, &head, "  ", "      ");
@@ -193,12 +185,12 @@ fn people(out: &mut String, pack: &Pack, group: &Group) {
     }
     out.push_str("\nWhere they disagree most\n");
     for d in &group.disagreements {
-        let label = &pack.sliders[d.slider].label;
-        let _ = writeln!(
-            out,
-            "  {label} (spread {}): {}",
-            d.spread,
+        let said = format!(
+            "{} ({}): {}",
+            pack.sliders[d.slider].label,
+            words::spread_phrase(pack, d),
             words::people_values(pack, group, d.slider, usize::MAX)
         );
+        hanging(out, &said, "  ", "    ");
     }
 }

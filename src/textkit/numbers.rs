@@ -9,6 +9,11 @@ pub fn tenths(tenths: u64) -> String {
     }
 }
 
+/// Tenths always with their decimal, for numbers read side by side: "74.0", "81.4".
+pub fn tenths_fixed(tenths: u64) -> String {
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 /// A number with at most one decimal: "7", "6.7".
 pub fn decimal(value: f64) -> String {
     tenths((value * 10.0).round().max(0.0) as u64)
@@ -52,6 +57,8 @@ mod tests {
     fn numbers_read_plainly() {
         assert_eq!(tenths(104), "10.4");
         assert_eq!(tenths(260), "26");
+        assert_eq!(tenths_fixed(740), "74.0");
+        assert_eq!(tenths_fixed(5), "0.5");
         assert_eq!(decimal(6.666), "6.7");
         assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(thousands(999), "999");

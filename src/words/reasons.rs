@@ -1,9 +1,10 @@
 //! Ratings and the words behind them, and each factor's share of a lead,
 //! as the screen and the exports say them.
 
+use super::{fit_number, fit_points, lead_phrase};
 use crate::content::{Pack, Rating};
 use crate::engine::{Added, Behind, End, Engine, Explanation, Recommendation};
-use crate::textkit::{decimal, tenths};
+use crate::textkit::{decimal, tenths, thousands};
 
 /// What "fit" means, in one line.
 pub const FIT_GLOSS: &str = "fit: how well each option serves what matters to this project, 0–100 (the average of its ratings, each factor weighted by its importance)";
@@ -107,20 +108,45 @@ pub fn signed_share(share_tenths: u64, for_leader: bool) -> String {
     format!("{sign}{}", tenths(share_tenths))
 }
 
-/// The sum of the signed shares: "= 11.1 fit points, Python's lead over Node.js".
+/// What the Why list is: "each factor's share of Python's lead over
+/// Node.js, in fit points (+ for Python, − for Node.js)".
+pub fn why_phrase(pack: &Pack, recommendation: &Recommendation) -> String {
+    let leader = &pack.options[recommendation.leader()].name;
+    let runner_up = &pack.options[recommendation.runner_up()].name;
+    format!(
+        "each factor's share of {leader}'s lead over {runner_up}, in fit points (+ for {leader}, − for {runner_up})"
+    )
+}
+
+/// The sum of the signed shares, said as the verdict says the lead: "=
+/// 11.1 fit points, Python's lead over Node.js"; "= 0: Python and Node.js
+/// fit equally well".
 pub fn lead_sum_phrase(pack: &Pack, recommendation: &Recommendation) -> String {
     let leader = &pack.options[recommendation.leader()].name;
     let runner_up = &pack.options[recommendation.runner_up()].name;
-    let lead = recommendation.lead_tenths();
-    let unit = if lead == 10 {
-        "fit point"
-    } else {
-        "fit points"
-    };
-    format!(
-        "= {} {unit}, {leader}'s lead over {runner_up}",
-        tenths(lead)
-    )
+    if recommendation.lead_tenths() == 0 {
+        return format!("= 0: {leader} and {runner_up} fit equally well");
+    }
+    let lead = lead_phrase(recommendation, pack.close_call.margin);
+    let unit = fit_points(&lead);
+    format!("= {lead} {unit}, {leader}'s lead over {runner_up}")
+}
+
+/// The reasons a list leaves out after its first `shown`, with what their
+/// shares add up to, so the shares shown and this still add up to the lead:
+/// "… and 3 more reasons, −0.4 together (the export lists them all)".
+pub fn more_reasons_phrase(recommendation: &Recommendation, shown: usize) -> Option<String> {
+    let left = recommendation.reasons.len().checked_sub(shown)?;
+    if left == 0 {
+        return None;
+    }
+    let rest = recommendation.shown_shares_from(shown);
+    let together = signed_share(u64::try_from(rest.abs()).unwrap_or(u64::MAX), rest >= 0);
+    let noun = if left == 1 { "reason" } else { "reasons" };
+    Some(format!(
+        "… and {} more {noun}, {together} together (the export lists them all)",
+        thousands(left as u64)
+    ))
 }
 
 /// Why an option behind the runner-up lost: "Go (fit 61): Python leads it
@@ -131,7 +157,7 @@ pub fn behind_phrase(pack: &Pack, recommendation: &Recommendation, behind: &Behi
     let mut phrase = format!(
         "{} (fit {}): {} leads it by {}",
         pack.options[behind.option].name,
-        r.fit_rounded(behind.option),
+        fit_number(r, behind.option),
         pack.options[r.leader()].name,
         tenths(r.tenths(100 * gap))
     );
@@ -245,6 +271,17 @@ impl ReasonDetail<'_> {
         signed_share(self.share_tenths, self.for_leader)
     }
 
+    /// The signed share and the factor, as the Why list starts a reason:
+    /// "+6.1 Data and AI", "−3.6 Real time".
+    pub fn head(&self) -> String {
+        format!("{} {}", self.signed(), self.factor)
+    }
+
+    /// The option the factor favours, said after the head: "favours Node.js".
+    pub fn favours_phrase(&self, pack: &Pack) -> String {
+        format!("favours {}", pack.options[self.favours].name)
+    }
+
     /// "importance 11: 3 + 8 from “Touches data, ML or AI”", or "importance 3".
     pub fn importance_phrase(&self) -> String {
         if self.importance_parts.is_empty() {
@@ -296,5 +333,78 @@ mod tests {
     fn shares_are_signed_by_their_side() {
         assert_eq!(signed_share(150, true), "+15");
         assert_eq!(signed_share(34, false), "−3.4");
+    }
+
+    /// The embedded pack with these sliders set, the others at their defaults.
+    fn at(sets: &[(&str, u32)]) -> (Pack, Engine, Recommendation) {
+        let pack = crate::content::embedded();
+        let mut values: Vec<u32> = pack.sliders.iter().map(|t| t.default).collect();
+        for &(id, value) in sets {
+            values[pack.slider_index(id).unwrap()] = value;
+        }
+        let engine = Engine::new(&pack);
+        let r = engine.recommend(&values);
+        (pack, engine, r)
+    }
+
+    #[test]
+    fn a_reason_for_the_runner_up_is_negative_and_says_whom_it_favours() {
+        let (pack, engine, r) = at(&[
+            ("data_ai", 3),
+            ("realtime", 2),
+            ("team_js", 6),
+            ("team_python", 5),
+        ]);
+        let details: Vec<ReasonDetail> = (0..r.reasons.len())
+            .map(|i| reason_detail(&pack, &engine, &r, i))
+            .collect();
+        let heads: Vec<String> = details.iter().map(ReasonDetail::head).collect();
+        assert_eq!(
+            heads,
+            [
+                "+6.1 Data and AI",
+                "−3.6 Real time",
+                "−1.8 Your team's knowledge"
+            ]
+        );
+        assert_eq!(details[0].favours_phrase(&pack), "favours Python");
+        assert_eq!(details[1].favours_phrase(&pack), "favours Node.js");
+        assert_eq!(
+            why_phrase(&pack, &r),
+            "each factor's share of Python's lead over Node.js, in fit points (+ for Python, − for Node.js)"
+        );
+        assert_eq!(
+            lead_sum_phrase(&pack, &r),
+            "= 0.7 fit points, Python's lead over Node.js"
+        );
+    }
+
+    #[test]
+    fn the_reasons_left_out_say_what_they_add_up_to() {
+        let (_, _, r) = at(&[
+            ("data_ai", 3),
+            ("realtime", 2),
+            ("team_js", 6),
+            ("team_python", 5),
+        ]);
+        assert_eq!(
+            more_reasons_phrase(&r, 1).as_deref(),
+            Some("… and 2 more reasons, −5.4 together (the export lists them all)")
+        );
+        assert_eq!(
+            more_reasons_phrase(&r, 2).as_deref(),
+            Some("… and 1 more reason, −1.8 together (the export lists them all)")
+        );
+        assert_eq!(more_reasons_phrase(&r, 3), None);
+    }
+
+    #[test]
+    fn a_lead_at_the_margin_is_summed_as_the_verdict_says_it() {
+        let (pack, _, tie) = at(&[]);
+        assert_eq!(tie.lead_tenths(), 0);
+        assert_eq!(
+            lead_sum_phrase(&pack, &tie),
+            "= 0: Python and Node.js fit equally well"
+        );
     }
 }

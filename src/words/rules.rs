@@ -5,7 +5,8 @@
 use crate::content::Pack;
 use crate::engine::{Outweighed, Recommendation, Verdict};
 
-use super::{CLOSE_CALL, names, tenths};
+use super::verdict_label;
+use crate::textkit::tenths;
 
 /// One sentence of the article's rules that applies here.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,13 +97,7 @@ fn outweighed_phrase(pack: &Pack, r: &Recommendation, outweighed: &Outweighed) -
     let rule_option = pack.rules[outweighed.rule].option;
     let option = &pack.options[rule_option].name;
     let rival = &pack.options[outweighed.rival].name;
-    let says = match r.verdict {
-        Verdict::Winner(winner) => pack.options[winner].name.clone(),
-        Verdict::CloseCall(options) if pack.options.len() > 2 => {
-            format!("{CLOSE_CALL} between {}", names(pack, options))
-        }
-        Verdict::CloseCall(_) => CLOSE_CALL.to_owned(),
-    };
+    let says = verdict_label(pack, r.verdict);
     let head = format!("{ONE_RULE} {option}; the weighing says {says}");
     let pulls: Vec<String> = outweighed
         .strongest

@@ -157,15 +157,46 @@ fn assert_summary_structure(markdown: &str, what: &str) -> Markdown {
 #[test]
 fn export_markdown_has_the_documented_structure() {
     let doc = assert_summary_structure(&ok(&["export"]), "defaults");
-    // Fits in the table are the JSON scores; importance and ratings the JSON factors'.
+    // Fits in the table are the JSON fits, to a tenth on a close call (the
+    // leader's less the runner-up's the lead); importance and ratings the
+    // JSON factors'.
     let value = json(&[]);
+    assert_eq!(value["verdict"]["kind"], "close_call");
+    let mut shown = Vec::new();
     for (row, score) in doc.tables[0]
         .rows
         .iter()
         .zip(value["scores"].as_array().unwrap())
     {
         assert_eq!(row[0], score["name"].as_str().unwrap());
-        assert_eq!(row[1], score["score"].to_string());
+        assert!(
+            row[1].contains('.'),
+            "a close call's fits to a tenth: {row:?}"
+        );
+        let fit: f64 = row[1].parse().unwrap();
+        assert!(
+            (fit - score["fit"].as_f64().unwrap()).abs() < 0.1,
+            "{row:?}"
+        );
+        shown.push(fit);
+    }
+    let lead = value["verdict"]["lead"].as_f64().unwrap();
+    assert!(
+        (shown[0] - shown[1] - lead).abs() < 1e-9,
+        "{shown:?} vs {lead}"
+    );
+    let clear = assert_summary_structure(&ok(&["export", "--set", "data_ai=10"]), "python wins");
+    let clear_json = json(&["--set", "data_ai=10"]);
+    for (row, score) in clear.tables[0]
+        .rows
+        .iter()
+        .zip(clear_json["scores"].as_array().unwrap())
+    {
+        assert_eq!(
+            row[1],
+            score["score"].to_string(),
+            "a clear winner's fits are whole"
+        );
     }
     for (row, factor) in doc.tables[3]
         .rows
@@ -193,7 +224,6 @@ fn export_markdown_has_the_documented_structure() {
         "{:?}",
         doc.tables[3].rows[3]
     );
-    assert_summary_structure(&ok(&["export", "--set", "data_ai=10"]), "python wins");
     assert_summary_structure(&ok(&["export", "--profile", REALTIME_CHAT]), "node wins");
 }
 
@@ -201,7 +231,7 @@ fn export_markdown_has_the_documented_structure() {
 fn a_close_call_names_its_options_and_quotes_the_article() {
     let markdown = ok(&["export"]);
     assert!(
-        markdown.contains("**Too close to call: Python or Node.js**"),
+        markdown.contains("**Too close to call between Python and Node.js.**"),
         "{markdown}"
     );
     assert!(

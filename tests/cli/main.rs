@@ -4,6 +4,8 @@
 //!
 //! - `scenarios`: the article pack's verdicts against the article's words
 //! - `recommend`: JSON and text output, `--set` and its errors
+//! - `reading`: how the text and markdown read: shares that add up, fits to a
+//!   tenth on a close call, one wording of the close call, a group's spreads
 //! - `export`: the markdown summary, its golden file, writing files
 //! - `list_check`: `list`, `check`, profiles and the no-terminal message
 //! - `formats`: `check --format json|github` (golden files), `list --format json`
@@ -17,6 +19,7 @@ mod export;
 mod formats;
 mod group;
 mod list_check;
+mod reading;
 mod recommend;
 mod scenarios;
 

@@ -335,10 +335,41 @@ proptest! {
             })
             .sum();
         prop_assert_eq!(signed, i128::from(r.lead_tenths()));
+        // What a list cut after `k` reasons leaves out, added up.
+        for k in 0..=r.reasons.len() {
+            let rest: i128 = r.reasons[k..]
+                .iter()
+                .zip(&r.shown_shares[k..])
+                .map(|(reason, &shown)| if reason.favours == leader { i128::from(shown) } else { -i128::from(shown) })
+                .sum();
+            prop_assert_eq!(r.shown_shares_from(k), rest);
+        }
+        prop_assert_eq!(r.shown_shares_from(0), signed);
         for (reason, &shown) in r.reasons.iter().zip(&r.shown_shares) {
             // Within a tenth of the exact share.
             let exact = 10.0 * reason.share as f64 / r.total as f64;
             prop_assert!((shown as f64 - exact).abs() < 1.0 + 1e-9, "{} vs {}", shown, exact);
+        }
+    }
+
+    /// The fits shown to a tenth: the leader's and the runner-up's differ by
+    /// exactly the lead shown, none is above the one ranked before it, and
+    /// each is within a tenth of the exact fit.
+    #[test]
+    fn fits_to_a_tenth_differ_by_the_lead_shown((file, values) in file_and_values()) {
+        let pack = pack_of(&file);
+        let r = recommend(&pack, &values);
+        let (leader, runner_up) = (r.leader(), r.runner_up());
+        prop_assert_eq!(r.fit_tenths(leader) - r.fit_tenths(runner_up), r.lead_tenths());
+        prop_assert_eq!(i128::from(r.fit_tenths(leader)), round_half_up(1000 * r.sums[leader], r.total));
+        for pair in r.ranking.windows(2) {
+            prop_assert!(r.fit_tenths(pair[0]) >= r.fit_tenths(pair[1]));
+        }
+        for o in 0..pack.options.len() {
+            let exact = 10.0 * r.fit(o);
+            let shown = r.fit_tenths(o) as f64;
+            prop_assert!((shown - exact).abs() < 1.0 + 1e-9, "{} vs {}", shown, exact);
+            prop_assert!(r.fit_tenths(o) <= 1000);
         }
     }
 

@@ -17,7 +17,7 @@ fn the_article_pack_is_counted_before_the_first_frame() {
     let r = &app.session().recommendation();
     let expected = Engine::new(&pack).robustness(r);
     assert_eq!(app.session().known(), Some(expected));
-    let phrase = stackcompare::words::robustness_short(r.verdict, expected);
+    let phrase = stackcompare::words::robustness_phrase(r.verdict, expected);
     let shown = screen::text(&screen::draw(&app));
     assert!(shown.contains(&phrase), "{phrase}\n{shown}");
 }

@@ -60,7 +60,11 @@ pub fn lines(pack: &Pack, group: &Group, theme: Theme, columns: u16) -> Vec<Line
     for d in &group.disagreements {
         let label = &pack.sliders[d.slider].label;
         lines.extend(wrapped(label, columns, "  ", theme.text()));
-        let values = words::people_values(pack, group, d.slider, MAX_PEOPLE);
+        let values = format!(
+            "{}: {}",
+            words::spread_phrase(pack, d),
+            words::people_values(pack, group, d.slider, MAX_PEOPLE)
+        );
         lines.extend(wrapped(&values, columns, "    ", theme.muted()));
     }
     lines

@@ -3,9 +3,11 @@
 
 use ratatui::text::{Line, Span};
 
+use crate::engine::{Robustness, Verdict};
 use crate::textkit::{width, wrap};
 use crate::tui::keymap::{self, ALL_SCOPES};
 use crate::tui::theme::Theme;
+use crate::words;
 
 /// Columns for the keys; the rest of the row for what they do.
 const KEYS: usize = 16;
@@ -53,36 +55,52 @@ pub fn lines(theme: Theme, columns: u16) -> Vec<Line<'static>> {
     }
     lines.push(Line::default());
     lines.push(Line::styled("Words", theme.heading()));
-    for (word, means) in GLOSSARY {
-        lines.extend(row(word, means, theme, columns));
+    for (word, means) in glossary() {
+        lines.extend(row(word, &means, theme, columns));
     }
     lines
 }
 
-/// The words the recommendation uses, said once.
-const GLOSSARY: [(&str, &str); 6] = [
-    (
-        "fit",
-        "how well an option serves what matters to this project, 0–100: the average of its ratings, each factor weighted by how much it counts now",
-    ),
-    (
-        "importance",
-        "how much a factor counts now: its weight, plus what the sliders add",
-    ),
-    (
-        "rating",
-        "0–10 per option and factor: this pack's reading of the article's quoted words (\"not said\" where the article is silent: the neutral 5)",
-    ),
-    (
-        "too close",
-        "the leader's lead is at most the pack's margin of fit points",
-    ),
-    (
-        "nearby",
-        "nearby projects: every slider at most one step from its value, all at once; \"holds in 87%\" is the share of them that keep the verdict",
-    ),
-    (
-        "tipping point",
-        "the nearest value of one slider, the others held, at which the verdict changes",
-    ),
-];
+/// The words the recommendation uses, said once, in the recommendation's
+/// own phrases.
+fn glossary() -> [(&'static str, String); 6] {
+    [
+        (
+            "fit",
+            "how well an option serves what matters to this project, 0–100: the average of its ratings, each factor weighted by how much it counts now".into(),
+        ),
+        (
+            "importance",
+            "how much a factor counts now: its weight, plus what the sliders add".into(),
+        ),
+        (
+            "rating",
+            "0–10 per option and factor: this pack's reading of the article's quoted words (\"not said\" where the article is silent: the neutral 5)".into(),
+        ),
+        (
+            words::CLOSE_CALL_SHORT,
+            format!(
+                "{}: the leader's lead is at most the pack's margin of fit points",
+                words::CLOSE_CALL
+            ),
+        ),
+        (
+            "nearby",
+            format!(
+                "nearby projects: every slider at most one step from its value, all at once; \"{}\" is the share of them that keep the verdict",
+                words::robustness_phrase(Verdict::Winner(0), EXAMPLE)
+            ),
+        ),
+        (
+            "tipping point",
+            "the nearest value of one slider, the others held, at which the verdict changes".into(),
+        ),
+    ]
+}
+
+/// The share the glossary's example says: 87 of 100.
+const EXAMPLE: Robustness = Robustness {
+    kept: 87,
+    checked: 100,
+    sampled: false,
+};

@@ -56,20 +56,28 @@ pub fn header(
         )),
     ];
     let name_width = name_width(pack, width / 3);
-    // " 100 fit" after the bar when there is room, " 100" when not.
-    let label = if width >= name_width + 20 { " fit" } else { "" };
-    let bar_width = width.saturating_sub(name_width + 5 + label.len()).min(40);
+    // " 100 fit" after the bar when there is room, " 100" when not; to a
+    // tenth when the lead needs it (" 81.4 fit").
+    let columns = words::fit_columns(r);
+    let label = if width >= name_width + 17 + columns {
+        " fit"
+    } else {
+        ""
+    };
+    let bar_width = width
+        .saturating_sub(name_width + 2 + columns + label.len())
+        .min(40);
     for &option in &r.ranking {
-        let fit = r.fit_rounded(option);
+        let fit = words::fit_number(r, option);
         lines.push(
             BarRow {
                 name: &pack.options[option].name,
                 name_width,
-                value: f64::from(fit),
+                value: f64::from(r.fit_rounded(option)),
                 max: 100.0,
                 bar_width,
                 style: theme.option(option),
-                number: format!("{fit:>3}{label}"),
+                number: format!("{}{label}", width::pad_left(&fit, columns)),
             }
             .line(),
         );
@@ -113,9 +121,8 @@ fn reasons(
     columns: u16,
 ) {
     lines.push(Line::default());
-    let leader = &pack.options[r.leader()].name;
     lines.extend(wrapped(
-        &format!("Why: each factor's share of {leader}'s lead (+ for it, − against)"),
+        &format!("Why: {}", words::why_phrase(pack, r)),
         columns,
         "",
         theme.heading(),
@@ -134,12 +141,7 @@ fn reasons(
     // of many thousands of factors costs no more a frame than a small one.
     for index in 0..r.reasons.len().min(MAX_REASONS) {
         let detail = words::reason_detail(pack, engine, r, index);
-        let head = format!(
-            "{} {} · {}",
-            detail.signed(),
-            pack.options[detail.favours].name,
-            detail.factor
-        );
+        let head = format!("{} ({})", detail.head(), detail.favours_phrase(pack));
         lines.extend(wrapped(
             &head,
             columns,
@@ -156,7 +158,9 @@ fn reasons(
             lines.extend(wrapped(&phrase, columns, "    ", theme.text()));
         }
     }
-    more(lines, MAX_REASONS, r.reasons.len(), "reasons", theme);
+    if let Some(rest) = words::more_reasons_phrase(r, MAX_REASONS) {
+        lines.extend(wrapped(&rest, columns, "  ", theme.muted()));
+    }
     lines.extend(wrapped(
         &words::lead_sum_phrase(pack, r),
         columns,
