@@ -7,6 +7,7 @@ pub mod detail;
 pub mod group;
 pub mod help;
 pub mod recommendation;
+pub mod search;
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
