@@ -49,6 +49,9 @@ pub enum Action {
     ToggleSentences,
     /// Enter: jump to a search result, open the picked pack.
     Submit,
+    /// `n` / `N` in the article view: the search's next / previous hit there.
+    NextHit,
+    PreviousHit,
     /// A letter typed into the search box.
     Input(char),
     /// Text pasted (bracketed paste): one event, for the search box only.

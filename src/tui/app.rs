@@ -7,6 +7,7 @@
 //! `tui::layout`.
 
 mod cursor;
+mod hits;
 mod mouse;
 mod moves;
 mod reload;
@@ -18,6 +19,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use cursor::{ListCursor, TextScroll};
+pub use hits::ArticleHits;
 pub use moves::Target;
 pub use reload::Watch;
 pub use search::Search;
@@ -250,9 +252,14 @@ impl App {
         self.overlays.contains(&overlay)
     }
 
-    /// The scopes whose keys apply now, most specific first.
+    /// The scopes whose keys apply now, most specific first: with the
+    /// article view showing a search's hit, `n` and `N` first.
     pub fn scopes(&self) -> Vec<Scope> {
-        scopes_for(self.overlay(), self.focus)
+        let mut scopes = scopes_for(self.overlay(), self.focus);
+        if self.overlay() == Some(Overlay::Article) && self.session.hits.is_some() {
+            scopes.insert(0, Scope::Hits);
+        }
+        scopes
     }
 
     /// Whether the sliders differ from where the session started (the
@@ -317,6 +324,8 @@ impl App {
                 self.session.detail = TextScroll::default();
             }
             Action::Submit => self.submit(),
+            Action::NextHit => self.step_hit(true),
+            Action::PreviousHit => self.step_hit(false),
             Action::Input(c) => self.type_query(c),
             Action::Paste(text) => self.paste(&text),
             Action::Backspace => self.backspace(),

@@ -19,6 +19,8 @@ pub enum Scope {
     /// The selected factor's text.
     Detail,
     Article,
+    /// The article view showing a search's hit.
+    Hits,
     Search,
     Picker,
 }
@@ -31,6 +33,7 @@ impl Scope {
             Self::Sliders => "Sliders",
             Self::Detail => "Factor text",
             Self::Article => "Article view",
+            Self::Hits => "Article view, after a search's Enter",
             Self::Search => "Search box",
             Self::Picker => "Pack picker",
         }
@@ -38,12 +41,13 @@ impl Scope {
 }
 
 /// Every scope, in the order the help lists them.
-pub const ALL_SCOPES: [Scope; 7] = [
+pub const ALL_SCOPES: [Scope; 8] = [
     Scope::Global,
     Scope::Motion,
     Scope::Sliders,
     Scope::Detail,
     Scope::Article,
+    Scope::Hits,
     Scope::Search,
     Scope::Picker,
 ];
@@ -150,7 +154,7 @@ use KeyCode::{
     BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
 use Motion as M;
-use Scope::{Article, Detail, Global, Picker, Search, Sliders};
+use Scope::{Article, Detail, Global, Hits, Picker, Search, Sliders};
 
 const DIGITS: &[Key] = &[
     ch('0'),
@@ -176,6 +180,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Sliders, &[ch(' '), key(Enter)], Action::Flip, "flip a toggle", None),
     bind(Detail, &[key(Enter)], Action::ToggleSentences, "the whole sentences the quoted words are cut from, on / off", Some("sentences")),
     bind(Article, &[ch(' ')], Action::Move(M::PageDown), "a page down", None),
+    bind(Hits, &[ch('n')], Action::NextHit, "the search's next hit in the article", Some("next hit")),
+    bind(Hits, &[ch('N')], Action::PreviousHit, "the search's previous hit", Some("previous")),
     bind(Scope::Motion, &[key(Up), ch('k')], Action::Move(M::Up), "up: previous row, or scroll", None),
     bind(Scope::Motion, &[key(Down), ch('j')], Action::Move(M::Down), "down: next row, or scroll", Some("move")),
     bind(Scope::Motion, &[key(PageUp)], Action::Move(M::PageUp), "a page up", None),

@@ -138,6 +138,26 @@ fn search_over_the_articles_text() {
 }
 
 #[test]
+fn a_search_hit_shown_in_the_article() {
+    for size in [(80, 24), (120, 40), (200, 60)] {
+        let mut app = app(false, size.0, size.1);
+        apply(&mut app, &[Action::OpenSearch]);
+        apply(
+            &mut app,
+            &"rule".chars().map(Action::Input).collect::<Vec<_>>(),
+        );
+        apply(&mut app, &[Action::Submit]);
+        let screen = shot(&app);
+        assert!(screen.contains("hit 1 of 1 for “rule”"), "{screen}");
+        // The sentence is in view: a line of the text before it above, or
+        // the end of the article at the bottom.
+        assert!(screen.contains("The practical rule"), "{screen}");
+        assert!(screen.contains("n next hit"), "{screen}");
+        assert_snapshot!(name("search_hit", size), screen);
+    }
+}
+
+#[test]
 fn article_view_and_help() {
     for size in [(80, 24), (120, 40)] {
         let mut app = app(false, size.0, size.1);
