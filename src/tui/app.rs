@@ -239,7 +239,9 @@ impl App {
     }
 
     pub fn layout(&self) -> layout::Areas {
-        layout::areas(self.size.0, self.size.1, self.pack().sliders.len())
+        let pack = self.pack();
+        let names = super::text::factor_name_width(pack);
+        layout::areas(self.size.0, self.size.1, pack.sliders.len(), names)
     }
 
     /// The overlay on top, if any.

@@ -86,6 +86,12 @@ impl BarRow<'_> {
     }
 }
 
+/// The widest factor name, at most 100 columns: the factor list's name
+/// column, which the layout gives room.
+pub fn factor_name_width(pack: &Pack) -> usize {
+    width::widest(pack.factors.iter().map(|f| f.name.as_str()), 100)
+}
+
 /// The widest option name, at most `cap` columns.
 pub fn name_width(pack: &Pack, cap: usize) -> usize {
     width::widest(pack.options.iter().map(|o| o.name.as_str()), cap)

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::{more_below, pane_block};
+use super::{pane_block, rows_below};
 use crate::tui::app::App;
 use crate::tui::layout;
 use crate::tui::text;
@@ -23,9 +23,9 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         hits.len()
     );
     let offset = app.search().cursor.offset;
-    let more = hits.len() > offset + rows;
+    let hidden = hits.len().saturating_sub(offset + rows);
     frame.render_widget(
-        more_below(pane_block(&title, true, theme), more, theme),
+        rows_below(pane_block(&title, true, theme), hidden, theme),
         area,
     );
     let inner = layout::inner(area);

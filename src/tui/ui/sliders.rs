@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{focused, pane_block};
+use super::{focused, pane_block, rows_below};
 use crate::engine::Verdict;
 use crate::textkit::width;
 use crate::tui::app::{App, Pane};
@@ -24,8 +24,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
         app.session().slider() + 1,
         app.pack().sliders.len()
     );
-    frame.render_widget(pane_block(&title, is_focused, app.theme()), area);
     let rows = app.slider_rows();
+    let hidden = app
+        .pack()
+        .sliders
+        .len()
+        .saturating_sub(rows.offset + rows.visible);
+    let block = pane_block(&title, is_focused, app.theme());
+    frame.render_widget(rows_below(block, hidden, app.theme()), area);
     for index in rows.offset..rows.offset + rows.visible {
         if let Some(row) = rows.slider(index) {
             slider(frame, row, app, index, wide, is_focused);

@@ -88,7 +88,7 @@ fn search_finds_real_time_and_jumps_to_it() {
             .iter()
             .any(|row| row.contains("┌ Real time ─") || row.contains("┏ ▸ Real time ━"))
     });
-    session.wait_for("Node.js shines at simultaneous");
+    session.wait_for("“Node.js shines at");
 }
 
 #[test]
