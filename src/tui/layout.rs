@@ -241,14 +241,26 @@ pub struct Ends {
     pub high: u16,
 }
 
+/// The widest a two-row slider's content gets (its end labels, track and
+/// value, and above them its label and tipping points): past it the track
+/// stops growing, so the tipping points stay beside it.
+const MAX_SLIDER_ROW: u16 = 72;
+/// The longest track in the one-row layout.
+const MAX_TRACK: u16 = 60;
+
+/// The columns a two-row slider's content takes in a row `row_width` wide.
+pub fn slider_content(row_width: u16) -> u16 {
+    row_width.min(MAX_SLIDER_ROW)
+}
+
 /// The end labels' columns for a slider row `row_width` wide: each label
-/// and a space, each at most a quarter of the row (the labels are cut to
+/// and a space, each at most a quarter of its content (the labels are cut to
 /// fit); none in the narrow layout, where the labels go to the help line.
 pub fn ends(low: Option<&str>, high: Option<&str>, wide: bool, row_width: u16) -> Ends {
     if !wide {
         return Ends::default();
     }
-    let cap = row_width / 4;
+    let cap = slider_content(row_width) / 4;
     let columns = |label: Option<&str>| {
         label.map_or(0, |label| {
             let width = u16::try_from(crate::textkit::width::width(label)).unwrap_or(u16::MAX);
@@ -263,13 +275,17 @@ pub fn ends(low: Option<&str>, high: Option<&str>, wide: bool, row_width: u16) -
 
 /// Where the track of a slider drawn in `row` sits (width 3 for a toggle's
 /// checkbox). In the wide layout the track is on the second row, between
-/// the end labels; in the narrow one after the label.
+/// the end labels, as long as the content's width allows; in the narrow one
+/// after the label, at most `MAX_TRACK`.
 pub fn track(row: Rect, wide: bool, toggle: bool, ends: Ends) -> Rect {
-    let value_width = 6;
+    // After the track, its value: "  100/100" in the wide layout, the
+    // widest a slider's can be; " 10/10" in the narrow one, where every
+    // column counts.
+    let value_width = if wide { 9 } else { 6 };
     let (x, y, available) = if wide {
         let x = row.x + 2 + ends.low;
         let used = 2 + ends.low + ends.high + value_width;
-        (x, row.y + 1, row.width.saturating_sub(used))
+        (x, row.y + 1, slider_content(row.width).saturating_sub(used))
     } else {
         let label = narrow_label_width(row.width);
         (
@@ -280,8 +296,10 @@ pub fn track(row: Rect, wide: bool, toggle: bool, ends: Ends) -> Rect {
     };
     let width = if toggle {
         3.min(available)
+    } else if wide {
+        available
     } else {
-        available.min(40)
+        available.min(MAX_TRACK)
     };
     Rect {
         x: x.min(row.right()),

@@ -76,6 +76,22 @@ fn main_screen_at_defaults() {
             screen.contains("? help") && screen.contains("q quit"),
             "{size:?}: the footer keeps help and quit"
         );
+        if app.layout().wide {
+            // The tipping points end where the track's row ends (its value
+            // column kept wide enough for "100/100"), beside it.
+            let lines: Vec<&str> = screen.lines().collect();
+            let label = (lines.iter())
+                .position(|line| line.contains("Touches data, ML or AI"))
+                .unwrap();
+            let in_pane = |line: &str| screen::width(line.split('┃').nth(1).unwrap().trim_end());
+            let (tips, track) = (in_pane(lines[label]), in_pane(lines[label + 1]));
+            assert!(
+                tips >= track && tips - track <= 3,
+                "{size:?}:\n{}\n{}",
+                lines[label],
+                lines[label + 1]
+            );
+        }
         assert_snapshot!(name("main_defaults", size), screen);
     }
 }

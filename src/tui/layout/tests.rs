@@ -105,3 +105,22 @@ fn factor_names_come_before_their_bars() {
     }
     assert!(areas(120, 40, 8, 21).factors.width > areas(120, 40, 8, 9).factors.width);
 }
+
+#[test]
+fn tracks_grow_with_the_width_up_to_a_maximum() {
+    let track = |width, wide| track(Rect::new(0, 0, width, 2), wide, false, Ends::default()).width;
+    // Two rows: the track fills the content, which stops growing at its maximum.
+    assert_eq!(track(56, true), 45);
+    assert_eq!(track(96, true), 61);
+    assert_eq!(track(500, true), track(96, true));
+    // One row: after the label, at most its own maximum.
+    assert!(track(100, false) > 40);
+    assert_eq!(track(500, false), 60);
+    // The end labels count against the same content.
+    let ends = ends(Some("I/O-bound"), Some("Compute-heavy"), true, 96);
+    let two_sided = super::track(Rect::new(0, 0, 96, 2), true, false, ends);
+    assert_eq!(
+        2 + ends.low + two_sided.width + ends.high + 9,
+        slider_content(96)
+    );
+}

@@ -105,7 +105,8 @@ fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pan
 }
 
 /// A wide slider's two rows: the label and its tipping points, then the
-/// track between its end labels with the value after it.
+/// track between its end labels with the value after it, both as wide as
+/// the slider's content (`layout::slider_content`).
 fn wide_rows(
     app: &App,
     index: usize,
@@ -117,7 +118,8 @@ fn wide_rows(
 ) -> Vec<Line<'static>> {
     let t = &app.pack().sliders[index];
     let theme = app.theme();
-    let columns = usize::from(row_width);
+    // The tipping points end where the track's row ends, beside it.
+    let columns = usize::from(layout::slider_content(row_width));
     let tips = tip_spans(app.pack(), app.session().recommendation(), index, theme);
     let tips_width: usize = tips.iter().map(|s| width::width(&s.content)).sum();
     let label_room = columns.saturating_sub(2 + tips_width + 2).max(columns / 2);
