@@ -1,12 +1,21 @@
-//! Fuzzy search over a pack's factors, sliders, article sections and the
+//! Search over a pack's factors, sliders, article sections and the
 //! article's text, sentence by sentence.
 //!
 //! Both sides are case-folded before matching (also for non-ASCII letters),
 //! and matched positions are mapped back to the original text so the screen
-//! can highlight them.
+//! can highlight them. Hits rank by how closely they hold the query (a
+//! whole word, a part of a word, letters close together: `closeness`), then
+//! by the fuzzy scorer's score; a sentence whose letters only scatter is
+//! no hit.
+
+mod closeness;
+mod snippet;
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+
+pub use closeness::Closeness;
+pub use snippet::{Snippet, snippet};
 
 use crate::content::Pack;
 
@@ -34,6 +43,18 @@ impl ItemKind {
 /// For a passage: no section (the intro or the closing).
 pub const NO_SECTION: usize = usize::MAX;
 
+/// Where a passage or a section's title is in the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Intro,
+    /// Section `index`'s title.
+    Title(usize),
+    /// Section `index`'s body.
+    Body(usize),
+    /// The closing's body.
+    Closing,
+}
+
 /// One searchable name.
 #[derive(Debug, Clone)]
 pub struct Item {
@@ -44,16 +65,22 @@ pub struct Item {
     pub text: String,
     /// For a passage: the title of the section it is in.
     pub context: Option<String>,
+    /// Where it is in the article (none for a factor or a slider), and the
+    /// char where its text starts in that part's text.
+    pub part: Option<Part>,
+    pub offset: usize,
     folded: String,
     /// For each char of `folded`, the index of the char of `text` it came from.
     origin: Vec<usize>,
 }
 
-/// One match: the item and its score (matched letters: `SearchIndex::positions`).
+/// One match: the item, how closely it holds the query and the scorer's
+/// score (matched letters: `SearchIndex::positions`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
     /// Index into `SearchIndex::items`.
     pub item: usize,
+    pub closeness: Closeness,
     pub score: i64,
 }
 
@@ -65,7 +92,8 @@ pub struct Results {
     candidates: Vec<usize>,
 }
 
-/// The searchable names of one pack.
+/// The searchable names of one pack: its factors, its sliders, then the
+/// article's section titles and sentences in the article's order.
 pub struct SearchIndex {
     items: Vec<Item>,
     matcher: SkimMatcherV2,
@@ -95,41 +123,53 @@ impl SearchIndex {
     pub fn new(pack: &Pack) -> Self {
         let mut items =
             Vec::with_capacity(pack.factors.len() + pack.sliders.len() + 2 * pack.sections.len());
-        let mut add = |kind, index, text: &str, context: Option<&str>| {
-            let (folded, origin) = fold(text);
-            items.push(Item {
-                kind,
-                index,
-                text: text.to_owned(),
-                context: context.map(str::to_owned),
-                folded,
-                origin,
-            });
-        };
+        let mut add =
+            |kind, index, text: &str, context: Option<&str>, place: Option<(Part, usize)>| {
+                let (folded, origin) = fold(text);
+                items.push(Item {
+                    kind,
+                    index,
+                    text: text.to_owned(),
+                    context: context.map(str::to_owned),
+                    part: place.map(|(part, _)| part),
+                    offset: place.map_or(0, |(_, offset)| offset),
+                    folded,
+                    origin,
+                });
+            };
         for (index, factor) in pack.factors.iter().enumerate() {
-            add(ItemKind::Factor, index, &factor.name, None);
+            add(ItemKind::Factor, index, &factor.name, None, None);
         }
         for (index, t) in pack.sliders.iter().enumerate() {
-            add(ItemKind::Slider, index, &t.label, None);
+            add(ItemKind::Slider, index, &t.label, None, None);
+        }
+        for (offset, sentence) in sentences(&pack.intro) {
+            let place = Some((Part::Intro, offset));
+            add(ItemKind::Passage, NO_SECTION, sentence, None, place);
         }
         for (index, section) in pack.sections.iter().enumerate() {
-            add(ItemKind::Section, index, &section.title, None);
-        }
-        for sentence in sentences(&pack.intro) {
-            add(ItemKind::Passage, NO_SECTION, sentence, None);
-        }
-        for (index, section) in pack.sections.iter().enumerate() {
-            for sentence in sentences(&section.body) {
-                add(ItemKind::Passage, index, sentence, Some(&section.title));
+            let title = Some((Part::Title(index), 0));
+            add(ItemKind::Section, index, &section.title, None, title);
+            for (offset, sentence) in sentences(&section.body) {
+                let place = Some((Part::Body(index), offset));
+                add(
+                    ItemKind::Passage,
+                    index,
+                    sentence,
+                    Some(&section.title),
+                    place,
+                );
             }
         }
         if let Some(closing) = &pack.closing {
-            for sentence in sentences(&closing.body) {
+            for (offset, sentence) in sentences(&closing.body) {
+                let place = Some((Part::Closing, offset));
                 add(
                     ItemKind::Passage,
                     NO_SECTION,
                     sentence,
                     Some(&closing.title),
+                    place,
                 );
             }
         }
@@ -164,33 +204,58 @@ impl SearchIndex {
         if pattern.is_empty() {
             let hits = candidates
                 .iter()
-                .map(|&item| Hit { item, score: 0 })
+                .map(|&item| Hit {
+                    item,
+                    closeness: Closeness::Word,
+                    score: 0,
+                })
                 .collect();
             return Results { hits, candidates };
         }
-        // Scores only: matched positions are worked out for the rows on screen.
+        // Closeness and scores only: matched positions are worked out for
+        // the rows on screen.
         let mut hits: Vec<Hit> = candidates
             .iter()
             .filter_map(|&item| {
-                let score = self
-                    .matcher
-                    .fuzzy_match(&self.items[item].folded, &pattern)?;
-                Some(Hit { item, score })
+                let entry = &self.items[item];
+                let long = entry.kind == ItemKind::Passage;
+                let (closeness, _) = closeness::find(&entry.folded, &pattern, long)?;
+                let score = self.matcher.fuzzy_match(&entry.folded, &pattern)?;
+                Some(Hit {
+                    item,
+                    closeness,
+                    score,
+                })
             })
             .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.item.cmp(&b.item)));
+        hits.sort_by(|a, b| {
+            (a.closeness.cmp(&b.closeness))
+                .then(b.score.cmp(&a.score))
+                .then(a.item.cmp(&b.item))
+        });
         Results { hits, candidates }
     }
 
-    /// The char positions in item `item`'s text that `query` matches.
+    /// The char positions in item `item`'s text that `query` matches: the
+    /// word or part of a word it is found as, else its letters (a name's
+    /// placed by the scorer, a sentence's in their closest stretch).
     pub fn positions(&self, item: usize, query: &str) -> Vec<usize> {
         let (pattern, _) = fold(query.trim());
         let Some(entry) = self.items.get(item) else {
             return Vec::new();
         };
-        let Some((_, folded_positions)) = self.matcher.fuzzy_indices(&entry.folded, &pattern)
-        else {
+        if pattern.is_empty() {
             return Vec::new();
+        }
+        let long = entry.kind == ItemKind::Passage;
+        let folded_positions = match closeness::find(&entry.folded, &pattern, long) {
+            Some((Closeness::Letters, found)) if found.is_empty() => self
+                .matcher
+                .fuzzy_indices(&entry.folded, &pattern)
+                .map(|(_, found)| found)
+                .unwrap_or_default(),
+            Some((_, found)) => found,
+            None => Vec::new(),
         };
         let mut positions: Vec<usize> = folded_positions
             .iter()
@@ -201,25 +266,30 @@ impl SearchIndex {
     }
 }
 
-/// The sentences of `text`: cut after ". ", "! ", "? " and at line breaks,
-/// each trimmed, empty ones dropped.
-fn sentences(text: &str) -> Vec<&str> {
+/// The sentences of `text`, each with the char where it starts: cut after
+/// ". ", "! ", "? " and at line breaks, each trimmed, empty ones dropped.
+fn sentences(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
+    let mut line_start = 0;
     for line in text.split('\n') {
         let bytes = line.as_bytes();
         let mut start = 0;
         for at in 0..bytes.len().saturating_sub(1) {
             // ASCII bytes: `at + 1` is always a char boundary here.
             if matches!(bytes[at], b'.' | b'!' | b'?') && bytes[at + 1] == b' ' {
-                out.push(&line[start..=at]);
+                out.push((line_start + start, &line[start..=at]));
                 start = at + 1;
             }
         }
-        out.push(&line[start..]);
+        out.push((line_start + start, &line[start..]));
+        line_start += line.len() + 1;
     }
     out.into_iter()
-        .map(str::trim)
-        .filter(|sentence| !sentence.is_empty())
+        .map(|(at, sentence)| {
+            let lead = sentence.len() - sentence.trim_start().len();
+            (text[..at + lead].chars().count(), sentence.trim())
+        })
+        .filter(|(_, sentence)| !sentence.is_empty())
         .collect()
 }
 
@@ -230,91 +300,4 @@ fn is_subsequence(pattern: &str, text: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::content::embedded;
-
-    #[test]
-    fn finds_real_time_from_an_abbreviation() {
-        let index = SearchIndex::new(&embedded());
-        let hits = index.search("rltm").hits;
-        let first = &index.items()[hits[0].item];
-        assert!(first.text.starts_with("Real"), "{}", first.text);
-        // Highlighted letters spell the query.
-        let letters: String = index
-            .positions(hits[0].item, "rltm")
-            .iter()
-            .map(|&p| first.text.chars().nth(p).unwrap())
-            .collect();
-        assert_eq!(letters.to_lowercase(), "rltm");
-    }
-
-    #[test]
-    fn folds_non_ascii_case() {
-        let mut pack = embedded();
-        pack.factors[0].name = "ÉCOSYSTÈME Über".into();
-        let index = SearchIndex::new(&pack);
-        let hits = index.search("écosystème über").hits;
-        assert_eq!(index.items()[hits[0].item].index, 0);
-        assert_eq!(index.items()[hits[0].item].kind, ItemKind::Factor);
-    }
-
-    #[test]
-    fn the_articles_text_is_searched_sentence_by_sentence() {
-        let pack = embedded();
-        let index = SearchIndex::new(&pack);
-        let hits = index.search("hiring").hits;
-        let item = &index.items()[hits[0].item];
-        assert_eq!(item.kind, ItemKind::Passage);
-        assert!(
-            item.text
-                .starts_with("Sharing a language between client and server"),
-            "{}",
-            item.text
-        );
-        assert_eq!(pack.sections[item.index].id, "node");
-        assert_eq!(
-            item.context.as_deref(),
-            Some("Node.js: JavaScript on the server")
-        );
-        assert_eq!(
-            sentences("One. Two! Three?\nFour"),
-            ["One.", "Two!", "Three?", "Four"]
-        );
-        assert_eq!(
-            sentences("Node.js and 2.5 stay whole."),
-            ["Node.js and 2.5 stay whole."]
-        );
-    }
-
-    #[test]
-    fn refining_equals_searching_afresh() {
-        let index = SearchIndex::new(&embedded());
-        let first = index.search("re");
-        assert_eq!(index.refine(&first, "rea"), index.search("rea"));
-        assert_eq!(index.search("").hits.len(), index.items().len());
-        assert!(index.search("zzzzqqq").hits.is_empty());
-    }
-
-    #[test]
-    fn typing_letter_by_letter_finds_what_a_fresh_search_finds() {
-        let index = SearchIndex::new(&embedded());
-        for query in [
-            "eea",
-            "real time",
-            "rltm",
-            "ecosystem",
-            "aeiou",
-            "the team",
-            "ee",
-        ] {
-            let mut results = index.search("");
-            let mut typed = String::new();
-            for c in query.chars() {
-                typed.push(c);
-                results = index.refine(&results, &typed);
-                assert_eq!(results, index.search(&typed), "after typing {typed:?}");
-            }
-        }
-    }
-}
+mod tests;

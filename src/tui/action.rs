@@ -69,6 +69,9 @@ pub enum Action {
     /// Enter: jump to a search result, open the picked pack or profile,
     /// take what a prompt holds.
     Submit,
+    /// `n` / `N` in the article view: the search's next / previous hit there.
+    NextHit,
+    PreviousHit,
     /// A letter typed into the search box or a prompt.
     Input(char),
     /// Text pasted (bracketed paste): one event, for the search box or a prompt only.

@@ -8,6 +8,7 @@
 
 mod cursor;
 mod history;
+mod hits;
 mod mouse;
 mod moves;
 mod profiles;
@@ -21,6 +22,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use cursor::{ListCursor, TextScroll};
+pub use hits::ArticleHits;
 pub use moves::Target;
 pub use profiles::ProfileList;
 pub use prompt::{Prompt, PromptKind};
@@ -279,7 +281,9 @@ impl App {
     }
 
     pub fn layout(&self) -> layout::Areas {
-        layout::areas(self.size.0, self.size.1, self.pack().sliders.len())
+        let pack = self.pack();
+        let names = super::text::factor_name_width(pack);
+        layout::areas(self.size.0, self.size.1, pack.sliders.len(), names)
     }
 
     /// The overlay on top, if any.
@@ -292,9 +296,14 @@ impl App {
         self.overlays.contains(&overlay)
     }
 
-    /// The scopes whose keys apply now, most specific first.
+    /// The scopes whose keys apply now, most specific first: with the
+    /// article view showing a search's hit, `n` and `N` first.
     pub fn scopes(&self) -> Vec<Scope> {
-        scopes_for(self.overlay(), self.focus)
+        let mut scopes = scopes_for(self.overlay(), self.focus);
+        if self.overlay() == Some(Overlay::Article) && self.session.hits.is_some() {
+            scopes.insert(0, Scope::Hits);
+        }
+        scopes
     }
 
     /// Whether the sliders differ from where the session started (the
@@ -389,6 +398,8 @@ impl App {
             Action::ProfileRead { name, text } => self.load_profile(&name, text),
             Action::Submit => return self.submit(),
             Action::Input(c) if self.prompt.is_some() => self.edit_prompt(|text| text.push(c)),
+            Action::NextHit => self.step_hit(true),
+            Action::PreviousHit => self.step_hit(false),
             Action::Input(c) => self.type_query(c),
             Action::Paste(text) if self.prompt.is_some() => {
                 self.edit_prompt(|typed| typed.push_str(&text));

@@ -23,6 +23,8 @@ pub enum Scope {
     /// The selected factor's text.
     Detail,
     Article,
+    /// The article view showing a search's hit.
+    Hits,
     Search,
     Picker,
     /// A one-line question: a slider's value, a profile's name.
@@ -43,6 +45,7 @@ impl Scope {
             Self::Factors => "Factor list",
             Self::Detail => "Factor text",
             Self::Article => "Article view",
+            Self::Hits => "Article view, after a search's Enter",
             Self::Search => "Search box",
             Self::Picker => "Pack picker",
             Self::Prompt => "Typing a value or a name",
@@ -53,7 +56,7 @@ impl Scope {
 }
 
 /// Every scope, in the order the help lists them.
-pub const ALL_SCOPES: [Scope; 12] = [
+pub const ALL_SCOPES: [Scope; 13] = [
     Scope::Global,
     Scope::Motion,
     Scope::Pager,
@@ -61,6 +64,7 @@ pub const ALL_SCOPES: [Scope; 12] = [
     Scope::Factors,
     Scope::Detail,
     Scope::Article,
+    Scope::Hits,
     Scope::Search,
     Scope::Prompt,
     Scope::Picker,
@@ -171,7 +175,8 @@ use KeyCode::{
 };
 use Motion as M;
 use Scope::{
-    Article, Confirm, Detail, Factors, Global, Pager, Picker, Profiles, Prompt, Search, Sliders,
+    Article, Confirm, Detail, Factors, Global, Hits, Pager, Picker, Profiles, Prompt, Search,
+    Sliders,
 };
 
 const DIGITS: &[Key] = &[
@@ -209,6 +214,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Factors, &[key(Enter)], Action::OpenDetail, "read the factor's text", Some("read")),
     bind(Detail, &[key(Enter)], Action::ToggleSentences, "the whole sentences the quoted words are cut from, on / off", Some("sentences")),
     bind(Article, &[ch(' ')], Action::Move(M::PageDown), "a page down", None),
+    bind(Hits, &[ch('n')], Action::NextHit, "the search's next hit in the article", Some("next hit")),
+    bind(Hits, &[ch('N')], Action::PreviousHit, "the search's previous hit", Some("previous")),
     bind(Pager, &[ch('q')], Action::Close, "close this view", Some("close")),
     bind(Scope::Motion, &[key(Up), ch('k')], Action::Move(M::Up), "up: previous row, or scroll", None),
     bind(Scope::Motion, &[key(Down), ch('j')], Action::Move(M::Down), "down: next row, or scroll", Some("move")),

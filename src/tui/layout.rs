@@ -6,7 +6,9 @@
 //! up to about three fifths) with the factor list and the factor's text side
 //! by side below; on the right the recommendation, at least as wide as the
 //! sliders from 120 columns on. Spare rows go to the recommendation and the
-//! factor text, not to padding.
+//! factor text, not to padding. The factor list is as wide as its names
+//! need, between two fifths and half of its row, and its importance bars
+//! get what the names leave.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
@@ -59,8 +61,9 @@ pub fn is_wide(width: u16, height: u16) -> bool {
     width >= WIDE_WIDTH && height >= WIDE_HEIGHT
 }
 
-/// The screen's areas for `sliders` sliders.
-pub fn areas(width: u16, height: u16, sliders: usize) -> Areas {
+/// The screen's areas for `sliders` sliders and factor names `names`
+/// columns wide at most.
+pub fn areas(width: u16, height: u16, sliders: usize, names: usize) -> Areas {
     let area = Rect::new(0, 0, width, height);
     let [header, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -77,8 +80,11 @@ pub fn areas(width: u16, height: u16, sliders: usize) -> Areas {
     let sliders_height = needed.min(share(body.height, 3, 5)).max(3.min(body.height));
     let [sliders, bottom] =
         Layout::vertical([Constraint::Length(sliders_height), Constraint::Min(0)]).areas(left);
+    let wanted = u16::try_from(2 + FACTOR_MARKS + names + 1 + NUMBER + 1 + MIN_BAR)
+        .unwrap_or(u16::MAX)
+        .clamp(share(bottom.width, 2, 5), share(bottom.width, 1, 2));
     let [factors, detail] =
-        Layout::horizontal([Constraint::Percentage(40), Constraint::Min(0)]).areas(bottom);
+        Layout::horizontal([Constraint::Length(wanted), Constraint::Min(0)]).areas(bottom);
     Areas {
         header,
         body,
@@ -90,6 +96,39 @@ pub fn areas(width: u16, height: u16, sliders: usize) -> Areas {
         footer,
         wide,
     }
+}
+
+/// A factor row's marks before its name: the selection and `▲`, a space.
+const FACTOR_MARKS: usize = 3;
+/// The widest importance number.
+const NUMBER: usize = 3;
+/// An importance bar shorter than this compares nothing: none is drawn.
+const MIN_BAR: usize = 4;
+/// …and one longer than this no better.
+const MAX_BAR: usize = 20;
+
+/// The columns of a factor row `columns` wide, after its marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FactorRow {
+    pub name: usize,
+    /// The importance bar; 0 when there is no room for one.
+    pub bar: usize,
+}
+
+/// A factor row's columns: the name as wide as the widest name `names`
+/// (cut only when the row has no room for it and the number), then the bar
+/// with what is left (a space before it, at most `MAX_BAR`), then a space
+/// and the number, `number` wide.
+pub fn factor_row(columns: usize, names: usize, number: usize) -> FactorRow {
+    let fixed = FACTOR_MARKS + 1 + number;
+    let name = names.min(columns.saturating_sub(fixed));
+    let spare = columns.saturating_sub(fixed + name);
+    let bar = if spare > MIN_BAR {
+        (spare - 1).min(MAX_BAR)
+    } else {
+        0
+    };
+    FactorRow { name, bar }
 }
 
 /// Rows of the focused slider's help under the list.
@@ -202,14 +241,26 @@ pub struct Ends {
     pub high: u16,
 }
 
+/// The widest a two-row slider's content gets (its end labels, track and
+/// value, and above them its label and tipping points): past it the track
+/// stops growing, so the tipping points stay beside it.
+const MAX_SLIDER_ROW: u16 = 72;
+/// The longest track in the one-row layout.
+const MAX_TRACK: u16 = 60;
+
+/// The columns a two-row slider's content takes in a row `row_width` wide.
+pub fn slider_content(row_width: u16) -> u16 {
+    row_width.min(MAX_SLIDER_ROW)
+}
+
 /// The end labels' columns for a slider row `row_width` wide: each label
-/// and a space, each at most a quarter of the row (the labels are cut to
+/// and a space, each at most a quarter of its content (the labels are cut to
 /// fit); none in the narrow layout, where the labels go to the help line.
 pub fn ends(low: Option<&str>, high: Option<&str>, wide: bool, row_width: u16) -> Ends {
     if !wide {
         return Ends::default();
     }
-    let cap = row_width / 4;
+    let cap = slider_content(row_width) / 4;
     let columns = |label: Option<&str>| {
         label.map_or(0, |label| {
             let width = u16::try_from(crate::textkit::width::width(label)).unwrap_or(u16::MAX);
@@ -224,13 +275,17 @@ pub fn ends(low: Option<&str>, high: Option<&str>, wide: bool, row_width: u16) -
 
 /// Where the track of a slider drawn in `row` sits (width 3 for a toggle's
 /// checkbox). In the wide layout the track is on the second row, between
-/// the end labels; in the narrow one after the label.
+/// the end labels, as long as the content's width allows; in the narrow one
+/// after the label, at most `MAX_TRACK`.
 pub fn track(row: Rect, wide: bool, toggle: bool, ends: Ends) -> Rect {
-    let value_width = 6;
+    // After the track, its value: "  100/100" in the wide layout, the
+    // widest a slider's can be; " 10/10" in the narrow one, where every
+    // column counts.
+    let value_width = if wide { 9 } else { 6 };
     let (x, y, available) = if wide {
         let x = row.x + 2 + ends.low;
         let used = 2 + ends.low + ends.high + value_width;
-        (x, row.y + 1, row.width.saturating_sub(used))
+        (x, row.y + 1, slider_content(row.width).saturating_sub(used))
     } else {
         let label = narrow_label_width(row.width);
         (
@@ -241,8 +296,10 @@ pub fn track(row: Rect, wide: bool, toggle: bool, ends: Ends) -> Rect {
     };
     let width = if toggle {
         3.min(available)
+    } else if wide {
+        available
     } else {
-        available.min(40)
+        available.min(MAX_TRACK)
     };
     Rect {
         x: x.min(row.right()),

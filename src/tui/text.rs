@@ -7,6 +7,7 @@ pub mod detail;
 pub mod group;
 pub mod help;
 pub mod recommendation;
+pub mod search;
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -83,6 +84,12 @@ impl BarRow<'_> {
             Span::raw(format!(" {}", self.number)),
         ])
     }
+}
+
+/// The widest factor name, at most 100 columns: the factor list's name
+/// column, which the layout gives room.
+pub fn factor_name_width(pack: &Pack) -> usize {
+    width::widest(pack.factors.iter().map(|f| f.name.as_str()), 100)
 }
 
 /// The widest option name, at most `cap` columns.

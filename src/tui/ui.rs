@@ -160,3 +160,13 @@ fn more_below(block: Block<'static>, more: bool, theme: Theme) -> Block<'static>
         block
     }
 }
+
+/// Marks a list with `hidden` rows below those shown: "↓ 3 more".
+fn rows_below(block: Block<'static>, hidden: usize, theme: Theme) -> Block<'static> {
+    if hidden > 0 {
+        let mark = format!(" ↓ {hidden} more ");
+        block.title_bottom(Line::styled(mark, theme.text()).right_aligned())
+    } else {
+        block
+    }
+}

@@ -60,7 +60,11 @@ pub fn verdict_line(pack: &Pack, verdict: Verdict) -> String {
 /// The verdict as the start of a sentence: "Python", "Too close to call
 /// between Python and Node.js".
 pub fn verdict_heading(pack: &Pack, verdict: Verdict) -> String {
-    capitalise(&verdict_phrase(pack, verdict))
+    match verdict {
+        // An option's name is written as its pack writes it ("iOS", "npm").
+        Verdict::Winner(_) => verdict_phrase(pack, verdict),
+        Verdict::CloseCall(_) => capitalise(&verdict_phrase(pack, verdict)),
+    }
 }
 
 /// The verdict from the longest way to say it to the shortest, for a

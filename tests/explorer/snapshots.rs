@@ -76,6 +76,22 @@ fn main_screen_at_defaults() {
             screen.contains("? help") && screen.contains("q quit"),
             "{size:?}: the footer keeps help and quit"
         );
+        if app.layout().wide {
+            // The tipping points end where the track's row ends (its value
+            // column kept wide enough for "100/100"), beside it.
+            let lines: Vec<&str> = screen.lines().collect();
+            let label = (lines.iter())
+                .position(|line| line.contains("Touches data, ML or AI"))
+                .unwrap();
+            let in_pane = |line: &str| screen::width(line.split('┃').nth(1).unwrap().trim_end());
+            let (tips, track) = (in_pane(lines[label]), in_pane(lines[label + 1]));
+            assert!(
+                tips >= track && tips - track <= 3,
+                "{size:?}:\n{}\n{}",
+                lines[label],
+                lines[label + 1]
+            );
+        }
         assert_snapshot!(name("main_defaults", size), screen);
     }
 }
@@ -134,6 +150,26 @@ fn search_over_the_articles_text() {
         let screen = shot(&app);
         assert!(screen.contains("hiring when they already know"), "{screen}");
         assert_snapshot!(name("search_hiring", size), screen);
+    }
+}
+
+#[test]
+fn a_search_hit_shown_in_the_article() {
+    for size in [(80, 24), (120, 40), (200, 60)] {
+        let mut app = app(false, size.0, size.1);
+        apply(&mut app, &[Action::OpenSearch]);
+        apply(
+            &mut app,
+            &"rule".chars().map(Action::Input).collect::<Vec<_>>(),
+        );
+        apply(&mut app, &[Action::Submit]);
+        let screen = shot(&app);
+        assert!(screen.contains("hit 1 of 1 for “rule”"), "{screen}");
+        // The sentence is in view: a line of the text before it above, or
+        // the end of the article at the bottom.
+        assert!(screen.contains("The practical rule"), "{screen}");
+        assert!(screen.contains("n next hit"), "{screen}");
+        assert_snapshot!(name("search_hit", size), screen);
     }
 }
 

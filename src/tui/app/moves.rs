@@ -162,11 +162,4 @@ impl App {
             self.session.detail.offset = self.session.detail.offset.min(limit);
         }
     }
-
-    /// The article row where section `index` starts, as far as it can scroll.
-    pub(super) fn section_start(&mut self, index: usize) -> usize {
-        self.lay_out_article();
-        let start = self.session.shown.section_start(index).unwrap_or(0);
-        start.min(self.scroll_limit(Target::Article))
-    }
 }

@@ -3,7 +3,7 @@
 
 use super::cursor::{ListCursor, TextScroll};
 use super::{App, Overlay, Pane};
-use crate::search::{Hit, ItemKind, NO_SECTION, Results};
+use crate::search::{Hit, ItemKind, Results};
 
 /// The longest query kept: a huge paste is cut here, not searched whole.
 pub const MAX_QUERY: usize = 200;
@@ -101,8 +101,9 @@ impl App {
             return;
         };
         let item = &self.session.index.items()[hit.item];
-        let (kind, index) = (item.kind, item.index);
-        self.search = Search::default();
+        let (kind, index, chosen) = (item.kind, item.index, hit.item);
+        let search = std::mem::take(&mut self.search);
+        self.session.hits = None;
         self.overlays.retain(|overlay| *overlay != Overlay::Search);
         match kind {
             ItemKind::Factor => {
@@ -121,11 +122,7 @@ impl App {
             ItemKind::Section | ItemKind::Passage => {
                 self.overlays.retain(|overlay| *overlay != Overlay::Article);
                 self.overlays.push(Overlay::Article);
-                self.session.article.offset = if index == NO_SECTION {
-                    0
-                } else {
-                    self.section_start(index)
-                };
+                self.follow_hits(&search.query, search.hits(), chosen);
             }
         }
     }

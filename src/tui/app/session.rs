@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use super::cursor::{ListCursor, TextScroll};
+use super::hits::ArticleHits;
 use super::shown::Shown;
 use crate::content::Pack;
 use crate::engine::{Engine, Recommendation, Robustness, RobustnessCount, Verdict};
@@ -59,6 +60,8 @@ pub struct Session {
     tracks: Vec<Option<Vec<Verdict>>>,
     /// The texts shown, laid out by `App::update`.
     pub(super) shown: Shown,
+    /// The search whose hits `n` and `N` go through in the article view.
+    pub(super) hits: Option<ArticleHits>,
 }
 
 impl Session {
@@ -83,6 +86,7 @@ impl Session {
             changes: 0,
             tracks: Vec::new(),
             shown: Shown::default(),
+            hits: None,
             robustness_state: RobustnessState::Counting(nearby),
             recommendation,
             pack,
@@ -236,6 +240,11 @@ impl Session {
                 *track = Some(self.engine.track(&self.recommendation, slider));
             }
         }
+    }
+
+    /// The search whose hits `n` and `N` go through in the article view.
+    pub fn article_hits(&self) -> Option<&ArticleHits> {
+        self.hits.as_ref()
     }
 
     /// The texts shown now.

@@ -8,6 +8,7 @@ use super::{App, Overlay};
 use crate::engine::Robustness;
 use crate::tui::layout::{self, inner};
 use crate::tui::text;
+use crate::tui::text::article::Mark;
 
 /// Lines laid out for one state of what they show.
 #[derive(Debug, Default)]
@@ -41,10 +42,11 @@ pub struct Shown {
     header: Laid<(ValuesAt, Option<Robustness>)>,
     /// The recommendation's body, under the header.
     body: Laid<ValuesAt>,
-    /// The article, once it has been opened: the width.
-    article: Laid<u16>,
-    /// The row where each of the article's sections starts.
-    starts: Vec<usize>,
+    /// The article, once it has been opened: the width and the search hit
+    /// it highlights.
+    article: Laid<(u16, Option<Mark>)>,
+    /// The row of the highlighted hit.
+    mark_row: Option<usize>,
     /// The `?` overlay while it is open: the width.
     help: Laid<u16>,
 }
@@ -66,9 +68,9 @@ impl Shown {
         &self.article.lines
     }
 
-    /// The article row where section `index` starts, once laid out.
-    pub fn section_start(&self, index: usize) -> Option<usize> {
-        self.starts.get(index).copied()
+    /// The article row of the search hit it highlights, once laid out.
+    pub fn mark_row(&self) -> Option<usize> {
+        self.mark_row
     }
 
     pub fn help(&self) -> &[Line<'static>] {
@@ -111,36 +113,31 @@ impl App {
             text::recommendation::body(pack, engine, r, group, theme, width)
         });
 
-        if self.overlays.contains(&Overlay::Article) || session.article.offset > 0 {
-            let width = inner(areas.body).width;
-            let starts = &mut shown.starts;
-            shown.article.refresh(width, || {
-                let (lines, at) = text::article::lines(pack, theme, width);
-                *starts = at;
-                lines
-            });
-        }
-
         if self.overlays.contains(&Overlay::Help) {
             let width = inner(layout::help_box(areas.body)).width;
             shown
                 .help
                 .refresh(width, || text::help::lines(theme, width));
         }
+
+        if self.overlays.contains(&Overlay::Article) || self.session.article.offset > 0 {
+            self.lay_out_article();
+        }
     }
 
     /// The article laid out now, whether or not it is open (a search hit
-    /// jumps to one of its sections).
+    /// jumps into it), with the hit it shows highlighted.
     pub(super) fn lay_out_article(&mut self) {
         let width = inner(self.layout().body).width;
         let theme = self.theme;
         let session = &mut self.session;
         let pack = &*session.pack;
-        let starts = &mut session.shown.starts;
-        session.shown.article.refresh(width, || {
-            let (lines, at) = text::article::lines(pack, theme, width);
-            *starts = at;
-            lines
+        let mark = session.hits.as_ref().map(|hits| hits.mark().clone());
+        let mark_row = &mut session.shown.mark_row;
+        session.shown.article.refresh((width, mark.clone()), || {
+            let article = text::article::lines(pack, theme, width, mark.as_ref());
+            *mark_row = article.mark_row;
+            article.lines
         });
     }
 }

@@ -1,4 +1,5 @@
-//! The article view: the whole article in a reading column, scrollable.
+//! The article view: the whole article in a reading column, scrollable;
+//! after a search's Enter, which of its hits is highlighted.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,6 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::{more_below, pane_block};
+use crate::textkit::width;
 use crate::tui::app::{App, Overlay};
 use crate::tui::layout::{self, READING_WIDTH};
 
@@ -17,7 +19,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let total = article.len();
     let visible: Vec<Line> = article.iter().skip(offset).take(rows).cloned().collect();
     let end = (offset + usize::from(inner.height)).min(total);
-    let title = format!("Article · line {end} of {total} · Esc or a closes");
+    let hit = match app.session().article_hits() {
+        Some(hits) => {
+            let (at, count) = hits.position();
+            let query = width::truncate(hits.query(), 20);
+            format!(" · hit {at} of {count} for “{query}”")
+        }
+        None => String::new(),
+    };
+    let title = format!("Article · line {end} of {total}{hit} · q, Esc or a closes");
     let on_top = app.overlay() == Some(Overlay::Article);
     let block = pane_block(&title, on_top, app.theme());
     frame.render_widget(more_below(block, end < total, app.theme()), area);

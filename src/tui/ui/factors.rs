@@ -1,24 +1,29 @@
-//! The factor list: each factor with how much it counts now (a small bar and
-//! the number), the ones the focused slider raises marked with ▲.
+//! The factor list: each factor with how much it counts now (a bar when
+//! there is room, and the number), the ones the focused slider raises
+//! marked with ▲. Names come first: the bar shrinks or goes before a name
+//! is cut; the rows below the pane are counted on its border.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{focused, pane_block};
+use super::{focused, pane_block, rows_below};
 use crate::textkit::width;
 use crate::tui::app::{App, Pane};
-use crate::tui::layout;
+use crate::tui::{layout, text};
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let is_focused = focused(app, Pane::Factors);
     let session = app.session();
     let pack = app.pack();
     let title = format!("Factors {}/{}", session.factor() + 1, pack.factors.len());
-    frame.render_widget(pane_block(&title, is_focused, app.theme()), area);
     let inner = layout::inner(area);
-    let columns = usize::from(inner.width);
+    let offset = session.factors().offset;
+    let visible = usize::from(inner.height);
+    let hidden = pack.factors.len().saturating_sub(offset + visible);
+    let block = pane_block(&title, is_focused, app.theme());
+    frame.render_widget(rows_below(block, hidden, app.theme()), area);
     let importance = &session.recommendation().importance;
     let most = importance.iter().copied().max().unwrap_or(0).max(1);
     let raised = &pack.sliders.get(session.slider()).map(|t| {
@@ -29,20 +34,15 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             .collect::<Vec<_>>()
     });
     let number_width = most.to_string().len().max(2);
-    let bar_width = if columns >= 30 {
-        4
-    } else if columns >= 20 {
-        2
-    } else {
-        0
-    };
+    let names = text::factor_name_width(pack);
+    let row = layout::factor_row(usize::from(inner.width), names, number_width);
     // Only the rows on screen are built, however long the list.
     let lines: Vec<Line> = pack
         .factors
         .iter()
         .enumerate()
-        .skip(session.factors().offset)
-        .take(usize::from(inner.height))
+        .skip(offset)
+        .take(visible)
         .map(|(index, factor)| {
             let now = importance.get(index).copied().unwrap_or(0);
             let mark = if raised.as_ref().is_some_and(|r| r.contains(&index)) {
@@ -50,10 +50,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             } else {
                 " "
             };
-            let (filled, empty) = width::bar(now as f64, most as f64, bar_width);
-            let tail = format!(" {filled}{empty} {now:>number_width$}");
-            let name_width = columns.saturating_sub(4 + width::width(&tail));
-            let name = width::pad(&factor.name, name_width);
+            let bar = if row.bar > 0 {
+                let (filled, empty) = width::bar(now as f64, most as f64, row.bar);
+                format!(" {filled}{empty}")
+            } else {
+                String::new()
+            };
+            let tail = format!("{bar} {now:>number_width$}");
+            let name = width::pad(&factor.name, row.name);
             let selected = index == session.factor();
             let name_style = if selected {
                 app.theme().selected(is_focused)

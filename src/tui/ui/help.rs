@@ -24,7 +24,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
         .collect();
     let more = visible.len() > usize::from(layout::inner(area).height);
     let block = pane_block(
-        "Keys · Esc or ? closes · j/k, PgUp/PgDn, g/G scroll",
+        "Keys · q, Esc or ? closes · j/k, PgUp/PgDn, g/G scroll",
         true,
         app.theme(),
     );

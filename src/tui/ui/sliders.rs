@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{focused, pane_block};
+use super::{focused, pane_block, rows_below};
 use crate::engine::Verdict;
 use crate::textkit::width;
 use crate::tui::app::{App, Pane};
@@ -24,8 +24,14 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
         app.session().slider() + 1,
         app.pack().sliders.len()
     );
-    frame.render_widget(pane_block(&title, is_focused, app.theme()), area);
     let rows = app.slider_rows();
+    let hidden = app
+        .pack()
+        .sliders
+        .len()
+        .saturating_sub(rows.offset + rows.visible);
+    let block = pane_block(&title, is_focused, app.theme());
+    frame.render_widget(rows_below(block, hidden, app.theme()), area);
     for index in rows.offset..rows.offset + rows.visible {
         if let Some(row) = rows.slider(index) {
             slider(frame, row, app, index, wide, is_focused);
@@ -99,7 +105,8 @@ fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pan
 }
 
 /// A wide slider's two rows: the label and its tipping points, then the
-/// track between its end labels with the value after it.
+/// track between its end labels with the value after it, both as wide as
+/// the slider's content (`layout::slider_content`).
 fn wide_rows(
     app: &App,
     index: usize,
@@ -111,7 +118,8 @@ fn wide_rows(
 ) -> Vec<Line<'static>> {
     let t = &app.pack().sliders[index];
     let theme = app.theme();
-    let columns = usize::from(row_width);
+    // The tipping points end where the track's row ends, beside it.
+    let columns = usize::from(layout::slider_content(row_width));
     let tips = tip_spans(app.pack(), app.session().recommendation(), index, theme);
     let tips_width: usize = tips.iter().map(|s| width::width(&s.content)).sum();
     let label_room = columns.saturating_sub(2 + tips_width + 2).max(columns / 2);

@@ -210,3 +210,41 @@ pub(super) fn no_binding_is_dead() {
         assert!(reachable, "{:?} {:?}", binding.scope, binding.action);
     }
 }
+
+/// Found by the property runs: a winner whose name starts in lower case
+/// was shown capitalised at the top of the recommendation ("Supercal…" for
+/// "supercal…"); an option's name is written as its pack writes it.
+#[test]
+fn a_winners_name_is_shown_as_the_pack_writes_it() {
+    use crate::common::packs::PackSpec;
+    use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEventKind};
+    use stackcompare::tui::app::Start;
+    use stackcompare::tui::theme::Theme;
+    let spec = PackSpec {
+        options: 5,
+        factors: 1,
+        sliders: 8,
+        max_slider: 25,
+        seed: 4182968388278284160,
+    };
+    let packs = vec![generated(spec), embedded()];
+    let app = App::new(packs, Start::default(), Theme::new(false));
+    let reload = PackSpec {
+        options: 6,
+        factors: 40,
+        sliders: 6,
+        max_slider: 2,
+        seed: 597232119876635538,
+    };
+    let ops = vec![
+        Op::Resize(80, 24),
+        press(KeyCode::Enter),
+        Op::Mouse(
+            MouseEventKind::Down(MouseButton::Left),
+            super::strategy::Pos::Track(55037, 0),
+            KeyModifiers::NONE,
+        ),
+        Op::Reload(Some(reload)),
+    ];
+    run_with(app, (0, 0), &ops, false);
+}

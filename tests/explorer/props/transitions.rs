@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 use stackcompare::content::Pack;
-use stackcompare::search::{ItemKind, NO_SECTION};
+use stackcompare::search::{ItemKind, NO_SECTION, Part};
 use stackcompare::tui::action::{Action, Motion};
 use stackcompare::tui::app::{App, Overlay, PANES, Pane, Search, Target};
 use stackcompare::tui::layout::{self, Fit};
@@ -31,6 +31,8 @@ pub(super) struct State {
     pub(super) prompt: Option<String>,
     /// What the highlighted search result points at.
     pub(super) target: Option<(ItemKind, usize)>,
+    /// Which of a search's hits the article view shows, and how many.
+    pub(super) hit: Option<(usize, usize)>,
 }
 
 impl State {
@@ -67,6 +69,7 @@ impl State {
                     let item = &session.index().items()[hit.item];
                     (item.kind, item.index)
                 }),
+            hit: session.article_hits().map(|hits| hits.position()),
         }
     }
 }
@@ -270,6 +273,7 @@ pub(super) fn check_transition(
             );
         }
         Action::Submit if before.overlay == Some(Overlay::Search) => check_jump(before, app, step),
+        Action::NextHit | Action::PreviousHit => check_step_hit(before, app, action, step),
         Action::Input(c) if before.overlay == Some(Overlay::Search) => {
             if before.query.chars().count() < 200 {
                 assert_eq!(
@@ -517,6 +521,38 @@ pub(super) fn check_wheel(
     );
 }
 
+/// `n` or `N`: the next or previous hit, round at the ends, shown with a
+/// line above it.
+fn check_step_hit(before: &State, app: &App, action: &Action, step: usize) {
+    let (at, count) = before
+        .hit
+        .expect("n and N are keys only after a search's Enter");
+    let next = if *action == Action::NextHit {
+        at % count + 1
+    } else {
+        (at + count - 2) % count + 1
+    };
+    let hits = app.session().article_hits().expect("the hits stay");
+    assert_eq!(hits.position(), (next, count), "step {step}: {action:?}");
+    assert_hit_shown(app, step);
+}
+
+/// The article view scrolled to its highlighted hit, a line above it in view.
+fn assert_hit_shown(app: &App, step: usize) {
+    let hits = app.session().article_hits().expect("the search's hits");
+    let width = layout::inner(app.layout().body).width;
+    let article = text::article::lines(app.pack(), app.theme(), width, Some(hits.mark()));
+    let row = article.mark_row.expect("the hit's row");
+    assert_eq!(
+        (app.overlay(), app.session().article_scroll().offset),
+        (
+            Some(Overlay::Article),
+            row.saturating_sub(1).min(app.scroll_limit(Target::Article))
+        ),
+        "step {step}: the hit shown"
+    );
+}
+
 pub(super) fn check_jump(before: &State, app: &App, step: usize) {
     let Some((kind, index)) = before.target else {
         assert_eq!(
@@ -547,21 +583,14 @@ pub(super) fn check_jump(before: &State, app: &App, step: usize) {
             "step {step}"
         ),
         ItemKind::Section | ItemKind::Passage => {
-            let width = layout::inner(app.layout().body).width;
-            let (_, starts) = text::article::lines(app.pack(), app.theme(), width);
-            let start = if index == NO_SECTION {
-                0
-            } else {
-                starts[index]
-            };
-            assert_eq!(
-                (app.overlay(), app.session().article_scroll().offset),
-                (
-                    Some(Overlay::Article),
-                    start.min(app.scroll_limit(Target::Article))
-                ),
-                "step {step}: Enter on {kind:?} {index}"
-            );
+            // The hit highlighted, a line above it in view.
+            let hits = app.session().article_hits().expect("the search's hits");
+            let mark = hits.mark();
+            match mark.part {
+                Part::Title(at) | Part::Body(at) => assert_eq!(at, index, "step {step}"),
+                Part::Intro | Part::Closing => assert_eq!(index, NO_SECTION, "step {step}"),
+            }
+            assert_hit_shown(app, step);
         }
     }
 }

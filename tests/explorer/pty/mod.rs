@@ -40,6 +40,7 @@ const PROFILE: &str = "my-project.profile.yaml";
 
 // Keys as an xterm sends them.
 const RIGHT: &str = "\x1b[C";
+const DOWN: &str = "\x1b[B";
 const END: &str = "\x1b[F";
 const ESC: &str = "\x1b";
 const ENTER: &str = "\r";

@@ -11,9 +11,9 @@ use super::{BIN, CommandBuilder, ENTER, ESC, Session, TITLE, started};
 fn q_closes_the_help_and_the_article_then_quits() {
     let mut session = started(120, 40);
     session.send("?");
-    session.wait_for("Keys · Esc or ? closes");
+    session.wait_for("Keys · q, Esc or ? closes");
     session.send("q");
-    session.wait_gone("Keys · Esc or ? closes");
+    session.wait_gone("Keys · q, Esc or ? closes");
     session.send("a");
     session.wait_for("Article ·");
     session.send("q");

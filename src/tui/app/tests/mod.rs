@@ -62,6 +62,7 @@ fn type_text(app: &mut App, text: &str) {
 }
 
 mod events;
+mod hits;
 mod navigation;
 mod questions;
 mod reload;
