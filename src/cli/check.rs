@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::commands;
+use super::{commands, emphasis};
 use crate::content::{self, Pack, yaml};
 use crate::diagnostic::{self, Diagnostic, Diagnostics, escape_controls};
 use crate::profile::Profile;
@@ -34,8 +34,14 @@ enum Loaded {
 }
 
 /// Validate every pack and profile named. Profiles are checked against the
-/// packs given here, `--content`, or the embedded pack.
-pub fn check(paths: &[PathBuf], content_path: Option<&Path>, format: CheckFormat) -> ExitCode {
+/// packs given here, `--content`, or the embedded pack. With `emphasis`,
+/// the text's errors follow a red `error:`.
+pub fn check(
+    paths: &[PathBuf],
+    content_path: Option<&Path>,
+    format: CheckFormat,
+    emphasis: bool,
+) -> ExitCode {
     let mut report = Report::default();
     let files = expand(paths, &mut report);
     let mut packs: Vec<Pack> = vec![content::embedded()];
@@ -70,7 +76,7 @@ pub fn check(paths: &[PathBuf], content_path: Option<&Path>, format: CheckFormat
     }
     report.check_profiles(&packs);
     match format {
-        CheckFormat::Text => report.print(),
+        CheckFormat::Text => report.print(emphasis),
         CheckFormat::Json => report.print_for_machines(diagnostic::to_json(&report.diagnostics())),
         CheckFormat::Github => {
             report.print_for_machines(diagnostic::to_github(&report.diagnostics()))
@@ -199,13 +205,15 @@ impl Report {
     /// what `check` was asked for, as the machine formats are, so
     /// `check … | less` or `> report.txt` keep all of it in order; the exit
     /// status says whether there was an error.
-    fn print(self) -> ExitCode {
+    fn print(self, emphasis: bool) -> ExitCode {
         let errors = self.diagnostics().len();
         let mut out = String::new();
         for entry in &self.entries {
             match entry {
                 Entry::Ok(line) => out.push_str(line),
-                Entry::Error(error) => out.push_str(&error.to_string()),
+                Entry::Error(error) => {
+                    out.push_str(&emphasis::error_line(&error.to_string(), emphasis));
+                }
                 Entry::Profile(..) => continue,
             }
             out.push('\n');

@@ -19,6 +19,7 @@ pub fn recommend(
     values: &[u32],
     group: Option<&Group>,
     format: Format,
+    bold_verdict: bool,
 ) -> Result<ExitCode, Diagnostics> {
     let recommendation = engine::recommend(pack, values);
     let summary = export::Summary {
@@ -26,7 +27,7 @@ pub fn recommend(
         ..export::Summary::of(pack, &recommendation)
     };
     let out = match format {
-        Format::Text => export::to_text(&summary),
+        Format::Text => export::to_text_with(&summary, bold_verdict),
         Format::Json => export::to_json(&summary),
         Format::Markdown => export::to_markdown(&summary),
     };
