@@ -6,6 +6,7 @@ mod commands;
 mod emphasis;
 mod generate;
 mod list;
+mod manual;
 mod new;
 mod profiles;
 
@@ -83,6 +84,7 @@ pub enum Command {
         /// Set a slider: --set realtime=7, --set one_language=on (repeatable)
         #[arg(long = "set", value_name = "ID=V", value_parser = parse_set)]
         sets: Vec<(String, String)>,
+        /// Text for people, one JSON object for scripts, or markdown
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
@@ -130,8 +132,15 @@ pub enum Command {
         #[arg(value_enum, value_name = "SHELL")]
         shell: Shell,
     },
-    /// Print the manual page (roff)
-    Man,
+    /// Print a manual page (roff), or write them all to a folder
+    Man {
+        /// A command's own page, stackcompare-COMMAND(1); without it, stackcompare(1)
+        #[arg(value_name = "COMMAND", conflicts_with = "dir")]
+        command: Option<String>,
+        /// Write every page (stackcompare.1, stackcompare-COMMAND.1) into this folder
+        #[arg(long, value_name = "FOLDER")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// `ID=VALUE`; the value is checked against the pack later (exit 1), only a
@@ -218,7 +227,9 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
             done
         }
         Some(Command::Completions { shell }) => generate::completions(*shell),
-        Some(Command::Man) => generate::man(),
+        Some(Command::Man { command, dir }) => {
+            generate::man(command.as_deref(), dir.as_deref(), cli.color)
+        }
         Some(Command::Recommend { sets, format }) => {
             let (pack, values, group) = pack_and_values(&cli, sets)?;
             let bold = *format == Format::Text && emphasis::stdout(cli.color);

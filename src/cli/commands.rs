@@ -79,12 +79,17 @@ pub fn write_output(text: &str, output: Option<&Path>, force: bool) -> Result<()
         };
         Diagnostics::one(Diagnostic::new(path.display().to_string(), None, message))
     })?;
+    note_written(path);
+    Ok(())
+}
+
+/// `wrote FILE` on stderr, so stdout stays the output's.
+pub fn note_written(path: &Path) {
     let _ = writeln!(
         std::io::stderr(),
         "wrote {}",
         escape_controls(path.display().to_string())
     );
-    Ok(())
 }
 
 /// Whether standard output was open when the program started: Rust's
