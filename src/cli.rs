@@ -3,12 +3,15 @@
 
 mod check;
 mod commands;
+mod emphasis;
 mod generate;
 mod list;
+mod manual;
 mod new;
 mod profiles;
 mod waiting;
 
+use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -52,8 +55,10 @@ pub struct Cli {
     /// Do not capture the mouse in the explorer
     #[arg(long)]
     pub no_mouse: bool,
-    /// When to use colours in the explorer (NO_COLOR is honoured by auto)
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    /// Colour and emphasis: the explorer's colours, and in text a bold
+    /// verdict and a red `error:`; auto uses them on a terminal when
+    /// NO_COLOR is not set, never in a pipe or a file
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -80,6 +85,7 @@ pub enum Command {
         /// Set a slider: --set realtime=7, --set one_language=on (repeatable)
         #[arg(long = "set", value_name = "ID=V", value_parser = parse_set)]
         sets: Vec<(String, String)>,
+        /// Text for people, one JSON object for scripts, or markdown
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
@@ -127,8 +133,15 @@ pub enum Command {
         #[arg(value_enum, value_name = "SHELL")]
         shell: Shell,
     },
-    /// Print the manual page (roff)
-    Man,
+    /// Print a manual page (roff), or write them all to a folder
+    Man {
+        /// A command's own page, stackcompare-COMMAND(1); without it, stackcompare(1)
+        #[arg(value_name = "COMMAND", conflicts_with = "dir")]
+        command: Option<String>,
+        /// Write every page (stackcompare.1, stackcompare-COMMAND.1) into this folder
+        #[arg(long, value_name = "FOLDER")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// `ID=VALUE`; the value is checked against the pack later (exit 1), only a
@@ -146,15 +159,23 @@ fn parse_set(text: &str) -> Result<(String, String), String> {
 pub fn main(stdout_open: bool) -> ExitCode {
     commands::note_stdout(stdout_open);
     signals::survive_file_size_limit();
-    let cli = match Cli::try_parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(error) => return argument_error(&error),
+        Err(error) => return argument_error(&error, emphasis::choice_in(&args)),
     };
+    let color = cli.color;
     match run(cli) {
         Ok(code) => code,
         Err(diagnostics) => {
+            let emphasis = emphasis::stderr(color);
+            let lines: Vec<String> = diagnostics
+                .0
+                .iter()
+                .map(|d| emphasis::error_line(&d.to_string(), emphasis))
+                .collect();
             // Not `eprintln!`: it panics when standard error is gone.
-            let _ = writeln!(std::io::stderr(), "{diagnostics}");
+            let _ = writeln!(std::io::stderr(), "{}", lines.join("\n"));
             ExitCode::from(1)
         }
     }
@@ -162,22 +183,35 @@ pub fn main(stdout_open: bool) -> ExitCode {
 
 /// Help and version as clap prints them; an error in the arguments with every
 /// unprintable character escaped, line by line, since it echoes what was
-/// typed (a file name may hold an escape sequence).
-fn argument_error(error: &clap::Error) -> ExitCode {
+/// typed (a file name may hold an escape sequence); its own `error:` in red
+/// where `--color` allows.
+fn argument_error(error: &clap::Error, color: ColorChoice) -> ExitCode {
     if !error.use_stderr() {
         let _ = error.print();
         return ExitCode::SUCCESS;
     }
     let text = error.render().to_string();
     let escaped: Vec<String> = text.lines().map(escape_controls).collect();
-    let _ = writeln!(std::io::stderr(), "{}", escaped.join("\n").trim_end());
+    let mut text = escaped.join("\n").trim_end().to_owned();
+    if let Some(rest) = text.strip_prefix("error: ")
+        && emphasis::stderr(color)
+    {
+        text = emphasis::error_line(rest, true);
+    }
+    let _ = writeln!(std::io::stderr(), "{text}");
     ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
     match &cli.command {
         Some(Command::Check { paths, format }) => {
-            Ok(check::check(paths, cli.content.as_deref(), *format))
+            let emphasis = emphasis::stdout(cli.color);
+            Ok(check::check(
+                paths,
+                cli.content.as_deref(),
+                *format,
+                emphasis,
+            ))
         }
         Some(Command::List { format }) => {
             let pack = pick(&cli, load_packs(&cli)?, None)?;
@@ -194,10 +228,13 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
             done
         }
         Some(Command::Completions { shell }) => generate::completions(*shell),
-        Some(Command::Man) => generate::man(),
+        Some(Command::Man { command, dir }) => {
+            generate::man(command.as_deref(), dir.as_deref(), cli.color)
+        }
         Some(Command::Recommend { sets, format }) => {
             let (pack, values, group) = pack_and_values(&cli, sets)?;
-            commands::recommend(&pack, &values, group.as_ref(), *format)
+            let bold = *format == Format::Text && emphasis::stdout(cli.color);
+            commands::recommend(&pack, &values, group.as_ref(), *format, bold)
         }
         Some(Command::Export {
             sets,
@@ -259,11 +296,7 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
         let (values, group) = profiles::values(&packs[0], &profiles)?;
         (Some(values), group)
     };
-    let colour = match cli.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    };
+    let colour = emphasis::stdout(cli.color);
     let options = tui::Options {
         mouse: !cli.no_mouse,
         colour,

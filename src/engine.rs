@@ -134,6 +134,16 @@ impl Recommendation {
         rounded(option).unwrap_or(0).min(runner_up)
     }
 
+    /// The leader's lead over the runner-up in fit points, exact (the
+    /// leader's fit less the runner-up's, from the same sums).
+    pub fn lead(&self) -> f64 {
+        if self.total == 0 {
+            return 0.0;
+        }
+        let gap = self.sums[self.leader()] - self.sums[self.runner_up()];
+        100.0 * gap as f64 / self.total as f64
+    }
+
     /// The leader's lead over the runner-up, in tenths of a fit point, rounded half up.
     pub fn lead_tenths(&self) -> u64 {
         let gap = self.sums[self.leader()] - self.sums[self.runner_up()];

@@ -14,7 +14,7 @@ use crate::group::Group;
 
 pub use json::to_json;
 pub use markdown::{inline, to_markdown};
-pub use text::to_text;
+pub use text::{to_text, to_text_with};
 
 /// What an export shows: the pack, the recommendation, and how sure its
 /// verdict is.

@@ -4,11 +4,13 @@
 //! stand on it; it imports nothing of the crate.
 //!
 //! - `chars`: hidden and unprintable characters, and escaping them
+//! - `emphasis`: bold and red for a terminal, as escape sequences
 //! - `width`: display width, padding, cutting, bars
 //! - `wrap`: word wrapping by display width
 //! - `numbers`: tenths, thousands, counts
 
 pub mod chars;
+pub mod emphasis;
 mod numbers;
 pub mod width;
 pub mod wrap;

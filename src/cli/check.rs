@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use super::commands;
+use super::{commands, emphasis};
 use crate::content::{self, Pack, yaml};
 use crate::diagnostic::{self, Diagnostic, Diagnostics, escape_controls};
 use crate::profile::Profile;
@@ -17,7 +17,8 @@ use crate::textkit::count;
 /// How `check` reports: for people, for scripts, or for GitHub Actions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
-    /// `ok` lines on stdout, `FILE:LINE:COLUMN: message` lines on stderr
+    /// On stdout, in the order the files are named: an `ok` line per good
+    /// file, `FILE:LINE:COLUMN: message` per error, then the count
     Text,
     /// One JSON array of {file, line, column, message} on stdout
     Json,
@@ -33,18 +34,23 @@ enum Loaded {
 }
 
 /// Validate every pack and profile named. Profiles are checked against the
-/// packs given here, `--content`, or the embedded pack.
-pub fn check(paths: &[PathBuf], content_path: Option<&Path>, format: CheckFormat) -> ExitCode {
+/// packs given here, `--content`, or the embedded pack. With `emphasis`,
+/// the text's errors follow a red `error:`.
+pub fn check(
+    paths: &[PathBuf],
+    content_path: Option<&Path>,
+    format: CheckFormat,
+    emphasis: bool,
+) -> ExitCode {
     let mut report = Report::default();
     let files = expand(paths, &mut report);
     let mut packs: Vec<Pack> = vec![content::embedded()];
-    let mut profiles = Vec::new();
     for file in &files {
         let name = content::display_name(file);
         match load(file) {
             Ok(Loaded::Pack(pack, failed)) => {
                 if failed.0.is_empty() {
-                    report.ok.push(format!(
+                    report.ok(format!(
                         "ok  {}: pack `{}`, {}, {}, {}{}",
                         escape_controls(name),
                         pack.id,
@@ -54,26 +60,27 @@ pub fn check(paths: &[PathBuf], content_path: Option<&Path>, format: CheckFormat
                         situations_held(&pack)
                     ));
                 }
-                report.errors.extend(failed.0);
+                report.errors(failed);
                 packs.push(*pack);
             }
-            Ok(Loaded::Profile(profile)) => profiles.push((name, profile)),
-            Err(found) => report.errors.extend(found.0),
+            // Checked once every pack is loaded, reported in its place.
+            Ok(Loaded::Profile(profile)) => report.entries.push(Entry::Profile(name, profile)),
+            Err(found) => report.errors(found),
         }
     }
     if let Some(path) = content_path {
         match content::load_path(path) {
             Ok(found) => packs.extend(found),
-            Err(found) => report.errors.extend(found.0),
+            Err(found) => report.errors(found),
         }
     }
-    for (name, profile) in profiles {
-        report.profile(&name, &profile, &packs);
-    }
+    report.check_profiles(&packs);
     match format {
-        CheckFormat::Text => report.print(),
-        CheckFormat::Json => report.print_for_machines(diagnostic::to_json(&report.errors)),
-        CheckFormat::Github => report.print_for_machines(diagnostic::to_github(&report.errors)),
+        CheckFormat::Text => report.print(emphasis),
+        CheckFormat::Json => report.print_for_machines(diagnostic::to_json(&report.diagnostics())),
+        CheckFormat::Github => {
+            report.print_for_machines(diagnostic::to_github(&report.diagnostics()))
+        }
     }
 }
 
@@ -84,7 +91,7 @@ fn expand(paths: &[PathBuf], report: &mut Report) -> Vec<PathBuf> {
         if path.is_dir() {
             match content::pack_files(path) {
                 Ok(found) => files.extend(found),
-                Err(found) => report.errors.extend(found.0),
+                Err(found) => report.errors(found),
             }
         } else {
             files.push(path.clone());
@@ -122,66 +129,115 @@ fn situations_held(pack: &Pack) -> String {
     }
 }
 
+/// One line of the report, or a profile still to be checked.
+enum Entry {
+    Ok(String),
+    Error(Diagnostic),
+    Profile(String, Profile),
+}
+
+/// The report in the order the files were named (folders in their files'
+/// order, `--content` last): one stream, so a terminal, a pipe and a file
+/// all read it in that order.
 #[derive(Default)]
 struct Report {
-    ok: Vec<String>,
-    errors: Vec<Diagnostic>,
+    entries: Vec<Entry>,
 }
 
 impl Report {
+    fn ok(&mut self, line: String) {
+        self.entries.push(Entry::Ok(line));
+    }
+
+    fn errors(&mut self, found: Diagnostics) {
+        self.entries.extend(found.0.into_iter().map(Entry::Error));
+    }
+
+    /// Every profile against the packs, its lines where it was named.
+    fn check_profiles(&mut self, packs: &[Pack]) {
+        let entries = std::mem::take(&mut self.entries);
+        for entry in entries {
+            match entry {
+                Entry::Profile(name, profile) => self.profile(&name, &profile, packs),
+                other => self.entries.push(other),
+            }
+        }
+    }
+
     /// The last pack with the profile's id wins: files given and --content
     /// before the embedded one.
     fn profile(&mut self, name: &str, profile: &Profile, packs: &[Pack]) {
         match packs.iter().rev().find(|p| p.id == profile.pack) {
             Some(pack) => match profile.values_for(pack) {
-                Ok(_) => self.ok.push(format!(
+                Ok(_) => self.ok(format!(
                     "ok  {}: profile for `{}`",
                     escape_controls(name),
                     pack.id
                 )),
-                Err(found) => self.errors.extend(found.0),
+                Err(found) => self.errors(found),
             },
             None => {
-                self.errors.extend_from_slice(profile.unknown_fields());
-                self.errors.push(Diagnostic::new(
+                self.errors(Diagnostics(profile.unknown_fields().to_vec()));
+                self.entries.push(Entry::Error(Diagnostic::new(
                     name,
                     None,
                     format!(
                         "profile for unknown pack `{}` (give its pack file too, or --content)",
                         profile.pack
                     ),
-                ));
+                )));
             }
         }
     }
 
-    /// Output that cannot be written (a closed pipe) is dropped, not a panic.
-    fn print(self) -> ExitCode {
-        let mut stdout = std::io::stdout().lock();
-        for line in &self.ok {
-            let _ = writeln!(stdout, "{line}");
+    /// The errors, in the report's order.
+    fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.entries
+            .iter()
+            .filter_map(|entry| match entry {
+                Entry::Error(error) => Some(error.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The whole report on stdout, `ok` lines and errors together: it is
+    /// what `check` was asked for, as the machine formats are, so
+    /// `check … | less` or `> report.txt` keep all of it in order; the exit
+    /// status says whether there was an error.
+    fn print(self, emphasis: bool) -> ExitCode {
+        let errors = self.diagnostics().len();
+        let mut out = String::new();
+        for entry in &self.entries {
+            match entry {
+                Entry::Ok(line) => out.push_str(line),
+                Entry::Error(error) => {
+                    out.push_str(&emphasis::error_line(&error.to_string(), emphasis));
+                }
+                Entry::Profile(..) => continue,
+            }
+            out.push('\n');
         }
-        let mut stderr = std::io::stderr().lock();
-        for error in &self.errors {
-            let _ = writeln!(stderr, "{error}");
+        if errors > 0 {
+            out.push_str(&format!("{} found\n", count(errors, "error")));
         }
-        if self.errors.is_empty() {
-            ExitCode::SUCCESS
-        } else {
-            let _ = writeln!(stderr, "{} found", count(self.errors.len(), "error"));
-            ExitCode::from(1)
-        }
+        self.finish(&out, errors)
     }
 
     /// The errors alone, already formatted, on stdout: a script reads one
-    /// document there and nothing else. Output that cannot be written is
-    /// an error here, since a silent CI step would read as a clean pack.
+    /// document there and nothing else.
     fn print_for_machines(&self, out: String) -> ExitCode {
-        if let Err(error) = commands::print(&out) {
+        self.finish(&out, self.diagnostics().len())
+    }
+
+    /// Print `out`; output that cannot be written is an error, since a
+    /// silent CI step or an empty report would read as a clean pack.
+    fn finish(&self, out: &str, errors: usize) -> ExitCode {
+        if let Err(error) = commands::print(out) {
             let _ = writeln!(std::io::stderr(), "{error}");
             return ExitCode::from(1);
         }
-        if self.errors.is_empty() {
+        if errors == 0 {
             ExitCode::SUCCESS
         } else {
             ExitCode::from(1)

@@ -19,6 +19,7 @@ pub fn recommend(
     values: &[u32],
     group: Option<&Group>,
     format: Format,
+    bold_verdict: bool,
 ) -> Result<ExitCode, Diagnostics> {
     let recommendation = engine::recommend(pack, values);
     let summary = export::Summary {
@@ -26,7 +27,7 @@ pub fn recommend(
         ..export::Summary::of(pack, &recommendation)
     };
     let out = match format {
-        Format::Text => export::to_text(&summary),
+        Format::Text => export::to_text_with(&summary, bold_verdict),
         Format::Json => export::to_json(&summary),
         Format::Markdown => export::to_markdown(&summary),
     };
@@ -78,12 +79,17 @@ pub fn write_output(text: &str, output: Option<&Path>, force: bool) -> Result<()
         };
         Diagnostics::one(Diagnostic::new(path.display().to_string(), None, message))
     })?;
+    note_written(path);
+    Ok(())
+}
+
+/// `wrote FILE` on stderr, so stdout stays the output's.
+pub fn note_written(path: &Path) {
     let _ = writeln!(
         std::io::stderr(),
         "wrote {}",
         escape_controls(path.display().to_string())
     );
-    Ok(())
 }
 
 /// Whether standard output was open when the program started: Rust's

@@ -23,6 +23,11 @@ pub(super) fn verdict_json(pack: &Pack, verdict: Verdict) -> Value {
     }
 }
 
+/// The version of the shape of this object, its `format` field. It goes up
+/// when a field is removed or renamed or changes its meaning or type, so
+/// that a script pinned to it notices; new fields are added without a change.
+pub const FORMAT: u32 = 1;
+
 /// A whole number as an integer, anything else with its decimals.
 fn number(value: f64) -> Value {
     if value.fract() == 0.0 && value.abs() < 1e15 {
@@ -61,12 +66,15 @@ pub fn to_json(summary: &Summary) -> String {
         .collect();
     let mut verdict = verdict_json(pack, r.verdict);
     verdict["leader"] = json!(pack.options[r.leader()].id);
-    verdict["lead"] = json!(r.lead_tenths() as f64 / 10.0);
+    verdict["lead"] = json!(r.lead());
+    // Labelled as shown: the reasons' shares, each to a tenth, add up to it.
+    verdict["lead_shown"] = json!(r.lead_tenths() as f64 / 10.0);
     verdict["margin"] = json!(pack.close_call.margin);
     if let Some(text) = words::close_text(pack, r) {
         verdict["text"] = json!(text);
     }
     let mut object = json!({
+        "format": FORMAT,
         "pack": pack.id,
         "values": values,
         "scores": scores,

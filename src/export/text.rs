@@ -6,7 +6,7 @@ use super::Summary;
 use crate::content::Pack;
 use crate::engine::{Engine, Recommendation, Robustness};
 use crate::group::Group;
-use crate::textkit::{capitalise, width, wrap};
+use crate::textkit::{capitalise, emphasis, width, wrap};
 use crate::words;
 
 const WIDTH: usize = 80;
@@ -14,6 +14,12 @@ const BAR: usize = 40;
 
 /// The recommendation as plain text: fits as bars, verdict, reasons, rules, tipping points.
 pub fn to_text(summary: &Summary) -> String {
+    to_text_with(summary, false)
+}
+
+/// The same, with the verdict line in bold when `bold_verdict`: the
+/// command line asks for that on a terminal that allows it.
+pub fn to_text_with(summary: &Summary, bold_verdict: bool) -> String {
     let Summary {
         pack,
         ref engine,
@@ -27,7 +33,7 @@ pub fn to_text(summary: &Summary) -> String {
     }
     out.push('\n');
     fits(&mut out, pack, recommendation);
-    verdict(&mut out, pack, recommendation, robustness);
+    verdict(&mut out, pack, recommendation, robustness, bold_verdict);
     if let Some(group) = group {
         people(&mut out, pack, group);
     }
@@ -52,8 +58,14 @@ fn fits(out: &mut String, pack: &Pack, r: &Recommendation) {
     out.push('\n');
 }
 
-fn verdict(out: &mut String, pack: &Pack, r: &Recommendation, robustness: Robustness) {
-    let _ = writeln!(out, "{}", words::verdict_line(pack, r.verdict));
+fn verdict(out: &mut String, pack: &Pack, r: &Recommendation, robustness: Robustness, bold: bool) {
+    let heading = words::verdict_line(pack, r.verdict);
+    let heading = if bold {
+        emphasis::bold(&heading)
+    } else {
+        heading
+    };
+    let _ = writeln!(out, "{heading}");
     paragraph(out, &words::verdict_sentence(pack, r), "  ");
     paragraph(
         out,

@@ -171,11 +171,212 @@ fn completions_for_every_shell_name_the_subcommands() {
 fn the_man_page_is_roff_naming_every_subcommand() {
     let page = ok(&["man"]);
     assert!(page.starts_with(".TH stackcompare 1 "), "{page}");
-    assert!(page.contains("\n.SH NAME\n") && page.contains("\n.SH SYNOPSIS\n"));
-    for name in SUBCOMMANDS.iter().chain(&["completions"]) {
+    for name in SUBCOMMANDS.iter().chain(&["completions", "man"]) {
         assert!(
-            page.contains(&format!("stackcompare\\-{name}")),
+            page.contains(&format!("\nstackcompare\\-{name}(1)\n")),
             "lacks `{name}`"
+        );
+    }
+}
+
+/// The page's sections, in order, as `.SH` names them.
+fn sections(page: &str) -> Vec<String> {
+    page.lines()
+        .filter_map(|line| line.strip_prefix(".SH "))
+        .map(|name| name.trim_matches('"').to_owned())
+        .collect()
+}
+
+/// The text of one section, its roff escapes undone.
+fn section(page: &str, name: &str) -> String {
+    let heading = if name.contains(' ') {
+        format!(".SH \"{name}\"\n")
+    } else {
+        format!(".SH {name}\n")
+    };
+    let start = page.find(&heading).unwrap_or_else(|| panic!("no {name}")) + heading.len();
+    let end = page[start..]
+        .find("\n.SH ")
+        .map_or(page.len(), |at| start + at);
+    page[start..end]
+        .replace("\\-", "-")
+        .replace("\\*(Aq", "'")
+        .replace("\\fB", "")
+        .replace("\\fR", "")
+        .replace("\\\\", "\\")
+}
+
+#[test]
+fn the_man_page_has_the_sections_a_reader_looks_for_and_no_extra() {
+    let page = ok(&["man"]);
+    assert_eq!(
+        sections(&page),
+        [
+            "NAME",
+            "SYNOPSIS",
+            "DESCRIPTION",
+            "OPTIONS",
+            "SUBCOMMANDS",
+            "KEYS",
+            "EXIT STATUS",
+            "ENVIRONMENT",
+            "FILES",
+            "VERSION"
+        ]
+    );
+    // What `--help` says after the options belongs to the description.
+    assert!(
+        section(&page, "DESCRIPTION").contains("With no command, opens the full-screen explorer")
+    );
+    let exit = section(&page, "EXIT STATUS");
+    for code in ["0", "1", "2", "128 + N"] {
+        assert!(exit.contains(&format!(".TP\n{code}\n")), "{code}: {exit}");
+    }
+    let files = section(&page, "FILES");
+    for name in [
+        "NAME.profile.yaml",
+        "*.profile.yaml",
+        "stackcompare-PACK.md",
+        "*.yaml",
+        "--force",
+        "--dir",
+    ] {
+        assert!(files.contains(name), "{name}: {files}");
+    }
+}
+
+#[test]
+fn the_exit_status_the_page_gives_is_what_the_binary_does() {
+    // 1: a bad --set value, a broken pack; 2: bad usage, a --set without =.
+    fails(&["recommend", "--set", "realtime=99"], 1);
+    fails(
+        &["recommend", "--content", "tests/fixtures/broken/empty.yaml"],
+        1,
+    );
+    fails(&["recommend", "--sett", "realtime=1"], 2);
+    fails(&["recommend", "--set", "realtime"], 2);
+    fails(&["man", "nope"], 2);
+}
+
+#[test]
+fn every_page_the_man_page_names_is_one_the_binary_makes() {
+    let page = ok(&["man"]);
+    let named: Vec<&str> = page
+        .lines()
+        .filter_map(|line| line.strip_prefix("stackcompare\\-")?.strip_suffix("(1)"))
+        .collect();
+    assert_eq!(
+        named,
+        SUBCOMMANDS
+            .iter()
+            .chain(&["completions", "man"])
+            .copied()
+            .collect::<Vec<_>>()
+    );
+    assert!(!page.contains("help(1)"), "no page for `help`");
+    for name in &named {
+        let sub = ok(&["man", name]);
+        assert!(
+            sub.starts_with(&format!(".TH stackcompare-{name} 1 ")),
+            "{sub}"
+        );
+        assert_eq!(
+            sections(&sub)[..4],
+            ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS"],
+            "{name}"
+        );
+        assert!(sections(&sub).contains(&"EXIT STATUS".to_owned()), "{name}");
+        assert!(
+            section(&sub, "SEE ALSO").contains("stackcompare(1)"),
+            "{name}"
+        );
+    }
+    // --dir writes exactly those pages, as printed.
+    let dir = tempdir();
+    let output = run(&["man", "--dir", path_str(dir.path())]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(output.stdout.is_empty());
+    let mut expected: Vec<String> = named
+        .iter()
+        .map(|n| format!("stackcompare-{n}.1"))
+        .collect();
+    expected.push("stackcompare.1".into());
+    expected.sort();
+    assert_eq!(crate::common::names(dir.path()), expected);
+    assert_eq!(
+        fs::read_to_string(dir.path().join("stackcompare.1")).unwrap(),
+        page
+    );
+    for name in &named {
+        let file = dir.path().join(format!("stackcompare-{name}.1"));
+        assert_eq!(fs::read_to_string(&file).unwrap(), ok(&["man", name]));
+        assert!(stderr(&output).contains(&format!("wrote {}\n", file.display())));
+    }
+    // Written again, the pages are replaced.
+    ok(&["man", "--dir", path_str(dir.path())]);
+    assert_eq!(crate::common::names(dir.path()), expected);
+}
+
+#[test]
+fn the_keys_section_is_the_explorers_key_table() {
+    use stackcompare::tui::keymap::{ALL_SCOPES, bindings};
+    let keys = section(&ok(&["man"]), "KEYS");
+    let mut rows = 0;
+    for scope in ALL_SCOPES {
+        let title = scope.title();
+        let heading = if title.contains(' ') {
+            format!(".SS \"{title}\"\n")
+        } else {
+            format!(".SS {title}\n")
+        };
+        let start = keys
+            .find(&heading)
+            .unwrap_or_else(|| panic!("no {title}:\n{keys}"));
+        let end = keys[start + 1..]
+            .find("\n.SS ")
+            .map_or(keys.len(), |at| start + 2 + at);
+        let part = &keys[start..end];
+        for binding in bindings(scope) {
+            let entry = format!(".TP\n{}\n{}\n", binding.label(), binding.help);
+            assert!(part.contains(&entry), "{title}: no {entry:?} in\n{part}");
+            rows += 1;
+        }
+    }
+    assert_eq!(
+        rows,
+        stackcompare::tui::keymap::BINDINGS.len(),
+        "every row, once"
+    );
+}
+
+#[test]
+fn the_environment_section_names_every_variable_the_code_reads() {
+    let environment = section(&ok(&["man"]), "ENVIRONMENT");
+    let mut read = Vec::new();
+    let mut files = vec![repo("src")];
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        if path.extension().is_none_or(|ext| ext != "rs") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap();
+        for call in ["env::var(\"", "env::var_os(\""] {
+            for (at, _) in text.match_indices(call) {
+                let rest = &text[at + call.len()..];
+                read.push(rest[..rest.find('"').unwrap()].to_owned());
+            }
+        }
+    }
+    read.sort();
+    read.dedup();
+    assert!(read.contains(&"NO_COLOR".to_owned()), "{read:?}");
+    for name in &read {
+        assert!(
+            environment.contains(&format!(".TP\n{name}\n")),
+            "{name} is read but not in ENVIRONMENT:\n{environment}"
         );
     }
 }

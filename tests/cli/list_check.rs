@@ -5,7 +5,9 @@ use std::fs;
 use serde_json::Value;
 
 use super::{ML_SERVICE, REALTIME_CHAT, TRAITS, json};
-use crate::common::{assert_no_panic, fails, ok, path_str, repo, run, screen, stderr, tempdir};
+use crate::common::{
+    assert_no_panic, fails, ok, path_str, repo, run, screen, stderr, stdout, tempdir,
+};
 
 #[test]
 fn list_prints_every_slider_id_with_plain_ranges() {
@@ -55,13 +57,74 @@ fn check_accepts_the_article_pack_and_says_what_it_holds() {
     );
 }
 
+/// Good and broken packs and profiles, mixed: one report on stdout, each
+/// file's lines where the file was named (a profile's too, though profiles
+/// are checked once every pack is loaded).
+#[test]
+fn check_reports_in_the_order_the_files_are_named() {
+    let dir = tempdir();
+    let bad = dir.path().join("bad.yaml");
+    fs::write(&bad, "pack: python-vs-node\nvalues:\n  realtim: 5\n").unwrap();
+    let empty = "tests/fixtures/broken/empty.yaml";
+    let pack = "content/python-vs-node.yaml";
+    let output = run(&[
+        "check",
+        ML_SERVICE,
+        empty,
+        path_str(&bad),
+        pack,
+        REALTIME_CHAT,
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stderr(&output), "", "one stream");
+    let out = stdout(&output);
+    let firsts: Vec<String> = out
+        .lines()
+        .map(|line| line.split(": ").next().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            format!("ok  {ML_SERVICE}"),
+            empty.to_owned(),
+            format!("{}:3:3", bad.display()),
+            format!("ok  {pack}"),
+            format!("ok  {REALTIME_CHAT}"),
+            "2 errors found".to_owned(),
+        ],
+        "{out}"
+    );
+    // The machine formats list the same errors in the same order.
+    let json: Value = serde_json::from_str(&stdout(&run(&[
+        "check",
+        "--format",
+        "json",
+        ML_SERVICE,
+        empty,
+        path_str(&bad),
+        pack,
+    ])))
+    .unwrap();
+    let files: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, [empty, path_str(&bad)]);
+    let reversed = stdout(&run(&["check", "--format", "json", path_str(&bad), empty]));
+    let json: Value = serde_json::from_str(&reversed).unwrap();
+    assert_eq!(json[0]["file"], path_str(&bad), "{reversed}");
+}
+
 #[test]
 fn check_tries_every_situation_and_names_each_that_fails_at_its_line() {
     let path = "tests/fixtures/situations/wrong.yaml";
     let output = run(&["check", path]);
     assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stderr(&output), "");
     assert_eq!(
-        stderr(&output),
+        stdout(&output),
         format!(
             "{path}:76:5: situation “data work, said to be Node.js” expects Node.js, but the pack says Python (fits Python 90, Node.js 48; a lead of 42.1 against the margin of 10)\n\
              {path}:81:5: situation “live connections, with the wrong rule” expects the rules that apply to be `data`, but they are `live`\n\
@@ -144,7 +207,7 @@ fn a_profile_with_an_unknown_slider_names_file_line_and_column() {
     );
     let output = run(&["check", path_str(&file)]);
     assert_eq!(output.status.code(), Some(1));
-    assert_eq!(stderr(&output), format!("{expected}1 error found\n"));
+    assert_eq!(stdout(&output), format!("{expected}1 error found\n"));
 }
 
 #[test]
@@ -174,7 +237,7 @@ fn a_profile_for_another_pack_is_refused() {
     );
     let output = run(&["check", path_str(&file)]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("go-vs-rust"));
+    assert!(stdout(&output).contains("go-vs-rust"));
 }
 
 #[test]

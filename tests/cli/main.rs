@@ -10,11 +10,13 @@
 //! - `list_check`: `list`, `check`, profiles and the no-terminal message
 //! - `formats`: `check --format json|github` (golden files), `list --format json`
 //! - `authoring`: `new`, `completions` and `man`
+//! - `emphasis`: `--color` and `NO_COLOR` on the commands' text
 
 #[path = "../common/mod.rs"]
 mod common;
 
 mod authoring;
+mod emphasis;
 mod export;
 mod formats;
 mod group;

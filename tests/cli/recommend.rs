@@ -45,6 +45,7 @@ fn json_at_defaults_has_the_documented_keys() {
     assert_eq!(
         keys,
         [
+            "format",
             "pack",
             "values",
             "scores",
@@ -142,12 +143,12 @@ fn json_reasons_add_up_to_the_lead() {
             }
         })
         .sum();
+    // Each share is shown to a tenth, rounded so that they add up to the
+    // lead as shown; the exact lead is within rounding of that.
+    let shown = value["verdict"]["lead_shown"].as_f64().unwrap();
+    assert!((total - shown).abs() < 1e-9, "{total} vs {shown}");
     let lead = value["verdict"]["lead"].as_f64().unwrap();
-    // Each share is rounded to a tenth; the sum stays within rounding.
-    assert!(
-        (total - lead).abs() < 0.05 * value["reasons"].as_array().unwrap().len() as f64,
-        "{total} vs {lead}"
-    );
+    assert!((lead - shown).abs() <= 0.05, "{lead} vs {shown}");
     let first = &value["reasons"][0];
     assert_eq!(first["factor"], "data-ai");
     assert_eq!(first["importance"], 32);
@@ -162,13 +163,44 @@ fn json_reasons_add_up_to_the_lead() {
     assert_eq!(value["reasons"][1]["favours"], "node");
     // The text signs each share and says what they add up to.
     let text = ok(&["recommend", "--set", "data_ai=8", "--set", "realtime=2"]);
-    let lead = stackcompare::textkit::tenths((10.0 * lead).round() as u64);
+    let lead = stackcompare::textkit::tenths((10.0 * shown).round() as u64);
     assert!(text.contains("  +"), "{text}");
     assert!(text.contains("  −"), "{text}");
     assert!(
         text.contains(&format!("= {lead} fit points, Python's lead over Node.js")),
         "{text}"
     );
+}
+
+#[test]
+fn json_opens_with_its_format_and_gives_the_lead_exactly() {
+    for args in [
+        &["--set", "data_ai=8", "--set", "realtime=2"][..],
+        &["--set", "realtime=10", "--set", "workload=10"],
+        &["--profile", ML_SERVICE],
+    ] {
+        let value = json(args);
+        let (first, format) = value.as_object().unwrap().iter().next().unwrap();
+        assert_eq!((first.as_str(), format), ("format", &Value::from(1)));
+        let fits: Vec<f64> = value["scores"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["fit"].as_f64().unwrap())
+            .collect();
+        let lead = value["verdict"]["lead"].as_f64().unwrap();
+        assert!(
+            (lead - (fits[0] - fits[1])).abs() < 1e-9,
+            "{args:?}: {lead} vs {fits:?}"
+        );
+        let shown = value["verdict"]["lead_shown"].as_f64().unwrap();
+        assert_eq!(shown, (10.0 * lead).round() / 10.0, "{args:?}");
+    }
+    // Not every lead is a whole number of tenths: full precision shows.
+    let lead = json(&["--set", "data_ai=8", "--set", "realtime=2"])["verdict"]["lead"]
+        .as_f64()
+        .unwrap();
+    assert_ne!(lead, (10.0 * lead).round() / 10.0, "{lead}");
 }
 
 #[test]

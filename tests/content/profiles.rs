@@ -2,7 +2,8 @@
 //!
 //! `check` tells a profile from a pack by its top-level keys (`pack:` and no
 //! `schema:`). A profile serde refuses (a key given twice) must still be
-//! checked as a profile, so its own error is reported, not a pack's.
+//! checked as a profile, so its own error is reported, not a pack's. The
+//! report, `ok` lines and errors alike, is on standard output.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -28,7 +29,7 @@ fn text(bytes: &[u8]) -> String {
 #[test]
 fn valid_profile_is_ok() {
     let (_dir, output) = check(&[("p.yaml", "pack: python-vs-node\nvalues:\n  data_ai: 8\n")]);
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stdout));
     assert_eq!(
         text(&output.stdout),
         "ok  p.yaml: profile for `python-vs-node`\n"
@@ -41,13 +42,13 @@ fn duplicate_value_key_is_reported_in_the_profile() {
         "p.yaml",
         "pack: python-vs-node\nvalues:\n  data_ai: 8\n  data_ai: 2\n",
     )]);
-    let stderr = text(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let report = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{report}");
     assert_eq!(
-        stderr,
+        report,
         "p.yaml:4:3: values: duplicate key `data_ai`\n1 error found\n"
     );
-    assert!(text(&output.stdout).is_empty());
+    assert!(text(&output.stderr).is_empty(), "one stream");
 }
 
 #[test]
@@ -56,22 +57,22 @@ fn duplicate_value_key_in_a_flow_map_is_reported_at_the_second_one() {
         "p.yaml",
         "pack: python-vs-node\nvalues: {data_ai: 8, data_ai: 2}\n",
     )]);
-    let stderr = text(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let report = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{report}");
     assert!(
-        stderr.starts_with("p.yaml:2:22: values: duplicate key `data_ai`\n"),
-        "{stderr}"
+        report.starts_with("p.yaml:2:22: values: duplicate key `data_ai`\n"),
+        "{report}"
     );
-    assert!(!stderr.contains("unknown field `pack`"), "{stderr}");
+    assert!(!report.contains("unknown field `pack`"), "{report}");
 }
 
 #[test]
 fn duplicate_pack_field_is_reported_in_the_profile() {
     let (_dir, output) = check(&[("p.yaml", "pack: python-vs-node\nvalues: {}\npack: other\n")]);
-    let stderr = text(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let report = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{report}");
     assert_eq!(
-        stderr,
+        report,
         "p.yaml:3:1: duplicate field `pack`\n1 error found\n"
     );
 }
@@ -82,14 +83,14 @@ fn profile_with_a_syntax_error_further_down_is_still_a_profile() {
         "p.yaml",
         "pack: python-vs-node\nvalues:\n  data_ai: 8\n  realtime: 2: 3\n",
     )]);
-    let stderr = text(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let report = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{report}");
     assert!(
-        stderr.starts_with("p.yaml:4:14: a `key:` cannot start here"),
-        "{stderr}"
+        report.starts_with("p.yaml:4:14: a `key:` cannot start here"),
+        "{report}"
     );
-    assert!(!stderr.contains("unknown field `pack`"), "{stderr}");
-    assert!(!stderr.contains("missing field `schema`"), "{stderr}");
+    assert!(!report.contains("unknown field `pack`"), "{report}");
+    assert!(!report.contains("missing field `schema`"), "{report}");
 }
 
 #[test]
@@ -100,16 +101,15 @@ fn a_pack_and_a_bad_profile_are_both_checked() {
         ("small.yaml", &pack),
         ("p.yaml", "pack: small\nvalues: {data_ai: 1, data_ai: 0}\n"),
     ]);
-    let stderr = text(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let report = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{report}");
     assert!(
-        text(&output.stdout).starts_with("ok  small.yaml: pack `small`"),
-        "{}",
-        text(&output.stdout)
+        report.starts_with("ok  small.yaml: pack `small`"),
+        "{report}"
     );
     assert!(
-        stderr.starts_with("p.yaml:2:22: values: duplicate key `data_ai`\n"),
-        "{stderr}"
+        report.contains("\np.yaml:2:22: values: duplicate key `data_ai`\n"),
+        "{report}"
     );
 }
 
@@ -132,7 +132,7 @@ fn a_profile_read_from_standard_input_is_checked() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
-        text(&output.stderr),
+        text(&output.stdout),
         "<stdin>:2:10: value 2 of `one_language` is out of range 0–1 (or off / on)\n1 error found\n"
     );
 }

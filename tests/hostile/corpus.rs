@@ -66,8 +66,8 @@ fn alias_bomb_used_where_a_pack_expects_text_fails_fast() {
     // valid list of sliders).
     let place = error.0[0].place.map(|p| p.line).expect("a place");
     assert!(place > line, "{error}");
-    let stderr = assert_check_fails(&path, None, "copies its anchor once too often");
-    assert!(stderr.contains(&format!(":{place}:")), "{stderr}");
+    let report = assert_check_fails(&path, None, "copies its anchor once too often");
+    assert!(report.contains(&format!(":{place}:")), "{report}");
 }
 
 /// `value` as the title of an otherwise plausible pack start.
@@ -198,8 +198,8 @@ fn nine_mib_pack_and_profile_are_refused_without_a_place() {
     assert_load_fails(&pack_path, None, "larger than 8 MiB");
     assert_profile_fails(&profile_path, None, "larger than 8 MiB");
     for path in [&pack_path, &profile_path] {
-        let stderr = assert_check_fails(path, None, "larger than 8 MiB");
-        assert_eq!(stderr.lines().count(), 2, "{stderr}");
+        let report = assert_check_fails(path, None, "larger than 8 MiB");
+        assert_eq!(report.lines().count(), 2, "{report}");
     }
     // Also where the pack is only opened, not checked.
     let ran = run(&["list", "--content", path_str(&pack_path)]);
@@ -228,7 +228,7 @@ fn an_endless_input_is_cut_at_the_limit_and_a_device_is_refused_unread() {
     let ran = guarded(command, "check - < /dev/zero");
     assert_eq!(ran.code, Some(1), "{ran:?}");
     assert_eq!(
-        ran.stderr,
+        ran.stdout,
         "<stdin>: the file is larger than 8 MiB, the most a pack or profile may be\n1 error found\n"
     );
 }
@@ -493,7 +493,7 @@ fn a_large_anchor_aliased_hundreds_of_times_is_refused_in_little_memory() {
     let ran = check_within_memory(&path, 40);
     assert_eq!(ran.code, Some(1), "{ran:?}");
     assert_no_panic(&ran.stderr, "aliased 300 times");
-    let first = ran.stderr.lines().next().unwrap_or_default();
+    let first = ran.stdout.lines().next().unwrap_or_default();
     assert!(
         first.contains("the alias `*big` copies its anchor once too often"),
         "{ran:?}"
@@ -527,7 +527,7 @@ fn a_quotation_of_one_enormous_word_costs_little_memory() {
     let ran = check_within_memory(&path, 48);
     assert_eq!(ran.code, Some(1), "{ran:?}");
     assert!(
-        ran.stderr.contains("summary is not in the article"),
+        ran.stdout.contains("summary is not in the article"),
         "{ran:?}"
     );
 }
@@ -556,10 +556,10 @@ fn thousands_of_long_unknown_ids_get_their_suggestions_in_bounded_time() {
     let dir = tempdir();
     let path = dir.path().join("long-ids.yaml");
     fs::write(&path, &text).unwrap();
-    let stderr = assert_check_fails(&path, None, "unknown factor `gabc");
-    let first = stderr.lines().next().unwrap_or_default();
+    let report = assert_check_fails(&path, None, "unknown factor `gabc");
+    let first = report.lines().next().unwrap_or_default();
     assert!(first.contains("(did you mean `fabcdefghij"), "{first}");
-    assert!(stderr.contains("more problems"), "{stderr}");
+    assert!(report.contains("more problems"), "{report}");
 }
 
 /// Every unknown field is reported, each by parsing the file again without
@@ -575,8 +575,8 @@ fn thousands_of_unknown_fields_are_reported_a_hundred_at_most() {
     let path = dir.path().join("many-unknown.yaml");
     fs::write(&path, &text).unwrap();
     // The guard fails the test if `check` is still parsing after GUARD.
-    let stderr = assert_check_fails(&path, None, "unknown field `extra0`");
-    let lines: Vec<&str> = stderr.lines().collect();
+    let report = assert_check_fails(&path, None, "unknown field `extra0`");
+    let lines: Vec<&str> = report.lines().collect();
     let (tail, fields) = lines[..lines.len() - 1].split_last().unwrap();
     assert!(
         (100..=101).contains(&fields.len()),
@@ -587,7 +587,7 @@ fn thousands_of_unknown_fields_are_reported_a_hundred_at_most() {
         fields
             .iter()
             .all(|line| line.contains("unknown field `extra")),
-        "{stderr}"
+        "{report}"
     );
     assert!(
         tail.ends_with(": … and more unknown fields after these (fix the ones above first)"),

@@ -245,17 +245,18 @@ fn assert_diagnostics(error: &Diagnostics, file: &str, text: Option<&str>, what:
     }
 }
 
-/// `check PATH` fails: exit 1, nothing on stdout, one line per problem that
-/// names the file (the place first when `place` is given), then the count.
+/// `check PATH` fails: exit 1, nothing on stderr, and on stdout (the
+/// report's one stream) one line per problem that names the file (the place
+/// first when `place` is given), then the count; returns the report.
 fn assert_check_fails(path: &Path, place: Option<(usize, usize)>, fragment: &str) -> String {
     let name = path_str(path);
     let ran = run(&["check", name]);
     let what = format!("check {name}");
     assert_no_panic(&ran.stderr, &what);
     assert_eq!(ran.code, Some(1), "{what}: {ran:?}");
-    assert_eq!(ran.stdout, "", "{what}: nothing is ok");
-    let lines: Vec<&str> = ran.stderr.lines().collect();
-    let (summary, problems) = lines.split_last().expect("stderr has lines");
+    assert_eq!(ran.stderr, "", "{what}: the report is on stdout");
+    let lines: Vec<&str> = ran.stdout.lines().collect();
+    let (summary, problems) = lines.split_last().expect("the report has lines");
     assert!(
         summary.ends_with("found") && summary.contains("error"),
         "{what}: last line {summary:?}"
@@ -278,9 +279,9 @@ fn assert_check_fails(path: &Path, place: Option<(usize, usize)>, fragment: &str
     assert!(
         problems.iter().any(|line| line.contains(fragment)),
         "{what}: no line says {fragment:?}:\n{}",
-        ran.stderr
+        ran.stdout
     );
-    ran.stderr
+    ran.stdout
 }
 
 /// `load_pack` fails with one diagnostic naming `path`, at `place` if given.

@@ -13,7 +13,8 @@
 //! to it, the waits on its screen). `output.rs` collects what the terminal
 //! receives and checks what is left once the explorer has ended;
 //! `reading.rs` reads a frame. The tests, by theme: `screens`, `quitting`,
-//! `signals`, `job_control`, `terminals`, `saving` and `watch`.
+//! `signals`, `job_control`, `terminals`, `saving` and `watch`; `headless`
+//! runs the commands, not the explorer, on a terminal.
 
 use std::io::{Read, Write};
 use std::process::Command;
@@ -45,6 +46,7 @@ const END: &str = "\x1b[F";
 const ESC: &str = "\x1b";
 const ENTER: &str = "\r";
 
+mod headless;
 mod job_control;
 mod output;
 mod questions;
@@ -83,6 +85,20 @@ impl Session {
 
     fn start_with(cols: u16, rows: u16, env: &[(&str, &str)]) -> Self {
         Self::spawn(cols, rows, CommandBuilder::new(BIN), env)
+    }
+
+    /// A headless command, `stackcompare ARGS`, writing to the terminal.
+    fn command(args: &[&str], env: &[(&str, &str)]) -> Self {
+        let mut command = CommandBuilder::new(BIN);
+        command.args(args);
+        Self::spawn(80, 24, command, env)
+    }
+
+    /// `sh -c SCRIPT`, with the binary as `$0`.
+    fn script(script: &str, env: &[(&str, &str)]) -> Self {
+        let mut command = CommandBuilder::new("sh");
+        command.args(["-c", script, BIN]);
+        Self::spawn(80, 24, command, env)
     }
 
     /// An interactive shell with job control, to run the explorer as a job.

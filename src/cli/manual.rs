@@ -1,0 +1,130 @@
+//! The manual's own sections, which clap cannot make from the arguments:
+//! the explorer's keys (read from its one key table, so they cannot fall
+//! behind it), the exit status, the environment and the files.
+
+use clap_mangen::roff::{Roff, bold, roman};
+
+use crate::tui::keymap::{ALL_SCOPES, bindings};
+
+/// Sections for the main page, in the order they come after SUBCOMMANDS.
+pub fn main_sections() -> Roff {
+    let mut roff = Roff::new();
+    keys(&mut roff);
+    exit_status(&mut roff);
+    environment(&mut roff);
+    files(&mut roff);
+    roff
+}
+
+/// Sections for a command's page.
+pub fn command_sections() -> Roff {
+    let mut roff = Roff::new();
+    exit_status(&mut roff);
+    roff.control("SH", ["SEE ALSO"]);
+    roff.text([roman(
+        "stackcompare(1), for the explorer, its keys, the environment and the files.",
+    )]);
+    roff
+}
+
+/// A `.TP` entry: `term` in bold, then what it means.
+fn entry(roff: &mut Roff, term: &str, text: &str) {
+    roff.control("TP", []);
+    roff.text([bold(term)]);
+    roff.text([roman(text)]);
+}
+
+fn paragraph(roff: &mut Roff, text: &str) {
+    roff.control("PP", []);
+    roff.text([roman(text)]);
+}
+
+/// Every row of the key table, scope by scope as the `?` help lists them.
+fn keys(roff: &mut Roff) {
+    roff.control("SH", ["KEYS"]);
+    roff.text([roman(
+        "The explorer's keys, from the table that handles them, as its footer and its ? help show them.",
+    )]);
+    for scope in ALL_SCOPES {
+        roff.control("SS", [scope.title()]);
+        for binding in bindings(scope) {
+            entry(roff, &binding.label(), binding.help);
+        }
+    }
+    paragraph(
+        roff,
+        "The mouse works too, unless --no-mouse: a click focuses a pane or selects a row, a click or a drag on a slider's track sets it, and the wheel scrolls the pane under the pointer.",
+    );
+}
+
+fn exit_status(roff: &mut Roff) {
+    roff.control("SH", ["EXIT STATUS"]);
+    entry(roff, "0", "Done; for check, every file is fine.");
+    entry(
+        roff,
+        "1",
+        "A problem with what was read or written: a pack or a profile that is not valid (check: any error), a --set naming an unknown slider or a value out of its range, a file that cannot be read or written, standard output closed, or no terminal for the explorer. Each problem is one line, FILE:LINE:COLUMN: message where the place is known.",
+    );
+    entry(
+        roff,
+        "2",
+        "Bad usage of the command line itself: an unknown command or option, a missing argument, a value that is not one of the choices, a --set without =.",
+    );
+    entry(
+        roff,
+        "128 + N",
+        "Ended by signal N (SIGTERM, SIGHUP, SIGINT and the other signals that end a process): the explorer restores the terminal first; export and new remove their temporary file and end as the signal would.",
+    );
+}
+
+fn environment(roff: &mut Roff) {
+    roff.control("SH", ["ENVIRONMENT"]);
+    entry(
+        roff,
+        "NO_COLOR",
+        "Set to anything but the empty string: no colour or emphasis with --color auto, the default (the explorer shows focus and selection in bold and reverse video instead). --color always and --color never override it.",
+    );
+    entry(
+        roff,
+        "TERM",
+        "Unset or dumb: the explorer says it cannot draw and points to recommend and export; with dumb, --color auto adds no emphasis.",
+    );
+    entry(
+        roff,
+        "TMUX",
+        "Set (inside tmux): y sends its OSC 52 copy both plainly and wrapped for tmux's passthrough.",
+    );
+}
+
+fn files(roff: &mut Roff) {
+    roff.control("SH", ["FILES"]);
+    entry(
+        roff,
+        "Packs",
+        "--content PATH and check PATH read a pack file (YAML), - for standard input, or a folder, whose *.yaml and *.yml files are its packs. Without --content, the article pack compiled into the binary. Packs and profiles over 8 MiB are refused unread.",
+    );
+    entry(
+        roff,
+        "Profiles",
+        "--profile FILE reads saved slider values (YAML: pack:, name: and values:). In the explorer, s asks for a name and writes NAME.profile.yaml in the current folder (Data team gives data-team.profile.yaml); p lists the *.profile.yaml files of the current folder and of the pack file's folder, to load one.",
+    );
+    entry(
+        roff,
+        "Exports",
+        "In the explorer, e writes the markdown summary to stackcompare-PACK.md in the current folder. Both e and s take the next free name (-2, -3, ...) and never overwrite a file.",
+    );
+    entry(
+        roff,
+        "export -o FILE, new -o FILE",
+        "Written through a temporary file in FILE's folder and a rename, so nothing is left half-written; an existing FILE is replaced only with --force, and never anything but a regular file. Without -o, or with -, standard output.",
+    );
+    entry(
+        roff,
+        "man --dir FOLDER",
+        "Writes stackcompare.1 and a page per command, stackcompare-COMMAND.1, into FOLDER, replacing the pages there.",
+    );
+    paragraph(
+        roff,
+        "Nothing else is read or written; there is no configuration file.",
+    );
+}
