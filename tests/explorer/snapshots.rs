@@ -174,6 +174,41 @@ fn a_search_hit_shown_in_the_article() {
 }
 
 #[test]
+fn the_questions_asked_over_the_screen() {
+    for size in [(80, 24), (120, 40), (200, 60)] {
+        let mut app = app(false, size.0, size.1);
+        // A value of several digits after `=`.
+        apply(
+            &mut app,
+            &[Action::TypeValue, Action::ClearQuery, Action::Input('7')],
+        );
+        let screen = shot(&app);
+        assert!(
+            screen.contains("Touches data, ML or AI (0–10) · Enter sets · Esc cancels"),
+            "{screen}"
+        );
+        assert!(screen.contains("> 7█"), "{screen}");
+        assert_snapshot!(name("prompt_value", size), screen);
+        // The name to save under, filled in.
+        apply(&mut app, &[Action::Submit, Action::SaveProfile]);
+        let screen = shot(&app);
+        assert!(screen.contains("Save as the profile named"), "{screen}");
+        assert!(screen.contains("> my project█"), "{screen}");
+        assert_snapshot!(name("prompt_profile", size), screen);
+        // Quitting away from the unsaved 7.
+        apply(&mut app, &[Action::Close, Action::Quit]);
+        let screen = shot(&app);
+        assert!(!app.quitting());
+        assert!(screen.contains("Quit without saving?"), "{screen}");
+        assert!(
+            screen.contains("q or y quits · any other key stays"),
+            "{screen}"
+        );
+        assert_snapshot!(name("confirm_quit", size), screen);
+    }
+}
+
+#[test]
 fn article_view_and_help() {
     for size in [(80, 24), (120, 40)] {
         let mut app = app(false, size.0, size.1);
