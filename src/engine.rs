@@ -19,6 +19,7 @@
 mod curve;
 mod explain;
 mod options;
+mod overrides;
 mod reasons;
 mod robustness;
 mod rules;
@@ -30,6 +31,7 @@ use crate::content::{Condition, Neutral, Pack, Rating, slider_steps};
 pub use curve::{Curve, Point};
 pub use explain::{Added, End, Explanation, Rated};
 pub use options::Options;
+pub use overrides::Overrides;
 pub use reasons::{BEHIND_REASONS, Behind, Reason};
 pub use robustness::{Robustness, RobustnessCount};
 pub use rules::Outweighed;
@@ -202,6 +204,8 @@ pub struct Engine {
     rules: Vec<(usize, Vec<Condition>)>,
     /// Per close-call text: its conditions (alternatives; none: always).
     close_texts: Vec<Vec<Condition>>,
+    /// The reader's numbers counted in place of the pack's.
+    overrides: Overrides,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -342,6 +346,7 @@ impl Engine {
                 .iter()
                 .map(|text| text.when.clone())
                 .collect(),
+            overrides: Overrides::default(),
         }
     }
 

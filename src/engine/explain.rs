@@ -10,6 +10,8 @@ pub struct Explanation {
     /// How much it counts: its weight plus what each slider adds.
     pub importance: u64,
     pub weight: u64,
+    /// Whether `weight` is the reader's, in place of the pack's.
+    pub weight_yours: bool,
     /// Each slider that adds to its importance at these values.
     pub raised_by: Vec<Added>,
     /// Per option, its rating as the engine counts it.
@@ -39,6 +41,8 @@ pub struct Rated {
     pub value: f64,
     /// The slider whose value it is, or `None` for the pack's rating.
     pub given_by: Option<usize>,
+    /// Whether it is the reader's rating, in place of the pack's.
+    pub yours: bool,
 }
 
 impl Engine {
@@ -57,12 +61,14 @@ impl Engine {
                     Scaled::Slider { slider, .. } => Some(slider),
                     Scaled::Fixed(_) => None,
                 },
+                yours: self.overrides.rating(factor, option).is_some(),
             })
             .collect();
         Explanation {
             factor,
             importance: weight + raised_by.iter().map(|added| added.amount).sum::<u64>(),
             weight,
+            weight_yours: self.overrides.weight(factor).is_some(),
             raised_by,
             ratings,
         }

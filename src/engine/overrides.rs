@@ -1,0 +1,128 @@
+//! The reader's own numbers: a rating of an option on a factor, or a
+//! factor's base weight, put in place of the pack's. The engine counts them
+//! as it counts the pack's; every output says which numbers are the
+//! reader's, beside the pack's and its basis.
+
+use std::collections::BTreeMap;
+
+use super::{Engine, Scaled};
+use crate::content::Pack;
+
+/// Ratings and weights the reader changed, by index; empty: the pack's own.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Overrides {
+    /// `(factor, option)` → the reader's rating, 0..=10. A rating that a
+    /// slider gives is the reader's already and is never overridden.
+    pub ratings: BTreeMap<(usize, usize), u32>,
+    /// `factor` → the reader's base weight.
+    pub weights: BTreeMap<usize, u32>,
+}
+
+impl Overrides {
+    pub fn is_empty(&self) -> bool {
+        self.ratings.is_empty() && self.weights.is_empty()
+    }
+
+    /// The reader's rating of `option` on `factor`, if any.
+    pub fn rating(&self, factor: usize, option: usize) -> Option<u32> {
+        self.ratings.get(&(factor, option)).copied()
+    }
+
+    /// The reader's base weight of `factor`, if any.
+    pub fn weight(&self, factor: usize) -> Option<u32> {
+        self.weights.get(&factor).copied()
+    }
+
+    /// Only what differs from `pack`: a number set back to the pack's is
+    /// no longer the reader's.
+    pub fn against(mut self, pack: &Pack) -> Self {
+        self.ratings.retain(|&(factor, option), value| {
+            pack.factors
+                .get(factor)
+                .and_then(|f| f.ratings.get(option))
+                .and_then(|rating| rating.fixed())
+                .is_some_and(|pack_value| pack_value != *value)
+        });
+        self.weights
+            .retain(|&factor, value| pack.factors.get(factor).is_some_and(|f| f.weight != *value));
+        self
+    }
+}
+
+impl Engine {
+    /// The pack's engine with the reader's numbers in place of the pack's
+    /// (ratings a slider gives stay the slider's; indices out of range are
+    /// left out).
+    pub fn with_overrides(pack: &Pack, overrides: &Overrides) -> Self {
+        let mut engine = Self::new(pack);
+        let overrides = overrides.clone().against(pack);
+        for (&(factor, option), &value) in &overrides.ratings {
+            if let Some(rating @ Scaled::Fixed(_)) = engine
+                .ratings
+                .get_mut(factor)
+                .and_then(|ratings| ratings.get_mut(option))
+            {
+                *rating = Scaled::Fixed(i128::from(value.min(10)) * engine.scale);
+            }
+        }
+        for (&factor, &weight) in &overrides.weights {
+            if let Some(slot) = engine.weights.get_mut(factor) {
+                *slot = i128::from(weight);
+            }
+        }
+        engine.overrides = overrides;
+        engine
+    }
+
+    /// The reader's numbers this engine counts in place of the pack's.
+    pub fn overrides(&self) -> &Overrides {
+        &self.overrides
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::embedded;
+
+    #[test]
+    fn the_readers_numbers_count_as_the_formula_says() {
+        let pack = embedded();
+        let values = pack.default_values();
+        let factor = pack.factors.iter().position(|f| f.id == "data-ai").unwrap();
+        let node = pack.option_index("node").unwrap();
+        let mut overrides = Overrides::default();
+        overrides.ratings.insert((factor, node), 10);
+        overrides.weights.insert(factor, 50);
+        let engine = Engine::with_overrides(&pack, &overrides);
+        // The pack with the same numbers written in gives the same fits.
+        let mut edited = pack.clone();
+        edited.factors[factor].weight = 50;
+        if let crate::content::Rating::Quoted { value, .. } =
+            &mut edited.factors[factor].ratings[node]
+        {
+            *value = 10;
+        }
+        assert_eq!(
+            engine.recommend(&values),
+            Engine::new(&edited).recommend(&values)
+        );
+        let explained = engine.explain(&values, factor);
+        assert!(explained.weight_yours && explained.ratings[node].yours);
+        assert!(!explained.ratings[1 - node].yours);
+        assert_eq!(engine.overrides(), &overrides);
+    }
+
+    #[test]
+    fn a_number_set_back_to_the_packs_is_not_the_readers() {
+        let pack = embedded();
+        let factor = 0;
+        let pack_value = pack.factors[factor].ratings[0].fixed().unwrap();
+        let mut overrides = Overrides::default();
+        overrides.ratings.insert((factor, 0), pack_value);
+        overrides
+            .weights
+            .insert(factor, pack.factors[factor].weight);
+        assert!(overrides.against(&pack).is_empty());
+    }
+}
