@@ -307,6 +307,7 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
         group,
         watch_file: watchable(cli.content.as_deref()),
         watch: cli.watch,
+        overrides: Default::default(),
     };
     if cli.watch && start.watch_file.is_none() {
         let shown = cli

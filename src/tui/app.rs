@@ -107,6 +107,9 @@ pub struct Start {
     /// The pack's file, when it can be watched, and whether to watch it from the start.
     pub watch_file: Option<PathBuf>,
     pub watch: bool,
+    /// The reader's own ratings and weights to start from (a profile's,
+    /// `--rate`, `--weight`).
+    pub overrides: crate::engine::Overrides,
 }
 
 #[derive(Debug)]
@@ -160,7 +163,7 @@ impl App {
             Vec::new()
         };
         let mut app = Self {
-            session: Session::new(pack, start.values),
+            session: Session::new(pack, start.values, start.overrides),
             packs,
             overlays,
             focus: Pane::Sliders,
@@ -528,7 +531,7 @@ impl App {
             return;
         }
         self.picked = true;
-        self.session = Session::new(pack, None);
+        self.session = Session::new(pack, None, Default::default());
         self.profile = None;
         self.group = None;
         self.focus = Pane::Sliders;

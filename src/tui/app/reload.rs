@@ -112,7 +112,11 @@ impl App {
         let saved = carry_values(&old.pack, old.saved(), &pack);
         let slider = old.pack.sliders.get(old.slider()).map(|t| t.id.clone());
         let factor = old.pack.factors.get(old.factor()).map(|f| f.id.clone());
-        let mut session = Session::new(Arc::clone(&pack), Some(values));
+        let mut session = Session::new(
+            Arc::clone(&pack),
+            Some(values),
+            old.engine.overrides().clone(),
+        );
         session.set_start(start);
         session.mark_saved(saved);
         // The texts stay where they were read, as far as they still reach.

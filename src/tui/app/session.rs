@@ -9,7 +9,7 @@ use super::cursor::{ListCursor, TextScroll};
 use super::hits::ArticleHits;
 use super::shown::Shown;
 use crate::content::Pack;
-use crate::engine::{Engine, Recommendation, Robustness, RobustnessCount, Verdict};
+use crate::engine::{Engine, Overrides, Recommendation, Robustness, RobustnessCount, Verdict};
 use crate::search::SearchIndex;
 
 /// How many changes `u` can undo.
@@ -65,9 +65,9 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(pack: Arc<Pack>, values: Option<Vec<u32>>) -> Self {
+    pub fn new(pack: Arc<Pack>, values: Option<Vec<u32>>, overrides: Overrides) -> Self {
         let values = values.unwrap_or_else(|| pack.default_values());
-        let engine = Engine::new(&pack);
+        let engine = Engine::with_overrides(&pack, &overrides);
         let recommendation = engine.recommend(&values);
         let nearby = Box::new(engine.count_robustness(&recommendation));
         let mut session = Self {
