@@ -15,8 +15,9 @@ mod reasons;
 mod robustness;
 mod rules;
 mod verdict;
+mod yours;
 
-pub use change::change_phrase;
+pub use change::{change_phrase, numbers_change_phrase};
 pub use group::{GROUP_INTRO, people_values, person_fits, spread_phrase};
 pub use reasons::{
     FIT_GLOSS, NEARBY_GLOSS, PACK_READING, RatingSource, ReasonDetail, SCREEN_GLOSS, added_phrase,
@@ -30,6 +31,7 @@ pub use verdict::{
     fits_in_tenths, lead_phrase, names, verdict_forms, verdict_heading, verdict_label,
     verdict_line, verdict_phrase, verdict_sentence,
 };
+pub use yours::{base_weight_phrase, yours_beside_packs, yours_mark};
 
 use crate::content::{Pack, Slider};
 use crate::engine::Tip;

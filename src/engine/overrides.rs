@@ -49,6 +49,27 @@ impl Overrides {
     }
 }
 
+impl Overrides {
+    /// These numbers on `new`, a later version of `old`: each kept where its
+    /// factor and option ids still are, and still differs from the pack's.
+    pub fn carried(&self, old: &Pack, new: &Pack) -> Self {
+        let factor = |index: usize| {
+            let id = &old.factors.get(index)?.id;
+            new.factors.iter().position(|f| f.id == *id)
+        };
+        let option = |index: usize| new.option_index(&old.options.get(index)?.id);
+        let carried = Self {
+            ratings: (self.ratings.iter())
+                .filter_map(|(&(f, o), &value)| Some(((factor(f)?, option(o)?), value)))
+                .collect(),
+            weights: (self.weights.iter())
+                .filter_map(|(&f, &value)| Some((factor(f)?, value)))
+                .collect(),
+        };
+        carried.against(new)
+    }
+}
+
 impl Engine {
     /// The pack's engine with the reader's numbers in place of the pack's
     /// (ratings a slider gives stay the slider's; indices out of range are

@@ -80,7 +80,9 @@ pub fn pad_left(text: &str, columns: usize) -> String {
 /// parts, filled rounded half up.
 pub fn bar(value: f64, max: f64, columns: usize) -> (String, String) {
     let filled = if max > 0.0 {
-        ((value / max).clamp(0.0, 1.0) * columns as f64 + 0.5).floor() as usize
+        // Multiplied before divided: whole values and widths round exactly
+        // at a half (7 of 10 over 45 cells is 31.5, so 32).
+        ((value.clamp(0.0, max) * columns as f64) / max + 0.5).floor() as usize
     } else {
         0
     };
@@ -91,6 +93,14 @@ pub fn bar(value: f64, max: f64, columns: usize) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bar_rounds_a_half_up_exactly() {
+        assert_eq!(bar(7.0, 10.0, 45).0.chars().count(), 32);
+        assert_eq!(bar(3.0, 10.0, 45).0.chars().count(), 14);
+        assert_eq!(bar(11.0, 10.0, 4), ("████".into(), String::new()));
+        assert_eq!(bar(1.0, 0.0, 4).0, "");
+    }
 
     #[test]
     fn a_tail_keeps_the_end() {

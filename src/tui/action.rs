@@ -57,6 +57,15 @@ pub enum Action {
     ToggleSentences,
     /// Enter on a factor row: focus its text.
     OpenDetail,
+    /// `[` / `]` in the factor text: pick the previous / next of its numbers
+    /// (its base weight, each option's rating).
+    PickNumber(bool),
+    /// `←` / `→` in the factor text: the picked number one down / up, as
+    /// the reader's own.
+    LowerNumber,
+    RaiseNumber,
+    /// The picked number back to the pack's.
+    PacksNumber,
     /// `p`: pick a profile from beside the pack and load it.
     PickProfile,
     /// The profile files found beside the pack, by name.

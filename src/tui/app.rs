@@ -28,7 +28,7 @@ pub use profiles::ProfileList;
 pub use prompt::{Prompt, PromptKind};
 pub use reload::Watch;
 pub use search::Search;
-pub use session::{RobustnessState, Session};
+pub use session::{Project, RobustnessState, Session};
 pub use shown::Shown;
 
 use crate::content::Pack;
@@ -128,7 +128,7 @@ pub struct App {
     profiles: ProfileList,
     /// What a write under way will have saved, once it is done: the values,
     /// and for a profile its name.
-    writing: Option<(Vec<u32>, Option<String>)>,
+    writing: Option<(Project, Option<String>)>,
     picker: ListCursor,
     /// Whether a pack was opened from the picker, so `Esc` can go back to it.
     picked: bool,
@@ -347,8 +347,12 @@ impl App {
     /// Do `action`, then lay out again what it changed, whatever it asked for.
     fn apply(&mut self, action: Action) -> Option<Effect> {
         let (changes, factor, size) = (self.session.changes(), self.session.factor(), self.size);
+        let number = self.session.number();
         let effect = self.act(action);
         self.lay_out();
+        if self.session.number() != number {
+            self.show_number();
+        }
         // Another factor's text starts at its top; new values or another
         // size may shorten the texts that show them.
         if self.session.factor() != factor {
@@ -372,7 +376,7 @@ impl App {
             Action::ToggleHelp => self.toggle(Overlay::Help),
             Action::Close => self.close(),
             Action::Export => {
-                self.writing = Some((self.session.values.clone(), None));
+                self.writing = Some((self.session.project(), None));
                 let stem = format!("stackcompare-{}", self.pack().id);
                 return Some(write_effect(stem, "md", "summary".into(), self.summary()));
             }
@@ -396,6 +400,14 @@ impl App {
                 self.session.detail = TextScroll::default();
             }
             Action::OpenDetail => self.focus = Pane::Detail,
+            Action::PickNumber(forward) => self.session.pick_number(forward),
+            Action::LowerNumber | Action::RaiseNumber => {
+                let delta = if action == Action::RaiseNumber { 1 } else { -1 };
+                if let Err(why) = self.session.nudge_number(delta) {
+                    self.say(&why, true);
+                }
+            }
+            Action::PacksNumber => self.session.packs_number(),
             Action::PickProfile => return Some(self.find_profiles()),
             Action::ProfilesFound(paths) => self.list_profiles(paths),
             Action::ProfileRead { name, text } => self.load_profile(&name, text),

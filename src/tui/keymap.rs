@@ -114,6 +114,7 @@ impl Key {
             KeyCode::Tab => "Tab".into(),
             KeyCode::BackTab => "Shift-Tab".into(),
             KeyCode::Backspace => "Backspace".into(),
+            KeyCode::Delete => "Delete".into(),
             KeyCode::Char(' ') => "Space".into(),
             KeyCode::Char(c) if self.modifiers.contains(KeyModifiers::CONTROL) => {
                 c.to_ascii_uppercase().to_string()
@@ -171,7 +172,7 @@ const fn bind(
 }
 
 use KeyCode::{
-    BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
+    BackTab, Backspace, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
 use Motion as M;
 use Scope::{
@@ -212,6 +213,11 @@ pub static BINDINGS: &[Binding] = &[
     bind(Sliders, &[ch('=')], Action::TypeValue, "type a value of any length; Enter sets it", Some("type")),
     bind(Sliders, &[ch(' '), key(Enter)], Action::Flip, "flip a toggle", None),
     bind(Factors, &[key(Enter)], Action::OpenDetail, "read the factor's text", Some("read")),
+    bind(Detail, &[key(Left), ch('h')], Action::LowerNumber, "the picked number one down: your own, in place of the pack's", Some("less")),
+    bind(Detail, &[key(Right), ch('l')], Action::RaiseNumber, "the picked number one up: your own, in place of the pack's", Some("more")),
+    bind(Detail, &[ch(']')], Action::PickNumber(true), "pick the next number: the base weight, then each option's rating", Some("pick")),
+    bind(Detail, &[ch('[')], Action::PickNumber(false), "pick the previous number", None),
+    bind(Detail, &[key(Backspace), key(Delete)], Action::PacksNumber, "the picked number back to the pack's", None),
     bind(Detail, &[key(Enter)], Action::ToggleSentences, "the whole sentences the quoted words are cut from, on / off", Some("sentences")),
     bind(Article, &[ch(' ')], Action::Move(M::PageDown), "a page down", None),
     bind(Hits, &[ch('n')], Action::NextHit, "the search's next hit in the article", Some("next hit")),

@@ -2,6 +2,7 @@
 //! JavaScript 10 → 8", or "3 sliders: Team knows JavaScript 10 → 8 and 2 more".
 
 use crate::content::Pack;
+use crate::engine::Overrides;
 
 use super::value_word;
 
@@ -22,6 +23,58 @@ pub fn change_phrase(pack: &Pack, before: &[u32], after: &[u32]) -> String {
         [] => "nothing moved".to_owned(),
         [one] => one.clone(),
         [first, rest @ ..] => format!("{} sliders: {first} and {} more", moved.len(), rest.len()),
+    }
+}
+
+/// The reader's numbers that differ between `before` and `after`, said
+/// shortly: "your rating of Node.js on Data and AI 4 → 7", "your weight of
+/// Ecosystem 92 → 40", each number the pack's where it is not the reader's.
+pub fn numbers_change_phrase(pack: &Pack, before: &Overrides, after: &Overrides) -> String {
+    let rating = |overrides: &Overrides, f: usize, o: usize| {
+        (overrides.rating(f, o))
+            .or_else(|| pack.factors.get(f)?.ratings.get(o)?.fixed())
+            .unwrap_or(0)
+    };
+    let weight = |overrides: &Overrides, f: usize| {
+        (overrides.weight(f)).unwrap_or_else(|| pack.factors.get(f).map_or(0, |x| x.weight))
+    };
+    let mut ratings: Vec<(usize, usize)> = before
+        .ratings
+        .keys()
+        .chain(after.ratings.keys())
+        .copied()
+        .collect();
+    ratings.sort_unstable();
+    ratings.dedup();
+    let mut weights: Vec<usize> = before
+        .weights
+        .keys()
+        .chain(after.weights.keys())
+        .copied()
+        .collect();
+    weights.sort_unstable();
+    weights.dedup();
+    let mut moved = Vec::new();
+    for (f, o) in ratings {
+        let (was, now) = (rating(before, f, o), rating(after, f, o));
+        if was != now {
+            let (option, factor) = (&pack.options[o].name, &pack.factors[f].name);
+            moved.push(format!("your rating of {option} on {factor} {was} → {now}"));
+        }
+    }
+    for f in weights {
+        let (was, now) = (weight(before, f), weight(after, f));
+        if was != now {
+            moved.push(format!(
+                "your weight of {} {was} → {now}",
+                pack.factors[f].name
+            ));
+        }
+    }
+    match moved.as_slice() {
+        [] => "nothing moved".to_owned(),
+        [one] => one.clone(),
+        [first, rest @ ..] => format!("{} numbers: {first} and {} more", moved.len(), rest.len()),
     }
 }
 
@@ -48,5 +101,24 @@ mod tests {
         assert!(phrase.starts_with("2 sliders: "), "{phrase}");
         assert!(phrase.ends_with(" and 1 more"), "{phrase}");
         assert_eq!(change_phrase(&pack, &before, &before), "nothing moved");
+    }
+
+    #[test]
+    fn names_the_readers_numbers_that_moved() {
+        let pack = embedded();
+        let (factor, node) = (0, pack.option_index("node").unwrap());
+        let pack_rating = pack.factors[factor].ratings[node].fixed().unwrap();
+        let mut after = Overrides::default();
+        after.ratings.insert((factor, node), 7);
+        let (option, name) = (&pack.options[node].name, &pack.factors[factor].name);
+        assert_eq!(
+            numbers_change_phrase(&pack, &Overrides::default(), &after),
+            format!("your rating of {option} on {name} {pack_rating} → 7")
+        );
+        let mut more = after.clone();
+        more.weights.insert(factor, 1);
+        assert!(
+            numbers_change_phrase(&pack, &Overrides::default(), &more).starts_with("2 numbers: ")
+        );
     }
 }

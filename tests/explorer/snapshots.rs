@@ -209,6 +209,29 @@ fn the_questions_asked_over_the_screen() {
 }
 
 #[test]
+fn a_rating_of_the_readers_own() {
+    for size in [(80, 24), (120, 40), (200, 60)] {
+        let mut app = app(false, size.0, size.1);
+        // The factor text of Data and AI, Node.js's rating picked and raised.
+        apply(
+            &mut app,
+            &[Action::FocusNext, Action::FocusNext, Action::OpenDetail],
+        );
+        apply(
+            &mut app,
+            &[Action::PickNumber(true), Action::PickNumber(true)],
+        );
+        apply(&mut app, &vec![Action::RaiseNumber; 4]);
+        let screen = shot(&app);
+        assert!(screen.contains("1 number yours"), "{screen}");
+        if size.0 >= 120 {
+            assert!(screen.contains("yours: 7 · the pack's: 3"), "{screen}");
+        }
+        assert_snapshot!(name("rating_yours", size), screen);
+    }
+}
+
+#[test]
 fn article_view_and_help() {
     for size in [(80, 24), (120, 40)] {
         let mut app = app(false, size.0, size.1);

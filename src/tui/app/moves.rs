@@ -115,6 +115,25 @@ impl App {
         }
     }
 
+    /// Scroll the factor text to the number just picked, when it is out of view.
+    pub(super) fn show_number(&mut self) {
+        let Some(&row) = self.session.shown.numbers().get(self.session.number) else {
+            return;
+        };
+        let (_, visible) = self.extent(Target::Detail);
+        // The number's row and the two under it (whose number it is, and
+        // the words behind it), as far as the pane holds them.
+        let last = row + 2.min(visible.saturating_sub(1));
+        let scroll = &mut self.session.detail;
+        if row < scroll.offset {
+            scroll.offset = row;
+        } else if visible > 0 && last >= scroll.offset + visible {
+            scroll.offset = last + 1 - visible;
+        }
+        let limit = self.scroll_limit(Target::Detail);
+        self.session.detail.offset = self.session.detail.offset.min(limit);
+    }
+
     /// Keep every list's selection inside its window.
     pub(super) fn follow_selections(&mut self) {
         for target in [

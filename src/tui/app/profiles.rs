@@ -69,7 +69,10 @@ impl App {
                     .name
                     .clone()
                     .unwrap_or_else(|| file_name(Path::new(name)));
-                self.session.load(values);
+                self.session.load(super::session::Project {
+                    values,
+                    overrides: Default::default(),
+                });
                 self.profile = Some(shown.clone());
                 self.group = None;
                 self.close();

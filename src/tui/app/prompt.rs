@@ -118,9 +118,9 @@ impl App {
                     return None;
                 }
                 self.close();
-                let values = self.session.values.clone();
-                let contents = profile::to_yaml(self.pack(), &values, Some(&name));
-                self.writing = Some((values, Some(name.clone())));
+                let project = self.session.project();
+                let contents = profile::to_yaml(self.pack(), &project.values, Some(&name));
+                self.writing = Some((project, Some(name.clone())));
                 Some(super::write_effect(
                     profile::file_stem(&name),
                     "profile.yaml",
@@ -176,12 +176,12 @@ impl App {
         let writing = self.writing.take();
         match outcome {
             Ok(message) => {
-                if let Some((values, name)) = writing {
+                if let Some((project, name)) = writing {
                     if let Some(name) = name {
                         self.profile = Some(name);
-                        self.session.set_start(values.clone());
+                        self.session.set_start(project.clone());
                     }
-                    self.session.mark_saved(values);
+                    self.session.mark_saved(project);
                 }
                 self.say(&message, false);
             }

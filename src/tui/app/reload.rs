@@ -108,8 +108,11 @@ impl App {
     fn take(&mut self, pack: Arc<Pack>) {
         let old = &self.session;
         let values = carry_values(&old.pack, &old.values, &pack);
-        let start = carry_values(&old.pack, old.start(), &pack);
-        let saved = carry_values(&old.pack, old.saved(), &pack);
+        let carry = |project: &super::Project| super::Project {
+            values: carry_values(&old.pack, &project.values, &pack),
+            overrides: project.overrides.carried(&old.pack, &pack),
+        };
+        let (start, saved) = (carry(old.start_project()), carry(old.saved()));
         let slider = old.pack.sliders.get(old.slider()).map(|t| t.id.clone());
         let factor = old.pack.factors.get(old.factor()).map(|f| f.id.clone());
         let mut session = Session::new(

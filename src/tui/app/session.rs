@@ -35,18 +35,21 @@ pub struct Session {
     pub(super) index: SearchIndex,
     pub(super) values: Vec<u32>,
     /// Where the session started: the loaded profile, or the defaults.
-    start: Vec<u32>,
-    /// Earlier values, the latest last.
-    history: Vec<Vec<u32>>,
-    /// Values undone, the latest undone last: what redo brings back.
-    undone: Vec<Vec<u32>>,
-    /// The values last written to a file (a profile or a summary), or the
-    /// start: quitting away from them asks first.
-    saved: Vec<u32>,
+    start: Project,
+    /// Earlier projects, the latest last.
+    history: Vec<Project>,
+    /// Projects undone, the latest undone last: what redo brings back.
+    undone: Vec<Project>,
+    /// The project last written to a file (a profile or a summary), or the
+    /// start: quitting away from it asks first.
+    saved: Project,
     pub(super) recommendation: Recommendation,
     pub(super) robustness_state: RobustnessState,
     pub(super) factors: ListCursor,
     pub(super) sliders: ListCursor,
+    /// The number picked in the factor text: 0 its base weight, 1 + o
+    /// option o's rating.
+    pub(super) number: usize,
     pub(super) detail: TextScroll,
     /// The recommendation's body, under its pinned header.
     pub(super) reading: TextScroll,
@@ -68,18 +71,23 @@ impl Session {
     pub fn new(pack: Arc<Pack>, values: Option<Vec<u32>>, overrides: Overrides) -> Self {
         let values = values.unwrap_or_else(|| pack.default_values());
         let engine = Engine::with_overrides(&pack, &overrides);
+        let start = Project {
+            values: values.clone(),
+            overrides: engine.overrides().clone(),
+        };
         let recommendation = engine.recommend(&values);
         let nearby = Box::new(engine.count_robustness(&recommendation));
         let mut session = Self {
             index: SearchIndex::new(&pack),
             engine,
-            start: values.clone(),
-            saved: values.clone(),
+            saved: start.clone(),
+            start,
             values,
             history: Vec::new(),
             undone: Vec::new(),
             factors: ListCursor::default(),
             sliders: ListCursor::default(),
+            number: 0,
             detail: TextScroll::default(),
             reading: TextScroll::default(),
             article: TextScroll::default(),
@@ -183,13 +191,18 @@ impl Session {
         self.work();
     }
 
-    /// Where `r` goes back to.
+    /// The slider values `r` goes back to.
     pub fn start(&self) -> &[u32] {
+        &self.start.values
+    }
+
+    /// Where `r` goes back to: sliders and the reader's numbers.
+    pub fn start_project(&self) -> &Project {
         &self.start
     }
 
     /// Go back to `start` from now on (a reloaded pack keeps the old start).
-    pub fn set_start(&mut self, start: Vec<u32>) {
+    pub fn set_start(&mut self, start: Project) {
         self.start = start;
     }
 
@@ -203,24 +216,37 @@ impl Session {
         self.factors.selected
     }
 
+    /// Whether the sliders or the reader's numbers differ from the start.
     pub fn changed(&self) -> bool {
-        self.values != self.start
+        !self.is(&self.start)
     }
 
-    /// Whether the sliders moved since they were last written to a file
-    /// (or since the session started, when nothing was written).
+    /// Whether the sliders or the reader's numbers moved since they were
+    /// last written to a file (or since the session started).
     pub fn unsaved(&self) -> bool {
-        self.values != self.saved
+        !self.is(&self.saved)
     }
 
-    /// The values last written to a file, or the start.
-    pub fn saved(&self) -> &[u32] {
+    /// The project last written to a file, or the start.
+    pub fn saved(&self) -> &Project {
         &self.saved
     }
 
-    /// These values are now in a file.
-    pub(super) fn mark_saved(&mut self, values: Vec<u32>) {
-        self.saved = values;
+    /// This project is now in a file.
+    pub(super) fn mark_saved(&mut self, project: Project) {
+        self.saved = project;
+    }
+
+    /// The sliders and the reader's numbers now.
+    pub fn project(&self) -> Project {
+        Project {
+            values: self.values.clone(),
+            overrides: self.engine.overrides().clone(),
+        }
+    }
+
+    fn is(&self, project: &Project) -> bool {
+        self.values == project.values && *self.engine.overrides() == project.overrides
     }
 
     /// The verdict at every value of `slider`, others held: its track,
@@ -259,26 +285,116 @@ impl Session {
 
     /// New values, remembered for undo.
     fn set_values(&mut self, values: Vec<u32>) {
-        if values == self.values {
+        let overrides = self.engine.overrides().clone();
+        self.set_project(Project { values, overrides });
+    }
+
+    /// A new project (sliders, the reader's numbers, or both), remembered
+    /// for undo.
+    pub(super) fn set_project(&mut self, project: Project) {
+        if self.is(&project) {
             return;
         }
-        let old = std::mem::replace(&mut self.values, values);
-        self.history.push(old);
+        self.history.push(self.project());
         // A new change starts a new line of history: nothing to redo.
         self.undone.clear();
-        self.changes += 1;
         if self.history.len() > HISTORY {
             self.history.remove(0);
         }
+        self.restore(project);
+    }
+
+    /// Put `project` in place: the engine counts its numbers, the
+    /// recommendation is its own.
+    fn restore(&mut self, project: Project) {
+        if *self.engine.overrides() != project.overrides {
+            self.engine = Engine::with_overrides(&self.pack, &project.overrides);
+        }
+        self.values = project.values;
+        self.changes += 1;
         self.recommend();
     }
 
-    /// Values loaded from a profile: a change `u` undoes, and from now on
-    /// the start `r` goes back to and what counts as saved.
-    pub(super) fn load(&mut self, values: Vec<u32>) {
-        self.set_values(values.clone());
-        self.start = values.clone();
-        self.saved = values;
+    /// A profile loaded: a change `u` undoes, and from now on the start
+    /// `r` goes back to and what counts as saved.
+    pub(super) fn load(&mut self, project: Project) {
+        self.set_project(project);
+        self.start = self.project();
+        self.saved = self.project();
+    }
+
+    /// The number picked in the factor text: 0 its base weight, 1 + o
+    /// option o's rating.
+    pub fn number(&self) -> usize {
+        self.number
+    }
+
+    /// `[` / `]`: the previous / next of the factor's numbers, round.
+    pub(super) fn pick_number(&mut self, forward: bool) {
+        let count = self.pack.options.len() + 1;
+        self.number = if forward {
+            (self.number + 1) % count
+        } else {
+            (self.number + count - 1) % count
+        };
+    }
+
+    /// The picked number of the selected factor `delta` steps on, as the
+    /// reader's own (undoable); why not, for a rating a slider gives.
+    pub(super) fn nudge_number(&mut self, delta: i64) -> Result<(), String> {
+        let (factor, pack) = (self.factor(), Arc::clone(&self.pack));
+        let Some(f) = pack.factors.get(factor) else {
+            return Ok(());
+        };
+        let mut overrides = self.engine.overrides().clone();
+        let moved = |now: u32, max: u32| {
+            u32::try_from((i64::from(now) + delta).clamp(0, i64::from(max))).unwrap_or(0)
+        };
+        match self.number.checked_sub(1) {
+            None => {
+                let now = overrides.weight(factor).unwrap_or(f.weight);
+                overrides
+                    .weights
+                    .insert(factor, moved(now, crate::content::MAX_WEIGHT));
+            }
+            Some(option) => {
+                let Some(rating) = f.ratings.get(option) else {
+                    return Ok(());
+                };
+                let Some(pack_value) = rating.fixed() else {
+                    let by = match rating {
+                        crate::content::Rating::Slider(s) => pack.sliders[*s].label.as_str(),
+                        _ => "a slider",
+                    };
+                    return Err(format!(
+                        "{} on {} is rated by the slider “{by}”: move it under Your project",
+                        pack.options[option].name, f.name
+                    ));
+                };
+                let now = overrides.rating(factor, option).unwrap_or(pack_value);
+                overrides
+                    .ratings
+                    .insert((factor, option), moved(now, crate::content::MAX_RATING));
+            }
+        }
+        let values = self.values.clone();
+        self.set_project(Project {
+            values,
+            overrides: overrides.against(&pack),
+        });
+        Ok(())
+    }
+
+    /// The picked number back to the pack's (undoable).
+    pub(super) fn packs_number(&mut self) {
+        let factor = self.factor();
+        let mut overrides = self.engine.overrides().clone();
+        match self.number.checked_sub(1) {
+            None => overrides.weights.remove(&factor),
+            Some(option) => overrides.ratings.remove(&(factor, option)),
+        };
+        let values = self.values.clone();
+        self.set_project(Project { values, overrides });
     }
 
     /// A tenth of the focused slider's range, at least one step: what
@@ -320,26 +436,26 @@ impl Session {
         }
     }
 
-    /// Back to the values before the last change: the values it leaves,
-    /// or `None` when there is nothing to undo.
-    pub fn undo(&mut self) -> Option<Vec<u32>> {
-        let values = self.history.pop()?;
-        let left = std::mem::replace(&mut self.values, values);
-        self.undone.push(left.clone());
-        self.changes += 1;
-        self.recommend();
-        Some(left)
+    /// Back to the project before the last change; false when there is
+    /// nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        let Some(earlier) = self.history.pop() else {
+            return false;
+        };
+        self.undone.push(self.project());
+        self.restore(earlier);
+        true
     }
 
-    /// The last change undone made again: the values it leaves, or `None`
-    /// when nothing was undone since the last change.
-    pub fn redo(&mut self) -> Option<Vec<u32>> {
-        let values = self.undone.pop()?;
-        let left = std::mem::replace(&mut self.values, values);
-        self.history.push(left.clone());
-        self.changes += 1;
-        self.recommend();
-        Some(left)
+    /// The last change undone made again; false when nothing was undone
+    /// since the last change.
+    pub fn redo(&mut self) -> bool {
+        let Some(later) = self.undone.pop() else {
+            return false;
+        };
+        self.history.push(self.project());
+        self.restore(later);
+        true
     }
 
     /// Back to where the session started (undoable); false when already there.
@@ -347,7 +463,15 @@ impl Session {
         if !self.changed() {
             return false;
         }
-        self.set_values(self.start.clone());
+        self.set_project(self.start.clone());
         true
     }
+}
+
+/// What a session's history keeps: the slider values and the reader's own
+/// numbers, which undo, redo, reset and saving treat as one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Project {
+    pub values: Vec<u32>,
+    pub overrides: Overrides,
 }

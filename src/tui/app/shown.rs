@@ -35,8 +35,8 @@ type ValuesAt = (u64, u16);
 #[derive(Debug, Default)]
 pub struct Shown {
     /// The selected factor's text: its factor, the values, whether whole
-    /// sentences are shown, the width.
-    detail: Laid<(usize, u64, bool, u16)>,
+    /// sentences are shown, the width, the number picked while it has focus.
+    detail: Laid<(usize, u64, bool, u16, Option<usize>)>,
     /// The recommendation's pinned header: the values, the width, and how
     /// sure the verdict is once counted.
     header: Laid<(ValuesAt, Option<Robustness>)>,
@@ -47,6 +47,9 @@ pub struct Shown {
     article: Laid<(u16, Option<Mark>)>,
     /// The row of the highlighted hit.
     mark_row: Option<usize>,
+    /// The rows of the selected factor's numbers in its text: its base
+    /// weight, then each option's rating.
+    numbers: Vec<usize>,
     /// The `?` overlay while it is open: the width.
     help: Laid<u16>,
 }
@@ -66,6 +69,11 @@ impl Shown {
 
     pub fn article(&self) -> &[Line<'static>] {
         &self.article.lines
+    }
+
+    /// The rows of the selected factor's numbers in its text.
+    pub fn numbers(&self) -> &[usize] {
+        &self.numbers
     }
 
     /// The article row of the search hit it highlights, once laid out.
@@ -94,10 +102,23 @@ impl App {
         let whole = self.whole_sentences;
         let engine = &session.engine;
         let values = &session.values;
-        shown.detail.refresh((factor, changes, whole, width), || {
-            let explanation = engine.explain(values, factor);
-            text::detail::lines(pack, &explanation, whole, theme, width)
-        });
+        let picked = (self.focus == super::Pane::Detail).then_some(session.number);
+        let numbers = &mut shown.numbers;
+        shown
+            .detail
+            .refresh((factor, changes, whole, width, picked), || {
+                let explanation = engine.explain(values, factor);
+                let (lines, rows) = text::detail::lines_and_numbers(
+                    pack,
+                    &explanation,
+                    whole,
+                    theme,
+                    width,
+                    picked,
+                );
+                *numbers = rows;
+                lines
+            });
 
         let width = inner(areas.recommendation).width;
         let r = &session.recommendation;

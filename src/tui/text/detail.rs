@@ -13,16 +13,33 @@ use crate::words;
 
 /// The lines of factor `factor`'s text; with `whole_sentences`, each
 /// basis cut from a longer sentence is followed by the whole sentence.
+/// `picked`, while the text has focus, marks the number `←`/`→` change (0
+/// the base weight, 1 + o option o's rating).
 pub fn lines(
     pack: &Pack,
     explanation: &Explanation,
     whole_sentences: bool,
     theme: Theme,
     columns: u16,
+    picked: Option<usize>,
 ) -> Vec<Line<'static>> {
+    lines_and_numbers(pack, explanation, whole_sentences, theme, columns, picked).0
+}
+
+/// `lines`, with the row of each of the factor's numbers (its base weight,
+/// then each option's rating), for the pane to keep the picked one in view.
+pub fn lines_and_numbers(
+    pack: &Pack,
+    explanation: &Explanation,
+    whole_sentences: bool,
+    theme: Theme,
+    columns: u16,
+    picked: Option<usize>,
+) -> (Vec<Line<'static>>, Vec<usize>) {
+    let mut numbers = Vec::new();
     let factor = explanation.factor;
     let Some(f) = pack.factors.get(factor) else {
-        return Vec::new();
+        return (Vec::new(), numbers);
     };
     let width = usize::from(columns);
     let mut lines = wrapped(
@@ -34,6 +51,17 @@ pub fn lines(
     lines.push(Line::default());
     let counts = format!("Counts now: {}", importance(pack, explanation));
     lines.extend(wrapped(&counts, columns, "", theme.text()));
+    let weight = words::base_weight_phrase(
+        u32::try_from(explanation.weight).unwrap_or(u32::MAX),
+        f.weight,
+        explanation.weight_yours,
+    );
+    numbers.push(lines.len());
+    lines.extend(marked(
+        wrapped(&weight, columns, "", theme.text()),
+        picked == Some(0),
+        theme,
+    ));
     if rated_alike(explanation) {
         lines.extend(wrapped(
             "It rates every option alike: it decides nothing, but it narrows every lead, so a difference must outweigh it.",
@@ -53,21 +81,30 @@ pub fn lines(
     let bar_width = width.saturating_sub(name_width + 5).min(20);
     let mut cut = false;
     for (option, o) in pack.options.iter().enumerate() {
-        let rating = explanation.ratings[option].value;
-        lines.push(
-            BarRow {
-                name: &o.name,
-                name_width,
-                value: rating,
-                max: f64::from(MAX_RATING),
-                bar_width,
-                style: theme.option(option),
-                number: format!("{:>3}", textkit::decimal(rating)),
-            }
-            .line(),
-        );
+        let rated = explanation.ratings[option];
+        let rating = rated.value;
+        let row = BarRow {
+            name: &o.name,
+            name_width,
+            value: rating,
+            max: f64::from(MAX_RATING),
+            bar_width,
+            style: theme.option(option),
+            number: format!("{:>3}", textkit::decimal(rating)),
+        }
+        .line();
+        numbers.push(lines.len());
+        lines.extend(marked(vec![row], picked == Some(option + 1), theme));
         let source = words::rating_source(pack, factor, option);
         let (phrase, whole) = source.shown();
+        // The reader's number is said as theirs, the pack's and its basis beside it.
+        let phrase = match f.ratings[option].fixed() {
+            Some(packs) if rated.yours => {
+                let yours = rating.round() as u32;
+                format!("{} · {phrase}", words::yours_beside_packs(yours, packs))
+            }
+            _ => phrase,
+        };
         lines.extend(wrapped(&phrase, columns, "  ", theme.muted()));
         if let Some(sentence) = whole {
             cut = true;
@@ -88,6 +125,14 @@ pub fn lines(
     if let Some(detail) = &f.detail {
         lines.push(Line::default());
         lines.extend(wrapped(detail, columns, "", theme.text()));
+    }
+    (lines, numbers)
+}
+
+/// `lines` with the picked number's mark: its first line reversed.
+fn marked(mut lines: Vec<Line<'static>>, picked: bool, theme: Theme) -> Vec<Line<'static>> {
+    if picked && let Some(first) = lines.first_mut() {
+        *first = first.clone().patch_style(theme.selected(true));
     }
     lines
 }

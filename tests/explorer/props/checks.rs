@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
-use stackcompare::engine::recommend;
+use stackcompare::engine::Engine;
 use stackcompare::profile::Profile;
 use stackcompare::tui::action::{Action, Effect};
 use stackcompare::tui::app::{App, Overlay, Search, Target};
@@ -109,7 +109,9 @@ pub(super) fn check_cheap(app: &App, step: usize) {
 pub(super) fn check_costly(app: &App, step: usize) {
     let session = app.session();
     assert!(
-        *session.recommendation() == recommend(app.pack(), session.values()),
+        *session.recommendation()
+            == Engine::with_overrides(app.pack(), session.engine().overrides())
+                .recommend(session.values()),
         "step {step}: the recommendation is stale for values {:?}",
         session.values()
     );

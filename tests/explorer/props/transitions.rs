@@ -4,9 +4,10 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 use stackcompare::content::Pack;
+use stackcompare::engine::Overrides;
 use stackcompare::search::{ItemKind, NO_SECTION, Part};
 use stackcompare::tui::action::{Action, Motion};
-use stackcompare::tui::app::{App, Overlay, PANES, Pane, Search, Target};
+use stackcompare::tui::app::{App, Overlay, PANES, Pane, Project, Search, Target};
 use stackcompare::tui::layout::{self, Fit};
 use stackcompare::tui::text;
 
@@ -20,6 +21,10 @@ pub(super) struct State {
     /// The first row shown of the factor, slider, search and picker lists.
     pub(super) offsets: [usize; 4],
     pub(super) values: Vec<u32>,
+    /// The reader's own numbers.
+    pub(super) overrides: Overrides,
+    /// The number picked in the factor text.
+    pub(super) number: usize,
     /// Detail, recommendation, article, help.
     pub(super) scrolls: [usize; 4],
     pub(super) picker: usize,
@@ -50,6 +55,8 @@ impl State {
                 app.picker().offset,
             ],
             values: session.values().to_vec(),
+            overrides: session.engine().overrides().clone(),
+            number: session.number(),
             scrolls: [
                 session.detail().offset,
                 session.reading().offset,
@@ -98,9 +105,10 @@ pub(super) fn on_track(track: Rect, column: u16, row: u16) -> bool {
 #[derive(Debug, Default)]
 pub(super) struct History {
     pub(super) start: Vec<u32>,
-    pub(super) earlier: Vec<Vec<u32>>,
-    /// Values undone, the latest last: what redo brings back.
-    pub(super) later: Vec<Vec<u32>>,
+    /// Earlier projects (values and the reader's numbers), the latest last.
+    pub(super) earlier: Vec<Project>,
+    /// Projects undone, the latest last: what redo brings back.
+    pub(super) later: Vec<Project>,
     /// The pack the history is of: a reload that swaps it starts anew.
     pub(super) pack: Option<Arc<Pack>>,
 }
@@ -160,34 +168,54 @@ pub(super) fn check_transition(
         }
         return;
     }
-    // The values' history: every change but an undo can be undone, every
-    // undo redone until the next change.
+    // The history of the values and the reader's numbers: every change but
+    // an undo can be undone, every undo redone until the next change.
+    let project = |state: &State| Project {
+        values: state.values.clone(),
+        overrides: state.overrides.clone(),
+    };
+    let now = project(&after);
     match action {
         Action::Undo => {
             let expected = match history.earlier.pop() {
                 Some(earlier) => {
-                    history.later.push(before.values.clone());
+                    history.later.push(project(before));
                     earlier
                 }
-                None => before.values.clone(),
+                None => project(before),
             };
-            assert_eq!(app.session().values(), expected, "step {step}: undo");
+            assert_eq!(now, expected, "step {step}: undo");
         }
         Action::Redo => {
             let expected = match history.later.pop() {
                 Some(later) => {
-                    history.earlier.push(before.values.clone());
+                    history.earlier.push(project(before));
                     later
                 }
-                None => before.values.clone(),
+                None => project(before),
             };
-            assert_eq!(app.session().values(), expected, "step {step}: redo");
+            assert_eq!(now, expected, "step {step}: redo");
         }
-        _ if after.values != before.values => {
-            history.earlier.push(before.values.clone());
+        _ if now != project(before) => {
+            history.earlier.push(project(before));
             history.later.clear();
         }
         _ => {}
+    }
+    // Only the factor text's keys change the reader's numbers, the values
+    // staying; the rest leave them be (a reload carries them by id).
+    match action {
+        Action::LowerNumber | Action::RaiseNumber | Action::PacksNumber => {
+            assert_eq!(
+                after.values, before.values,
+                "step {step}: {action:?} moved a slider"
+            );
+        }
+        Action::Undo | Action::Redo | Action::Reset | Action::Submit | Action::Reloaded(_) => {}
+        _ => assert_eq!(
+            after.overrides, before.overrides,
+            "step {step}: {action:?} changed a number"
+        ),
     }
     // A profile saved or loaded is the new start, at the values it holds.
     if app.session().start() != history.start {

@@ -64,6 +64,7 @@ fn type_text(app: &mut App, text: &str) {
 mod events;
 mod hits;
 mod navigation;
+mod numbers;
 mod questions;
 mod reload;
 mod sliders;
