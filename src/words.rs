@@ -8,15 +8,21 @@
 //! - `group`: several people's views
 //! - `reasons`: ratings and the words behind them, shares of the lead
 //! - `rules`: the article's rules that apply, and close-call texts
+//! - `compare`: two projects side by side
 
 mod change;
+mod compare;
 mod group;
 mod reasons;
 mod robustness;
 mod rules;
 mod verdict;
 
-pub use change::change_phrase;
+pub use change::{change_phrase, slider_move};
+pub use compare::{
+    DEFAULTS_PROJECT, NO_SHARE_MOVED, SAME_PROJECTS, WHAT_DIFFERS, more_moved_phrase, number_move,
+    project_phrase, share_move, shares_moved_phrase, side_fits, signed_tenths, verdict_move, whose,
+};
 pub use group::{GROUP_INTRO, people_values, person_fits, spread_phrase};
 pub use reasons::{
     FIT_GLOSS, NEARBY_GLOSS, PACK_READING, RatingSource, ReasonDetail, SCREEN_GLOSS, added_phrase,

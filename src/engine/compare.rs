@@ -47,13 +47,19 @@ pub struct ShareMove {
     /// B's share less A's, exact: a numerator over A's total times B's
     /// (each at least 1).
     pub moved: i128,
+    /// Each side's share in signed tenths of a fit point as that side's
+    /// reasons show it (so they add up to its lead), or rounded half up
+    /// where that side's top two are another pair.
+    pub a_shown: i128,
+    pub b_shown: i128,
 }
 
 /// What separates project B from project A.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {
-    /// The lead the shares are of: A's leader over A's runner-up, one frame
-    /// for both sides even when B ranks them the other way.
+    /// The lead the shares are of: A's leader over A's runner-up (B's when
+    /// A's two fit equally well), one frame for both sides even when the
+    /// other ranks them the other way.
     pub leader: usize,
     pub runner_up: usize,
     /// The sliders set differently, in slider order.
@@ -71,7 +77,10 @@ impl Comparison {
     /// Compare B with A (both sides on the same pack).
     pub fn new(a: Side, b: Side) -> Self {
         let (ra, rb) = (a.recommendation, b.recommendation);
-        let (leader, runner_up) = (ra.leader(), ra.runner_up());
+        // When nothing separates A's top two, B's lead is the one to follow.
+        let tied = ra.sums[ra.leader()] == ra.sums[ra.runner_up()];
+        let frame = if tied { rb } else { ra };
+        let (leader, runner_up) = (frame.leader(), frame.runner_up());
         let sliders = ra
             .values
             .iter()
@@ -89,15 +98,22 @@ impl Comparison {
         };
         // A side where nothing counts has no shares: over 1, not 0.
         let (a_total, b_total) = (ra.total.max(1), rb.total.max(1));
+        let (shown_a, shown_b) = (shown(ra, leader, runner_up), shown(rb, leader, runner_up));
         let mut shares: Vec<ShareMove> = (0..ra.importance.len())
             .filter_map(|factor| {
                 let (sa, sb) = (share(a, factor), share(b, factor));
                 let moved = sb * a_total - sa * b_total;
-                (moved != 0).then_some(ShareMove {
+                (moved != 0).then(|| ShareMove {
                     factor,
                     a: sa,
                     b: sb,
                     moved,
+                    a_shown: shown_a
+                        .as_ref()
+                        .map_or_else(|| round_half_up(10 * sa, a_total), |shown| shown[factor]),
+                    b_shown: shown_b
+                        .as_ref()
+                        .map_or_else(|| round_half_up(10 * sb, b_total), |shown| shown[factor]),
                 })
             })
             .collect();
@@ -123,14 +139,14 @@ impl Comparison {
         self.sliders.is_empty() && self.numbers.is_empty()
     }
 
-    /// A share on side A, in signed tenths of a fit point, rounded half up.
+    /// A share on side A as shown, in signed tenths of a fit point.
     pub fn a_tenths(&self, share: &ShareMove) -> i128 {
-        round_half_up(10 * share.a, self.a_total)
+        share.a_shown
     }
 
-    /// A share on side B, the same way.
+    /// A share on side B as shown, the same way.
     pub fn b_tenths(&self, share: &ShareMove) -> i128 {
-        round_half_up(10 * share.b, self.b_total)
+        share.b_shown
     }
 
     /// How far a share moved as shown: B's shown share less A's, so the
@@ -143,6 +159,26 @@ impl Comparison {
     pub fn moved(&self, share: &ShareMove) -> f64 {
         share.moved as f64 / (self.a_total * self.b_total) as f64
     }
+}
+
+/// Per factor, its share as `r`'s reasons show it, in tenths signed
+/// towards `leader`, when `r`'s top two are `leader` and `runner_up` (either
+/// way round); `None` when they are another pair.
+fn shown(r: &Recommendation, leader: usize, runner_up: usize) -> Option<Vec<i128>> {
+    let pair = [r.leader(), r.runner_up()];
+    if !(pair == [leader, runner_up] || pair == [runner_up, leader]) {
+        return None;
+    }
+    let mut shown = vec![0; r.importance.len()];
+    for (reason, &tenths) in r.reasons.iter().zip(&r.shown_shares) {
+        let tenths = i128::from(tenths);
+        shown[reason.factor] = if reason.favours == leader {
+            tenths
+        } else {
+            -tenths
+        };
+    }
+    Some(shown)
 }
 
 /// The ratings and weights that are the reader's on either side and differ.
@@ -311,6 +347,25 @@ mod tests {
                 compared.moved_tenths(share),
                 compared.b_tenths(share) - compared.a_tenths(share)
             );
+            // As each side's reasons show it, within a tenth of the exact.
+            let shown = |r: &Recommendation| {
+                r.reasons
+                    .iter()
+                    .zip(&r.shown_shares)
+                    .find(|(reason, _)| reason.factor == share.factor)
+                    .map_or(0, |(reason, &tenths)| {
+                        let tenths = i128::from(tenths);
+                        if reason.favours == compared.leader {
+                            tenths
+                        } else {
+                            -tenths
+                        }
+                    })
+            };
+            assert_eq!(compared.a_tenths(share), shown(&ra));
+            assert_eq!(compared.b_tenths(share), shown(&rb));
+            let exact_a = 10.0 * share.a as f64 / ra.total as f64;
+            assert!((compared.a_tenths(share) as f64 - exact_a).abs() <= 1.0);
         }
         let moved: Vec<f64> = compared
             .shares
