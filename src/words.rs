@@ -20,8 +20,9 @@ mod verdict;
 
 pub use change::{change_phrase, slider_move};
 pub use compare::{
-    DEFAULTS_PROJECT, NO_SHARE_MOVED, SAME_PROJECTS, WHAT_DIFFERS, more_moved_phrase, number_move,
-    project_phrase, share_move, shares_moved_phrase, side_fits, signed_tenths, verdict_move, whose,
+    BASELINE, BASELINE_PINNED, BASELINE_UNPINNED, COMPARED_WITH_BASELINE, DEFAULTS_PROJECT,
+    NO_SHARE_MOVED, SAME_PROJECTS, WHAT_DIFFERS, more_moved_phrase, number_move, project_phrase,
+    share_move, shares_moved_phrase, side_fits, signed_tenths, verdict_move, whose,
 };
 pub use group::{GROUP_INTRO, people_values, person_fits, spread_phrase};
 pub use reasons::{

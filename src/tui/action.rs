@@ -57,6 +57,8 @@ pub enum Action {
     ToggleSentences,
     /// Enter on a factor row: focus its text.
     OpenDetail,
+    /// `b`: pin the project as a baseline to compare with, or unpin it.
+    ToggleBaseline,
     /// `p`: pick a profile from beside the pack and load it.
     PickProfile,
     /// The profile files found beside the pack, by name.

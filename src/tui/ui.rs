@@ -97,10 +97,14 @@ fn header(frame: &mut Frame, area: Rect, app: &App) {
         (None, Some(name)) => format!("profile {name}"),
         (None, None) => "pack defaults".to_owned(),
     };
-    let marks: Vec<&str> = [(app.changed(), "changed"), (app.watch().on, "watching")]
-        .into_iter()
-        .filter_map(|(on, word)| on.then_some(word))
-        .collect();
+    let marks: Vec<&str> = [
+        (app.changed(), "changed"),
+        (app.comparing(), "comparing"),
+        (app.watch().on, "watching"),
+    ]
+    .into_iter()
+    .filter_map(|(on, word)| on.then_some(word))
+    .collect();
     let mark: String = marks.iter().map(|word| format!(" · {word}")).collect();
     let title = pack.title.clone();
     let publisher = format!("  · {}", pack.source.publisher);

@@ -12,6 +12,15 @@ pub const SAME_PROJECTS: &str =
     "The two projects are the same: every slider and every number alike.";
 /// When no factor's share of the lead differs between the two.
 pub const NO_SHARE_MOVED: &str = "No factor's share of the lead moved.";
+/// The status line when `b` pins the project, and when it unpins it.
+pub const BASELINE_PINNED: &str =
+    "Pinned this project as the baseline: the recommendation compares with it until b again";
+pub const BASELINE_UNPINNED: &str = "Unpinned the baseline";
+/// The pinned project's name beside the live one.
+pub const BASELINE: &str = "Baseline";
+/// The heading over the comparison in the recommendation pane.
+pub const COMPARED_WITH_BASELINE: &str = "Compared with the baseline";
+
 /// The heading over what differs.
 pub const WHAT_DIFFERS: &str = "What differs";
 
