@@ -79,8 +79,10 @@ pub fn pad_left(text: &str, columns: usize) -> String {
 /// A bar of `columns` cells for `value` out of `max`: the filled and empty
 /// parts, filled rounded half up.
 pub fn bar(value: f64, max: f64, columns: usize) -> (String, String) {
+    // Multiplied before divided: 7 of 10 over 45 columns is exactly 31.5,
+    // where 0.7 · 45 falls a hair short of it and rounds down.
     let filled = if max > 0.0 {
-        ((value / max).clamp(0.0, 1.0) * columns as f64 + 0.5).floor() as usize
+        (value.clamp(0.0, max) * columns as f64 / max + 0.5).floor() as usize
     } else {
         0
     };
@@ -116,5 +118,7 @@ mod tests {
         assert_eq!(bar(5.0, 10.0, 4), ("██".into(), "░░".into()));
         assert_eq!(bar(12.5, 100.0, 4), ("█".into(), "░░░".into()));
         assert_eq!(bar(0.0, 0.0, 2), (String::new(), "░░".into()));
+        // A half exactly, whatever 0.7 is in binary.
+        assert_eq!(bar(7.0, 10.0, 45).0.chars().count(), 32);
     }
 }
