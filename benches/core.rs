@@ -1,6 +1,7 @@
 //! The core operations on the article pack and on a generated large pack
 //! (10,000 factors, 200 sliders, 8 options): load, recommend, one key press
-//! (update + a full draw at 200×60), a search keystroke, the markdown export.
+//! (update + a full draw at 200×60), alone and with a baseline pinned, a
+//! search keystroke, the markdown export.
 //!
 //! Run: `cargo bench --bench core` (or `benches/run.sh` for everything).
 
@@ -28,6 +29,29 @@ fn app_for(pack: Pack) -> App {
     app
 }
 
+/// Key presses on the focused slider, up to its max and back down, each
+/// followed by a whole frame.
+fn key_presses(b: &mut criterion::Bencher, app: &mut App, terminal: &mut Terminal<TestBackend>) {
+    let mut up = true;
+    b.iter(|| {
+        let value = app.session().values()[app.session().slider()];
+        let max = app.pack().sliders[app.session().slider()].max;
+        up = if value == max {
+            false
+        } else if value == 0 {
+            true
+        } else {
+            up
+        };
+        app.update(if up {
+            Action::Increase
+        } else {
+            Action::Decrease
+        });
+        terminal.draw(|frame| ui::draw(frame, app)).unwrap();
+    })
+}
+
 fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
     let pack = content::parse_pack(text, name).expect("the benchmark pack is valid");
 
@@ -53,27 +77,19 @@ fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
 
     // One key press: the slider moves, the state updates, a whole frame is drawn.
     // The explorer opens on the sliders: arrows move the first one.
-    let mut app = app_for(pack.clone());
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
-    let mut up = true;
+    let mut app = app_for(pack.clone());
     c.bench_function(&format!("{name}/key_press_200x60"), |b| {
-        b.iter(|| {
-            let value = app.session().values()[app.session().slider()];
-            let max = app.pack().sliders[app.session().slider()].max;
-            up = if value == max {
-                false
-            } else if value == 0 {
-                true
-            } else {
-                up
-            };
-            app.update(if up {
-                Action::Increase
-            } else {
-                Action::Decrease
-            });
-            terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
-        })
+        key_presses(b, &mut app, &mut terminal)
+    });
+
+    // The same with a baseline pinned (`b`) after a step: the pane compares
+    // every new project with it.
+    let mut app = app_for(pack.clone());
+    app.update(Action::Increase);
+    app.update(Action::ToggleBaseline);
+    c.bench_function(&format!("{name}/key_press_200x60_comparing"), |b| {
+        key_presses(b, &mut app, &mut terminal)
     });
 
     // Filtering alone: the hits of "re" narrowed to "rea" (what one more letter costs).

@@ -3,6 +3,7 @@
 
 mod check;
 mod commands;
+mod compare;
 mod emphasis;
 mod generate;
 mod list;
@@ -100,6 +101,28 @@ pub enum Command {
         /// Replace FILE if it exists
         #[arg(long)]
         force: bool,
+    },
+    /// Compare two projects side by side: each one's verdict and fits,
+    /// what differs, and the factors whose share of the lead moved most
+    #[command(
+        long_about = "Compare two projects on one pack side by side: each one's verdict and fits, the sliders and the reader's own numbers that differ, and how far each factor's share of the lead moved from A to B (the shares are of A's leader's lead over A's runner-up, on both sides). A and B are each a profile file, or the word defaults for the pack's defaults (./defaults for a file of that name); either left out is the defaults. --a-set and --b-set set sliders on one side, after its profile: stackcompare compare defaults --b-set realtime=8."
+    )]
+    Compare {
+        /// Project A: a profile file, or defaults (the default)
+        #[arg(value_name = "A")]
+        a: Option<PathBuf>,
+        /// Project B: a profile file, or defaults (the default)
+        #[arg(value_name = "B")]
+        b: Option<PathBuf>,
+        /// Set a slider on A: --a-set realtime=7 (repeatable)
+        #[arg(long = "a-set", value_name = "ID=V", value_parser = parse_set)]
+        a_sets: Vec<(String, String)>,
+        /// Set a slider on B: --b-set realtime=7 (repeatable)
+        #[arg(long = "b-set", value_name = "ID=V", value_parser = parse_set)]
+        b_sets: Vec<(String, String)>,
+        /// Text for people, one JSON object for scripts, or markdown
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Validate packs and profiles; exit 1 listing every error
     Check {
@@ -235,6 +258,25 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
             let (pack, values, group) = pack_and_values(&cli, sets)?;
             let bold = *format == Format::Text && emphasis::stdout(cli.color);
             commands::recommend(&pack, &values, group.as_ref(), *format, bold)
+        }
+        Some(Command::Compare {
+            a,
+            b,
+            a_sets,
+            b_sets,
+            format,
+        }) => {
+            let a = compare::Wanted {
+                path: a.as_deref(),
+                sets: a_sets,
+                flag: "--a-set",
+            };
+            let b = compare::Wanted {
+                path: b.as_deref(),
+                sets: b_sets,
+                flag: "--b-set",
+            };
+            compare::compare(&cli, a, b, *format)
         }
         Some(Command::Export {
             sets,

@@ -16,6 +16,7 @@
 //! multiple of the rating sliders' maxima) so every sum is an integer, and
 //! fits are compared as fractions, never as rounded numbers.
 
+mod compare;
 mod curve;
 mod explain;
 mod options;
@@ -28,6 +29,7 @@ mod verdict;
 
 use crate::content::{Condition, Neutral, Pack, Rating, slider_steps};
 
+pub use compare::{Comparison, NumberChange, ShareMove, Side, SliderChange};
 pub use curve::{Curve, Point};
 pub use explain::{Added, End, Explanation, Rated};
 pub use options::Options;

@@ -2,6 +2,7 @@
 //! documents. Pure: every function returns a `String`, the same bytes for the
 //! same pack and values. How things are said lives in `words`.
 
+mod compare;
 mod json;
 mod markdown;
 mod text;
@@ -12,6 +13,7 @@ use crate::content::Pack;
 use crate::engine::{Engine, Recommendation, Robustness};
 use crate::group::Group;
 
+pub use compare::{Compared, Project, compare_json, compare_markdown, compare_text};
 pub use json::to_json;
 pub use markdown::{inline, to_markdown};
 pub use text::{to_text, to_text_with};

@@ -8,8 +8,10 @@
 //! - `group`: several people's views
 //! - `reasons`: ratings and the words behind them, shares of the lead
 //! - `rules`: the article's rules that apply, and close-call texts
+//! - `compare`: two projects side by side
 
 mod change;
+mod compare;
 mod group;
 mod reasons;
 mod robustness;
@@ -17,7 +19,12 @@ mod rules;
 mod verdict;
 mod yours;
 
-pub use change::{change_phrase, numbers_change_phrase};
+pub use change::{change_phrase, numbers_change_phrase, slider_move};
+pub use compare::{
+    BASELINE, BASELINE_PINNED, BASELINE_UNPINNED, COMPARED_WITH_BASELINE, DEFAULTS_PROJECT,
+    NO_SHARE_MOVED, SAME_PROJECTS, WHAT_DIFFERS, more_moved_phrase, number_move, project_phrase,
+    share_move, shares_moved_phrase, side_fits, signed_tenths, verdict_move, whose,
+};
 pub use group::{GROUP_INTRO, people_values, person_fits, spread_phrase};
 pub use reasons::{
     FIT_GLOSS, NEARBY_GLOSS, PACK_READING, RatingSource, ReasonDetail, SCREEN_GLOSS, added_phrase,

@@ -79,6 +79,8 @@ pub fn pad_left(text: &str, columns: usize) -> String {
 /// A bar of `columns` cells for `value` out of `max`: the filled and empty
 /// parts, filled rounded half up.
 pub fn bar(value: f64, max: f64, columns: usize) -> (String, String) {
+    // Multiplied before divided: 7 of 10 over 45 columns is exactly 31.5,
+    // where 0.7 · 45 falls a hair short of it and rounds down.
     let filled = if max > 0.0 {
         // Multiplied before divided: whole values and widths round exactly
         // at a half (7 of 10 over 45 cells is 31.5, so 32).
@@ -126,5 +128,7 @@ mod tests {
         assert_eq!(bar(5.0, 10.0, 4), ("██".into(), "░░".into()));
         assert_eq!(bar(12.5, 100.0, 4), ("█".into(), "░░░".into()));
         assert_eq!(bar(0.0, 0.0, 2), (String::new(), "░░".into()));
+        // A half exactly, whatever 0.7 is in binary.
+        assert_eq!(bar(7.0, 10.0, 45).0.chars().count(), 32);
     }
 }

@@ -66,6 +66,8 @@ pub enum Action {
     RaiseNumber,
     /// The picked number back to the pack's.
     PacksNumber,
+    /// `b`: pin the project as a baseline to compare with, or unpin it.
+    ToggleBaseline,
     /// `p`: pick a profile from beside the pack and load it.
     PickProfile,
     /// The profile files found beside the pack, by name.

@@ -6,6 +6,7 @@
 //! drawing code: text it must measure comes from `tui::text`, geometry from
 //! `tui::layout`.
 
+mod baseline;
 mod cursor;
 mod history;
 mod hits;
@@ -21,6 +22,7 @@ mod shown;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+pub use baseline::Baseline;
 pub use cursor::{ListCursor, TextScroll};
 pub use hits::ArticleHits;
 pub use moves::Target;
@@ -143,6 +145,11 @@ pub struct App {
     watch: Watch,
     /// Whether the factor text shows the whole sentences its bases are cut from.
     whole_sentences: bool,
+    /// The project pinned with `b`, compared with the live one.
+    baseline: Option<Baseline>,
+    /// How many times a baseline was pinned or unpinned: the texts that
+    /// show it are laid out again then.
+    pins: u64,
     theme: Theme,
     /// The terminal's size: the one place it is kept.
     size: (u16, u16),
@@ -184,6 +191,8 @@ impl App {
                 problems: Vec::new(),
             },
             whole_sentences: false,
+            baseline: None,
+            pins: 0,
             theme,
             size: (80, 24),
         };
@@ -268,6 +277,18 @@ impl App {
         self.theme
     }
 
+    /// The project pinned with `b`, while it holds for the open pack.
+    pub fn baseline(&self) -> Option<&Baseline> {
+        self.baseline
+            .as_ref()
+            .filter(|baseline| baseline.holds_for(self.session.pack()))
+    }
+
+    /// Whether the live project is being compared with a baseline.
+    pub fn comparing(&self) -> bool {
+        self.baseline().is_some()
+    }
+
     /// The open pack.
     pub fn pack(&self) -> &Pack {
         &self.session.pack
@@ -349,6 +370,7 @@ impl App {
         let (changes, factor, size) = (self.session.changes(), self.session.factor(), self.size);
         let number = self.session.number();
         let effect = self.act(action);
+        self.let_go_of_another_packs_baseline();
         self.lay_out();
         if self.session.number() != number {
             self.show_number();
@@ -408,6 +430,7 @@ impl App {
                 }
             }
             Action::PacksNumber => self.session.packs_number(),
+            Action::ToggleBaseline => self.toggle_baseline(),
             Action::PickProfile => return Some(self.find_profiles()),
             Action::ProfilesFound(paths) => self.list_profiles(paths),
             Action::ProfileRead { name, text } => self.load_profile(&name, text),

@@ -254,6 +254,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Global, &[ch('e')], Action::Export, "export the markdown summary to a file", Some("export")),
     bind(Global, &[ch('y')], Action::Copy, "copy the summary to the clipboard (OSC 52)", None),
     bind(Global, &[ch('s')], Action::SaveProfile, "save the sliders as a profile, under a name", None),
+    bind(Global, &[ch('b')], Action::ToggleBaseline, "pin the project to compare with; b again unpins", None),
     bind(Global, &[ch('p')], Action::PickProfile, "load a profile from beside the pack", None),
     bind(Global, &[ch('w')], Action::ToggleWatch, "watch the pack file: reload it on every save", None),
     bind(Global, &[ch('?')], Action::ToggleHelp, "this help", Some("help")),

@@ -3,6 +3,7 @@
 //! keep scrolls in range. Nothing here reads the app or draws.
 
 pub mod article;
+pub mod compare;
 pub mod detail;
 pub mod group;
 pub mod help;

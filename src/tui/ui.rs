@@ -103,6 +103,7 @@ fn header(frame: &mut Frame, area: Rect, app: &App) {
     let marks: Vec<&str> = [
         (app.changed(), "changed"),
         (!yours.is_empty(), yours.as_str()),
+        (app.comparing(), "comparing"),
         (app.watch().on, "watching"),
     ]
     .into_iter()

@@ -1,7 +1,7 @@
 //! What a change of the sliders moved, in a status line: "Team knows
 //! JavaScript 10 → 8", or "3 sliders: Team knows JavaScript 10 → 8 and 2 more".
 
-use crate::content::Pack;
+use crate::content::{Pack, Slider};
 use crate::engine::Overrides;
 
 use super::value_word;
@@ -10,14 +10,7 @@ use super::value_word;
 pub fn change_phrase(pack: &Pack, before: &[u32], after: &[u32]) -> String {
     let moved: Vec<String> = (pack.sliders.iter().zip(before.iter().zip(after)))
         .filter(|(_, (was, now))| was != now)
-        .map(|(t, (was, now))| {
-            format!(
-                "{} {} → {}",
-                t.label,
-                value_word(t, *was),
-                value_word(t, *now)
-            )
-        })
+        .map(|(t, (was, now))| slider_move(t, *was, *now))
         .collect();
     match moved.as_slice() {
         [] => "nothing moved".to_owned(),
@@ -76,6 +69,17 @@ pub fn numbers_change_phrase(pack: &Pack, before: &Overrides, after: &Overrides)
         [one] => one.clone(),
         [first, rest @ ..] => format!("{} numbers: {first} and {} more", moved.len(), rest.len()),
     }
+}
+
+/// One slider's move: "Team knows JavaScript 10 → 8", "One language
+/// everywhere off → on".
+pub fn slider_move(t: &Slider, was: u32, now: u32) -> String {
+    format!(
+        "{} {} → {}",
+        t.label,
+        value_word(t, was),
+        value_word(t, now)
+    )
 }
 
 #[cfg(test)]

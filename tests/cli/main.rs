@@ -6,6 +6,7 @@
 //! - `recommend`: JSON and text output, `--set` and its errors
 //! - `reading`: how the text and markdown read: shares that add up, fits to a
 //!   tenth on a close call, one wording of the close call, a group's spreads
+//! - `compare`: two projects side by side, its golden files and errors
 //! - `export`: the markdown summary, its golden file, writing files
 //! - `list_check`: `list`, `check`, profiles and the no-terminal message
 //! - `formats`: `check --format json|github` (golden files), `list --format json`
@@ -16,6 +17,7 @@
 mod common;
 
 mod authoring;
+mod compare;
 mod emphasis;
 mod export;
 mod formats;

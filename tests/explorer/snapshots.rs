@@ -454,3 +454,28 @@ fn a_broken_save_shows_its_errors_over_the_last_good_pack() {
     assert!(Arc::strong_count(app.session().pack()) >= 1);
     assert_snapshot!("broken_save_80x24", screen);
 }
+
+#[test]
+fn a_pinned_baseline_beside_the_live_project() {
+    for size in [(80, 24), (120, 40), (200, 60)] {
+        let mut app = app(false, size.0, size.1);
+        // A data project pinned, then real time added to it.
+        apply(
+            &mut app,
+            &[
+                Action::Digit(5),
+                Action::ToggleBaseline,
+                Action::Move(Motion::Down),
+                Action::Digit(9),
+            ],
+        );
+        let screen = shot(&app);
+        assert!(
+            screen.contains("comparing"),
+            "{size:?}: the title bar says so"
+        );
+        assert!(screen.contains("Baseline  Python"), "{size:?}:\n{screen}");
+        assert!(screen.contains("Compared with the baseline"), "{size:?}");
+        assert_snapshot!(name("baseline", size), screen);
+    }
+}

@@ -144,7 +144,7 @@ impl App {
     }
 
     /// A digit on the focused slider: its value when in range; a toggle
-    /// takes 0 and 1 only. On a slider of more than nine steps the status
+    /// takes 0 and 1 only. On a slider of more than ten steps the status
     /// says how to type a longer value.
     pub(super) fn digit(&mut self, digit: u32) {
         let slider = self.session.slider();
@@ -162,7 +162,8 @@ impl App {
             return;
         }
         self.session.set(slider, digit);
-        if t.max > 9 {
+        // On 0–10, End reaches 10; past that a value of two digits needs `=`.
+        if t.max > 10 {
             self.say(
                 &format!("{} set to {digit}; = types a longer value", t.label),
                 false,

@@ -37,11 +37,11 @@ pub struct Shown {
     /// The selected factor's text: its factor, the values, whether whole
     /// sentences are shown, the width, the number picked while it has focus.
     detail: Laid<(usize, u64, bool, u16, Option<usize>)>,
-    /// The recommendation's pinned header: the values, the width, and how
-    /// sure the verdict is once counted.
-    header: Laid<(ValuesAt, Option<Robustness>)>,
-    /// The recommendation's body, under the header.
-    body: Laid<ValuesAt>,
+    /// The recommendation's pinned header: the values, the width, how
+    /// sure the verdict is once counted, and the baseline pinned.
+    header: Laid<(ValuesAt, Option<Robustness>, u64)>,
+    /// The recommendation's body, under the header, and the baseline pinned.
+    body: Laid<(ValuesAt, u64)>,
     /// The article, once it has been opened: the width and the search hit
     /// it highlights.
     article: Laid<(u16, Option<Mark>)>,
@@ -126,12 +126,33 @@ impl App {
             super::RobustnessState::Known(robustness) => Some(*robustness),
             super::RobustnessState::Counting(_) => None,
         };
-        shown.header.refresh(((changes, width), known), || {
-            text::recommendation::header(pack, r, known, theme, width)
+        let pins = self.pins;
+        let baseline = self
+            .baseline
+            .as_ref()
+            .filter(|baseline| baseline.holds_for(&session.pack));
+        shown.header.refresh(((changes, width), known, pins), || {
+            let mut lines = text::recommendation::header(pack, r, known, theme, width);
+            if let Some(baseline) = baseline {
+                // Under the live fits, above the rule that ends the header.
+                let line =
+                    text::compare::baseline_line(pack, baseline.recommendation(), theme, width);
+                lines.insert(lines.len().saturating_sub(1), line);
+            }
+            lines
         });
         let group = self.group.as_ref();
-        shown.body.refresh((changes, width), || {
-            text::recommendation::body(pack, engine, r, group, theme, width)
+        shown.body.refresh(((changes, width), pins), || {
+            let mut lines = Vec::new();
+            if let Some(baseline) = baseline {
+                let comparison = baseline.compare(engine, r);
+                let before = baseline.recommendation();
+                lines = text::compare::lines(pack, &comparison, before, r, theme, width);
+            }
+            lines.extend(text::recommendation::body(
+                pack, engine, r, group, theme, width,
+            ));
+            lines
         });
 
         if self.overlays.contains(&Overlay::Help) {

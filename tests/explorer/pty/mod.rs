@@ -12,7 +12,7 @@
 //! This file is the harness: a session (the binary in its PTY, the keys sent
 //! to it, the waits on its screen). `output.rs` collects what the terminal
 //! receives and checks what is left once the explorer has ended;
-//! `reading.rs` reads a frame. The tests, by theme: `screens`, `quitting`,
+//! `reading.rs` reads a frame. The tests, by theme: `screens`, `comparing`, `quitting`,
 //! `signals`, `job_control`, `terminals`, `saving` and `watch`; `headless`
 //! runs the commands, not the explorer, on a terminal.
 
@@ -46,6 +46,7 @@ const END: &str = "\x1b[F";
 const ESC: &str = "\x1b";
 const ENTER: &str = "\r";
 
+mod comparing;
 mod headless;
 mod job_control;
 mod output;

@@ -100,10 +100,11 @@ fn help_overlay_opens_and_esc_closes_it() {
             .iter()
             .any(|row| row.contains("Keys") && row.contains("q, Esc or ? closes"))
     });
-    session.wait_for("slider down one step");
+    // Its first page: the keys that work anywhere (the sliders' come after).
+    session.wait_for("pin the project to compare with");
     session.send(ESC);
     session.wait_gone("q, Esc or ? closes");
-    session.wait_gone("slider down one step");
+    session.wait_gone("pin the project to compare with");
     session.wait_slider("Touches data", "0/10");
 }
 

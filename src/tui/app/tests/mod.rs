@@ -61,6 +61,7 @@ fn type_text(app: &mut App, text: &str) {
     }
 }
 
+mod baseline;
 mod events;
 mod hits;
 mod navigation;
