@@ -32,7 +32,12 @@ pub struct Summary<'a> {
 impl<'a> Summary<'a> {
     /// The summary of `recommendation`, counting its nearby projects here.
     pub fn of(pack: &'a Pack, recommendation: &'a Recommendation) -> Self {
-        let engine = Engine::new(pack);
+        Self::counted_by(pack, Engine::new(pack), recommendation)
+    }
+
+    /// The same for a recommendation `engine` made (the pack's, with the
+    /// reader's own numbers when there are any).
+    pub fn counted_by(pack: &'a Pack, engine: Engine, recommendation: &'a Recommendation) -> Self {
         let robustness = engine.robustness(recommendation);
         Self {
             pack,
