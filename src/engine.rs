@@ -17,6 +17,7 @@
 //! fits are compared as fractions, never as rounded numbers.
 
 mod curve;
+mod deciding;
 mod explain;
 mod options;
 mod overrides;
@@ -29,6 +30,7 @@ mod verdict;
 use crate::content::{Condition, Neutral, Pack, Rating, slider_steps};
 
 pub use curve::{Curve, Point};
+pub use deciding::{RatingTip, WeightTip, nearest_ratings, nearest_weights, one_step_off};
 pub use explain::{Added, End, Explanation, Rated};
 pub use options::Options;
 pub use overrides::Overrides;
