@@ -9,7 +9,7 @@ mod text;
 use std::borrow::Cow;
 
 use crate::content::Pack;
-use crate::engine::{Engine, Recommendation, Robustness};
+use crate::engine::{Engine, RatingTip, Recommendation, Robustness, WeightTip};
 use crate::group::Group;
 
 pub use json::to_json;
@@ -46,5 +46,28 @@ impl<'a> Summary<'a> {
             robustness,
             group: None,
         }
+    }
+}
+
+/// Where each rating and each base weight would change the verdict, for
+/// every factor: what the reasons, the fragile note and JSON show.
+pub(crate) struct Deciding {
+    pub ratings: Vec<RatingTip>,
+    pub weights: Vec<WeightTip>,
+}
+
+impl Deciding {
+    pub fn of(summary: &Summary) -> Self {
+        let (engine, r) = (&summary.engine, summary.recommendation);
+        let factors = 0..engine.factor_count();
+        Self {
+            ratings: engine.rating_tipping_points(r, factors.clone()),
+            weights: engine.weight_tipping_points(r, factors),
+        }
+    }
+
+    /// The ratings one step from changing the verdict.
+    pub fn one_step_off(&self) -> Vec<RatingTip> {
+        crate::engine::one_step_off(&self.ratings)
     }
 }

@@ -8,6 +8,8 @@
 //! - `group`: several people's views
 //! - `reasons`: ratings and the words behind them, shares of the lead
 //! - `rules`: the article's rules that apply, and close-call texts
+//! - `yours`: the reader's own numbers beside the pack's, and the numbers
+//!   that decide
 
 mod change;
 mod group;
@@ -15,6 +17,7 @@ mod reasons;
 mod robustness;
 mod rules;
 mod verdict;
+mod yours;
 
 pub use change::change_phrase;
 pub use group::{GROUP_INTRO, people_values, person_fits, spread_phrase};
@@ -29,6 +32,12 @@ pub use verdict::{
     CLOSE_CALL, CLOSE_CALL_SHORT, TENTHS_BELOW_LEAD, fit_columns, fit_number, fit_points,
     fits_in_tenths, lead_phrase, names, verdict_forms, verdict_heading, verdict_label,
     verdict_line, verdict_phrase, verdict_sentence,
+};
+
+pub use yours::{
+    NEAREST_SHOWN, NO_RATING_DECIDES, NO_WEIGHT_DECIDES, RATINGS_DECIDING, WEIGHTS_DECIDING,
+    fragile_phrase, override_lines, overrides_headline, rating_basis, rating_named,
+    rating_owner_phrase, rating_tip_phrase, weight_owner_phrase, weight_tip_phrase,
 };
 
 use crate::content::{Pack, Slider};
