@@ -66,7 +66,8 @@ impl Deciding {
         }
     }
 
-    /// The ratings one step from changing the verdict.
+    /// The ratings one step from changing the verdict (as
+    /// `Engine::ratings_one_step_off` finds them).
     pub fn one_step_off(&self) -> Vec<RatingTip> {
         crate::engine::one_step_off(&self.ratings)
     }

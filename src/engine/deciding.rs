@@ -117,6 +117,8 @@ impl Line<'_> {
             if k == 0 {
                 return;
             }
+            // The root −c/k, with k made positive so that Euclid's division floors.
+            let (c, k) = if k < 0 { (-c, -k) } else { (c, k) };
             let floor = (-c).div_euclid(k);
             let ceil = floor + i128::from((-c).rem_euclid(k) != 0);
             ups.extend([floor, floor + 1]);
@@ -222,6 +224,61 @@ impl Engine {
                 }
             })
             .collect()
+    }
+
+    /// The fixed ratings of the factors in `factors` that one step up or
+    /// down would change `recommendation`'s verdict, with that step as
+    /// their tipping point: what a "fragile" note names. Two verdicts per
+    /// rating, cheaper than every tipping point, for a screen's every key.
+    pub fn ratings_one_step_off(
+        &self,
+        recommendation: &Recommendation,
+        factors: Range<usize>,
+    ) -> Vec<RatingTip> {
+        let r = recommendation;
+        let factors = factors.start.min(self.ratings.len())..factors.end.min(self.ratings.len());
+        let mut slope = vec![0i128; self.options];
+        let mut buffer = vec![0i128; self.options];
+        let mut out = Vec::new();
+        for factor in factors {
+            let importance = i128::from(r.importance[factor]);
+            if importance == 0 {
+                continue;
+            }
+            for option in 0..self.options {
+                let Scaled::Fixed(scaled) = self.ratings[factor][option] else {
+                    continue;
+                };
+                let rating = u32::try_from(scaled / self.scale).unwrap_or(0);
+                slope[option] = importance * self.scale;
+                let line = Line {
+                    sums: &r.sums,
+                    total: r.total,
+                    slope: &slope,
+                    slope_total: 0,
+                };
+                let mut step = |d: i128, allowed: bool| {
+                    let at = line.verdict_at(self, d, &mut buffer);
+                    (allowed && at != r.verdict).then(|| Tip {
+                        value: u32::try_from(i128::from(rating) + d).unwrap_or(0),
+                        verdict: at,
+                    })
+                };
+                let above = step(1, rating < MAX_RATING);
+                let below = step(-1, rating > 0);
+                slope[option] = 0;
+                if above.is_some() || below.is_some() {
+                    out.push(RatingTip {
+                        factor,
+                        option,
+                        rating,
+                        above,
+                        below,
+                    });
+                }
+            }
+        }
+        out
     }
 
     /// The number of factors, for slicing the tipping points of ratings and weights.
@@ -343,6 +400,34 @@ mod tests {
         // At the defaults it is a close call that a heavier data factor ends.
         let data_ai = pack.factor_index("data-ai").unwrap();
         assert!(tips[data_ai].above.is_some());
+    }
+
+    #[test]
+    fn the_ratings_one_step_off_are_those_whose_tipping_point_is_a_step_away() {
+        let pack = embedded();
+        let engine = Engine::new(&pack);
+        // The defaults' close call and a few projects around it.
+        for (slider, value) in [
+            ("data_ai", 0),
+            ("data_ai", 8),
+            ("realtime", 9),
+            ("clarity", 7),
+        ] {
+            let mut values = pack.default_values();
+            values[pack.slider_index(slider).unwrap()] = value;
+            let r = engine.recommend(&values);
+            let all = engine.rating_tipping_points(&r, 0..engine.factor_count());
+            let one_step: Vec<(usize, usize)> = engine
+                .ratings_one_step_off(&r, 0..engine.factor_count())
+                .iter()
+                .map(|t| (t.factor, t.option))
+                .collect();
+            let expected: Vec<(usize, usize)> = one_step_off(&all)
+                .iter()
+                .map(|t| (t.factor, t.option))
+                .collect();
+            assert_eq!(one_step, expected, "{slider}={value}");
+        }
     }
 
     #[test]
