@@ -66,8 +66,9 @@ pub fn lines(
             }
             .line(),
         );
-        let source = words::rating_source(pack, factor, option);
-        let (phrase, whole) = source.shown();
+        // A rating of the reader's says so, beside the pack's and its basis.
+        let (phrase, whole) =
+            words::rating_basis(pack, factor, option, &explanation.ratings[option]);
         lines.extend(wrapped(&phrase, columns, "  ", theme.muted()));
         if let Some(sentence) = whole {
             cut = true;
