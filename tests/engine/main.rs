@@ -609,7 +609,8 @@ proptest! {
     /// verdict there is the one it says) and the nearest (every value
     /// between leaves the verdict as it is), as a scan of every value with
     /// the number replaced finds; a missing one means no value on that side
-    /// changes it. A slice of factors gives what the whole gives.
+    /// changes it. A slice of factors gives what the whole gives, and the
+    /// ratings one step off are those a step from their tipping point.
     #[test]
     fn tipping_points_of_ratings_and_weights_are_real_and_nearest(
         (file, values) in file_and_values(),
@@ -626,6 +627,18 @@ proptest! {
         let mut sliced = engine.rating_tipping_points(&r, 0..middle);
         sliced.extend(engine.rating_tipping_points(&r, middle..factors));
         prop_assert_eq!(&sliced, &ratings);
+        // The fragile note's ratings: exactly those a step from their tipping point.
+        let one_step: Vec<(usize, usize)> = engine
+            .ratings_one_step_off(&r, 0..factors)
+            .iter()
+            .map(|t| (t.factor, t.option))
+            .collect();
+        let step_away: Vec<(usize, usize)> = ratings
+            .iter()
+            .filter(|t| t.steps() == Some(1))
+            .map(|t| (t.factor, t.option))
+            .collect();
+        prop_assert_eq!(one_step, step_away);
         // A handful of ratings and weights each case, scanned whole.
         let n = ratings.len().max(1) as u64;
         for k in 0..6u64 {
