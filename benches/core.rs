@@ -1,7 +1,8 @@
 //! The core operations on the article pack and on a generated large pack
 //! (10,000 factors, 200 sliders, 8 options): load, recommend, one key press
 //! (update + a full draw at 200×60), alone and with a baseline pinned, a
-//! search keystroke, the markdown export.
+//! search keystroke, the markdown export, and the tipping points of every
+//! rating and weight.
 //!
 //! Run: `cargo bench --bench core` (or `benches/run.sh` for everything).
 
@@ -73,6 +74,19 @@ fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
     let at_defaults = engine.recommend(&pack.default_values());
     c.bench_function(&format!("{name}/robustness"), |b| {
         b.iter(|| engine.robustness(black_box(&at_defaults)))
+    });
+
+    // The numbers that decide: every rating's and every weight's tipping
+    // points (the exports), and the ratings one step off (the explorer's
+    // fragile note, on every key press).
+    c.bench_function(&format!("{name}/rating_tipping_points"), |b| {
+        b.iter(|| engine.rating_tipping_points(black_box(&at_defaults), 0..usize::MAX))
+    });
+    c.bench_function(&format!("{name}/weight_tipping_points"), |b| {
+        b.iter(|| engine.weight_tipping_points(black_box(&at_defaults), 0..usize::MAX))
+    });
+    c.bench_function(&format!("{name}/ratings_one_step_off"), |b| {
+        b.iter(|| engine.ratings_one_step_off(black_box(&at_defaults), 0..usize::MAX))
     });
 
     // One key press: the slider moves, the state updates, a whole frame is drawn.

@@ -78,6 +78,18 @@ fn measure(text: &str) -> Vec<(&'static str, Duration)> {
             }),
         ),
         (
+            "tipping points of every rating",
+            median(5, || {
+                black_box(engine.rating_tipping_points(&recommendation, 0..usize::MAX));
+            }),
+        ),
+        (
+            "tipping points of every weight",
+            median(5, || {
+                black_box(engine.weight_tipping_points(&recommendation, 0..usize::MAX));
+            }),
+        ),
+        (
             "search, first letter",
             median(21, || {
                 black_box(index.search("r"));

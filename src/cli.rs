@@ -26,6 +26,7 @@ pub use new::starter;
 
 use crate::content::{self, Pack};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::engine::Engine;
 use crate::group::Group;
 use crate::profile::{self, Profile};
 use crate::signals;
@@ -50,6 +51,14 @@ pub struct Cli {
     /// several times to decide as a group (the mean of everyone's values)
     #[arg(long, global = true, value_name = "FILE")]
     pub profile: Vec<PathBuf>,
+    /// Rate an option on a factor yourself, in place of the pack's rating:
+    /// --rate data-ai.node=7 (0–10, repeatable; after a profile's)
+    #[arg(long = "rate", value_name = "FACTOR.OPTION=N", value_parser = parse_rate)]
+    pub rates: Vec<(String, String)>,
+    /// Give a factor your own base weight, in place of the pack's:
+    /// --weight ecosystem=40 (repeatable; after a profile's)
+    #[arg(long = "weight", value_name = "FACTOR=N", value_parser = parse_weight)]
+    pub weights: Vec<(String, String)>,
     /// Reload the --content pack file in the explorer each time it is saved
     #[arg(long, requires = "content")]
     pub watch: bool,
@@ -86,6 +95,8 @@ pub enum Command {
         /// Set a slider: --set realtime=7, --set one_language=on (repeatable)
         #[arg(long = "set", value_name = "ID=V", value_parser = parse_set)]
         sets: Vec<(String, String)>,
+        #[command(flatten)]
+        yours: Yours,
         /// Text for people, one JSON object for scripts, or markdown
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -95,6 +106,8 @@ pub enum Command {
         /// Set a slider: --set realtime=7, --set one_language=on (repeatable)
         #[arg(long = "set", value_name = "ID=V", value_parser = parse_set)]
         sets: Vec<(String, String)>,
+        #[command(flatten)]
+        yours: Yours,
         /// Where to write: a file, or - for standard output (the default)
         #[arg(short = 'o', long = "output", value_name = "FILE|-")]
         output: Option<PathBuf>,
@@ -165,6 +178,38 @@ pub enum Command {
         #[arg(long, value_name = "FOLDER")]
         dir: Option<PathBuf>,
     },
+}
+
+/// The reader's own numbers on `recommend` and `export` (also taken before
+/// the command, as the explorer takes them).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Yours {
+    /// Rate an option on a factor yourself, in place of the pack's rating:
+    /// --rate data-ai.node=7 (0–10, repeatable; after a profile's)
+    #[arg(long = "rate", value_name = "FACTOR.OPTION=N", value_parser = parse_rate)]
+    pub rates: Vec<(String, String)>,
+    /// Give a factor your own base weight, in place of the pack's:
+    /// --weight ecosystem=40 (repeatable; after a profile's)
+    #[arg(long = "weight", value_name = "FACTOR=N", value_parser = parse_weight)]
+    pub weights: Vec<(String, String)>,
+}
+
+/// `FACTOR.OPTION=N`; as with `--set`, only the shape is a usage error.
+fn parse_rate(text: &str) -> Result<(String, String), String> {
+    let shape = || format!("`{text}` is not FACTOR.OPTION=N (e.g. data-ai.node=7)");
+    let (key, value) = text.split_once('=').ok_or_else(shape)?;
+    if !key.contains('.') {
+        return Err(shape());
+    }
+    Ok((key.trim().to_owned(), value.trim().to_owned()))
+}
+
+/// `FACTOR=N`.
+fn parse_weight(text: &str) -> Result<(String, String), String> {
+    let (id, value) = text
+        .split_once('=')
+        .ok_or_else(|| format!("`{text}` is not FACTOR=N (e.g. ecosystem=40)"))?;
+    Ok((id.trim().to_owned(), value.trim().to_owned()))
 }
 
 /// `ID=VALUE`; the value is checked against the pack later (exit 1), only a
@@ -254,10 +299,14 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
         Some(Command::Man { command, dir }) => {
             generate::man(command.as_deref(), dir.as_deref(), cli.color)
         }
-        Some(Command::Recommend { sets, format }) => {
-            let (pack, values, group) = pack_and_values(&cli, sets)?;
+        Some(Command::Recommend {
+            sets,
+            yours,
+            format,
+        }) => {
+            let (pack, values, engine, group) = pack_and_values(&cli, sets, yours)?;
             let bold = *format == Format::Text && emphasis::stdout(cli.color);
-            commands::recommend(&pack, &values, group.as_ref(), *format, bold)
+            commands::recommend(&pack, engine, &values, group.as_ref(), *format, bold)
         }
         Some(Command::Compare {
             a,
@@ -280,12 +329,20 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
         }
         Some(Command::Export {
             sets,
+            yours,
             output,
             force,
         }) => {
             signals::remove_temporaries_on_ending_signals();
-            let (pack, values, group) = pack_and_values(&cli, sets)?;
-            let done = commands::export(&pack, &values, group.as_ref(), output.as_deref(), *force);
+            let (pack, values, engine, group) = pack_and_values(&cli, sets, yours)?;
+            let done = commands::export(
+                &pack,
+                engine,
+                &values,
+                group.as_ref(),
+                output.as_deref(),
+                *force,
+            );
             signals::end_if_signalled();
             done
         }
@@ -332,11 +389,14 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
     } else {
         vec![pick(cli, packs, first)?]
     };
-    let (values, group) = if profiles.is_empty() {
-        (None, None)
+    // The reader's numbers are checked against the one pack they are for;
+    // the picker's packs start with none.
+    let (values, overrides, group) = if packs.len() > 1 {
+        (None, Default::default(), None)
     } else {
-        let (values, group) = profiles::values(&packs[0], &profiles)?;
-        (Some(values), group)
+        let (values, overrides, group) =
+            profiles::settings(&packs[0], &profiles, &cli.rates, &cli.weights)?;
+        ((!profiles.is_empty()).then_some(values), overrides, group)
     };
     let colour = emphasis::stdout(cli.color);
     let options = tui::Options {
@@ -349,7 +409,7 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
         group,
         watch_file: watchable(cli.content.as_deref()),
         watch: cli.watch,
-        overrides: Default::default(),
+        overrides,
     };
     if cli.watch && start.watch_file.is_none() {
         let shown = cli
@@ -439,15 +499,21 @@ pub fn choose(
 }
 
 /// The pack and the slider values: defaults, then the profile (or the
-/// group's means), then `--set`; and the group, when there is one.
+/// group's means), then `--set`; the engine that counts the reader's own
+/// numbers (the profiles', then `--rate` and `--weight`); and the group,
+/// when there is one.
 fn pack_and_values(
     cli: &Cli,
     sets: &[(String, String)],
-) -> Result<(Pack, Vec<u32>, Option<Group>), Diagnostics> {
+    yours: &Yours,
+) -> Result<(Pack, Vec<u32>, Engine, Option<Group>), Diagnostics> {
     let profiles = profiles::load(&cli.profile)?;
     let first = profiles.first().map(|(_, profile)| profile);
     let pack = pick(cli, load_packs(cli)?, first)?;
-    let (mut values, group) = profiles::values(&pack, &profiles)?;
+    let rates: Vec<_> = cli.rates.iter().chain(&yours.rates).cloned().collect();
+    let weights: Vec<_> = cli.weights.iter().chain(&yours.weights).cloned().collect();
+    let (mut values, overrides, group) = profiles::settings(&pack, &profiles, &rates, &weights)?;
     profile::apply_sets(&pack, &mut values, sets)?;
-    Ok((pack, values, group))
+    let engine = Engine::with_overrides(&pack, &overrides);
+    Ok((pack, values, engine, group))
 }

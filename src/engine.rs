@@ -18,6 +18,7 @@
 
 mod compare;
 mod curve;
+mod deciding;
 mod explain;
 mod options;
 mod overrides;
@@ -31,6 +32,7 @@ use crate::content::{Condition, Neutral, Pack, Rating, slider_steps};
 
 pub use compare::{Comparison, NumberChange, ShareMove, Side, SliderChange};
 pub use curve::{Curve, Point};
+pub use deciding::{RatingTip, WeightTip, nearest_ratings, nearest_weights, one_step_off};
 pub use explain::{Added, End, Explanation, Rated};
 pub use options::Options;
 pub use overrides::Overrides;

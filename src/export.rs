@@ -10,7 +10,7 @@ mod text;
 use std::borrow::Cow;
 
 use crate::content::Pack;
-use crate::engine::{Engine, Recommendation, Robustness};
+use crate::engine::{Engine, RatingTip, Recommendation, Robustness, WeightTip};
 use crate::group::Group;
 
 pub use compare::{Compared, Project, compare_json, compare_markdown, compare_text};
@@ -34,7 +34,12 @@ pub struct Summary<'a> {
 impl<'a> Summary<'a> {
     /// The summary of `recommendation`, counting its nearby projects here.
     pub fn of(pack: &'a Pack, recommendation: &'a Recommendation) -> Self {
-        let engine = Engine::new(pack);
+        Self::counted_by(pack, Engine::new(pack), recommendation)
+    }
+
+    /// The same for a recommendation `engine` made (the pack's, with the
+    /// reader's own numbers when there are any).
+    pub fn counted_by(pack: &'a Pack, engine: Engine, recommendation: &'a Recommendation) -> Self {
         let robustness = engine.robustness(recommendation);
         Self {
             pack,
@@ -43,5 +48,29 @@ impl<'a> Summary<'a> {
             robustness,
             group: None,
         }
+    }
+}
+
+/// Where each rating and each base weight would change the verdict, for
+/// every factor: what the reasons, the fragile note and JSON show.
+pub(crate) struct Deciding {
+    pub ratings: Vec<RatingTip>,
+    pub weights: Vec<WeightTip>,
+}
+
+impl Deciding {
+    pub fn of(summary: &Summary) -> Self {
+        let (engine, r) = (&summary.engine, summary.recommendation);
+        let factors = 0..engine.factor_count();
+        Self {
+            ratings: engine.rating_tipping_points(r, factors.clone()),
+            weights: engine.weight_tipping_points(r, factors),
+        }
+    }
+
+    /// The ratings one step from changing the verdict (as
+    /// `Engine::ratings_one_step_off` finds them).
+    pub fn one_step_off(&self) -> Vec<RatingTip> {
+        crate::engine::one_step_off(&self.ratings)
     }
 }

@@ -53,7 +53,12 @@ pub struct Group {
 impl Group {
     /// The group of `people` (each with one value per slider of `pack`).
     pub fn new(pack: &Pack, people: Vec<Person>) -> Self {
-        let engine = Engine::new(pack);
+        Self::counted_by(pack, &Engine::new(pack), people)
+    }
+
+    /// The same, each person's recommendation counted by `engine` (the
+    /// pack's, with the ratings and weights the group shares).
+    pub fn counted_by(pack: &Pack, engine: &Engine, people: Vec<Person>) -> Self {
         let recommendations = people.iter().map(|p| engine.recommend(&p.values)).collect();
         Self {
             means: means(pack, &people),

@@ -1,4 +1,6 @@
-//! Saved slider values: `pack: ID` and `values: {TRAIT: V}` in YAML.
+//! Saved slider values: `pack: ID` and `values: {TRAIT: V}` in YAML, with
+//! the reader's own numbers beside them: `ratings: {FACTOR: {OPTION: N}}`
+//! and `weights: {FACTOR: N}`, counted in place of the pack's.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -6,7 +8,9 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::content::{self, Pack, Problems, yaml};
+use crate::content::{MAX_RATING, MAX_WEIGHT, Rating};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::engine::Overrides;
 use crate::suggest::did_you_mean;
 
 /// A profile as written in its file, before it is checked against a pack.
@@ -22,6 +26,13 @@ pub struct Profile {
     /// Slider values by slider id; sliders not named keep their defaults.
     #[serde(default, deserialize_with = "content::unique_keys")]
     pub values: BTreeMap<String, u32>,
+    /// The reader's ratings in place of the pack's, by factor id, then
+    /// option id.
+    #[serde(default, deserialize_with = "content::unique_keys")]
+    pub ratings: BTreeMap<String, OptionRatings>,
+    /// The reader's base weights in place of the pack's, by factor id.
+    #[serde(default, deserialize_with = "content::unique_keys")]
+    pub weights: BTreeMap<String, u32>,
     /// The file's text and name, to place errors found against a pack.
     #[serde(skip)]
     source: Option<(String, String)>,
@@ -74,8 +85,16 @@ impl Profile {
     }
 
     /// The slider values this profile sets on `pack`, defaults elsewhere;
-    /// every unknown slider, out-of-range value or other pack is an error.
+    /// every unknown slider, out-of-range value or other pack is an error,
+    /// as is every rating or weight `settings_for` refuses.
     pub fn values_for(&self, pack: &Pack) -> Result<Vec<u32>, Diagnostics> {
+        self.settings_for(pack).map(|(values, _)| values)
+    }
+
+    /// The slider values and the reader's own numbers this profile sets on
+    /// `pack` (only those that differ from the pack's); every problem with
+    /// either is reported at once, each at its line and column.
+    pub fn settings_for(&self, pack: &Pack) -> Result<(Vec<u32>, Overrides), Diagnostics> {
         let mut problems = Problems::default();
         if self.pack != pack.id {
             problems.add(
@@ -95,12 +114,166 @@ impl Profile {
                 Err(message) => problems.add(|| format!("values.{id}"), || message),
             }
         }
+        let mut overrides = Overrides::default();
+        for (factor_id, OptionRatings(ratings)) in &self.ratings {
+            for (option_id, &value) in ratings {
+                match check_rating(pack, factor_id, option_id, value) {
+                    Ok(at) => {
+                        overrides.ratings.insert(at, value);
+                    }
+                    Err(Refused { of_factor, message }) => {
+                        let path = if of_factor {
+                            format!("ratings.{factor_id}")
+                        } else {
+                            format!("ratings.{factor_id}.{option_id}")
+                        };
+                        problems.add(|| path, || message);
+                    }
+                }
+            }
+        }
+        for (factor_id, &value) in &self.weights {
+            match check_weight(pack, factor_id, value) {
+                Ok(factor) => {
+                    overrides.weights.insert(factor, value);
+                }
+                Err(message) => problems.add(|| format!("weights.{factor_id}"), || message),
+            }
+        }
         if problems.is_empty() && self.unknown_fields.is_empty() {
-            return Ok(values);
+            return Ok((values, overrides.against(pack)));
         }
         let (text, name) = self.source.clone().unwrap_or_default();
         let placed = self.unknown_fields.clone();
         Err(content::locate_among(&text, &name, problems, placed))
+    }
+}
+
+/// One factor's ratings in a profile, by option id.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct OptionRatings(
+    #[serde(deserialize_with = "content::unique_keys")] pub BTreeMap<String, u32>,
+);
+
+/// Why a rating is refused, and whether the factor itself is what is wrong
+/// (so the message is placed at the factor, not the option).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    pub of_factor: bool,
+    pub message: String,
+}
+
+/// The factor of id `factor_id`, or what is wrong (with a did-you-mean).
+fn factor_of(pack: &Pack, factor_id: &str) -> Result<usize, String> {
+    pack.factor_index(factor_id).ok_or_else(|| {
+        let hint = did_you_mean(factor_id, pack.factors.iter().map(|f| f.id.as_str()));
+        format!("unknown factor `{factor_id}`{hint}")
+    })
+}
+
+/// `(factor, option)` if the reader may rate `option_id` on `factor_id`
+/// with `value`: both are known, the value is 0–10, and the rating is the
+/// pack's (one a slider gives is the reader's already, through the slider).
+pub fn check_rating(
+    pack: &Pack,
+    factor_id: &str,
+    option_id: &str,
+    value: u32,
+) -> Result<(usize, usize), Refused> {
+    let factor = factor_of(pack, factor_id).map_err(|message| Refused {
+        of_factor: true,
+        message,
+    })?;
+    let refused = |message| Refused {
+        of_factor: false,
+        message,
+    };
+    let Some(option) = pack.option_index(option_id) else {
+        let hint = did_you_mean(option_id, pack.options.iter().map(|o| o.id.as_str()));
+        return Err(refused(format!("unknown option `{option_id}`{hint}")));
+    };
+    if let Rating::Slider(slider) = pack.factors[factor].ratings[option] {
+        let t = &pack.sliders[slider];
+        return Err(refused(format!(
+            "`{option_id}` on `{factor_id}` is rated by the slider “{}”: set `{}` instead",
+            t.label, t.id
+        )));
+    }
+    if value > MAX_RATING {
+        return Err(refused(format!(
+            "rating {value} of `{option_id}` on `{factor_id}` is out of range 0–{MAX_RATING}"
+        )));
+    }
+    Ok((factor, option))
+}
+
+/// The factor of id `factor_id` if `value` is a base weight it may take
+/// (0–MAX_WEIGHT); otherwise what is wrong.
+pub fn check_weight(pack: &Pack, factor_id: &str, value: u32) -> Result<usize, String> {
+    let factor = factor_of(pack, factor_id)?;
+    if value > MAX_WEIGHT {
+        return Err(format!(
+            "weight {value} of `{factor_id}` is out of range 0–{MAX_WEIGHT}"
+        ));
+    }
+    Ok(factor)
+}
+
+/// Apply `--rate FACTOR.OPTION=N` and `--weight FACTOR=N` on top of
+/// `overrides` (a profile's), every problem reported. A number set back to
+/// the pack's stays in, so a group can tell what the command line named;
+/// `Overrides::against` leaves it out.
+pub fn apply_overrides(
+    pack: &Pack,
+    overrides: &mut Overrides,
+    rates: &[(String, String)],
+    weights: &[(String, String)],
+) -> Result<(), Diagnostics> {
+    let mut problems = Vec::new();
+    for (key, text) in rates {
+        let (factor_id, option_id) = key.split_once('.').unwrap_or((key, ""));
+        // What the rating is of comes first, whatever its value.
+        let checked = check_rating(pack, factor_id, option_id, 0).and_then(|_| {
+            let value = text.parse::<u32>().map_err(|_| Refused {
+                of_factor: false,
+                message: format!("`{text}` is not a rating: give a whole number in 0–{MAX_RATING}"),
+            })?;
+            Ok((check_rating(pack, factor_id, option_id, value)?, value))
+        });
+        match checked {
+            Ok((at, value)) => {
+                overrides.ratings.insert(at, value);
+            }
+            Err(refused) => problems.push(Diagnostic::new(
+                format!("--rate {key}={text}"),
+                None,
+                refused.message,
+            )),
+        }
+    }
+    for (factor_id, text) in weights {
+        let checked = check_weight(pack, factor_id, 0).and_then(|_| {
+            let value = text.parse::<u32>().map_err(|_| {
+                format!("`{text}` is not a weight: give a whole number in 0–{MAX_WEIGHT}")
+            })?;
+            Ok((check_weight(pack, factor_id, value)?, value))
+        });
+        match checked {
+            Ok((factor, value)) => {
+                overrides.weights.insert(factor, value);
+            }
+            Err(message) => problems.push(Diagnostic::new(
+                format!("--weight {factor_id}={text}"),
+                None,
+                message,
+            )),
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Diagnostics(problems))
     }
 }
 
@@ -198,6 +371,17 @@ pub fn carry_values(old: &Pack, values: &[u32], new: &Pack) -> Vec<u32> {
 /// The profile file for these values, sliders in pack order, under `name`
 /// when there is one (a group names its people so).
 pub fn to_yaml(pack: &Pack, values: &[u32], name: Option<&str>) -> String {
+    to_yaml_with(pack, values, &Overrides::default(), name)
+}
+
+/// The same, with the reader's own numbers that differ from the pack's:
+/// `ratings:` and `weights:` in pack order, after the values.
+pub fn to_yaml_with(
+    pack: &Pack,
+    values: &[u32],
+    overrides: &Overrides,
+    name: Option<&str>,
+) -> String {
     // Ids are `[a-z0-9_-]+` (validated), so nothing here can break the YAML;
     // the name is written as a double-quoted string, escaped.
     let mut out = format!(
@@ -210,6 +394,24 @@ pub fn to_yaml(pack: &Pack, values: &[u32], name: Option<&str>) -> String {
     out.push_str("values:\n");
     for (t, value) in pack.sliders.iter().zip(values) {
         out.push_str(&format!("  {}: {value}\n", t.id));
+    }
+    let overrides = overrides.clone().against(pack);
+    if !overrides.ratings.is_empty() {
+        out.push_str("ratings:\n");
+        let mut last = None;
+        for (&(factor, option), value) in &overrides.ratings {
+            if last != Some(factor) {
+                out.push_str(&format!("  {}:\n", pack.factors[factor].id));
+                last = Some(factor);
+            }
+            out.push_str(&format!("    {}: {value}\n", pack.options[option].id));
+        }
+    }
+    if !overrides.weights.is_empty() {
+        out.push_str("weights:\n");
+        for (&factor, value) in &overrides.weights {
+            out.push_str(&format!("  {}: {value}\n", pack.factors[factor].id));
+        }
     }
     out
 }
@@ -283,6 +485,132 @@ mod tests {
             assert_eq!(profile.name.as_deref(), Some(name), "{text}");
             assert_eq!(profile.values_for(&pack).unwrap(), values);
         }
+    }
+
+    #[test]
+    fn the_readers_numbers_round_trip_through_yaml() {
+        let pack = content::embedded();
+        let mut values = pack.default_values();
+        values[1] = 6;
+        let data_ai = pack.factor_index("data-ai").unwrap();
+        let io = pack.factor_index("io-performance").unwrap();
+        let (python, node) = (
+            pack.option_index("python").unwrap(),
+            pack.option_index("node").unwrap(),
+        );
+        let mut overrides = Overrides::default();
+        overrides.ratings.insert((data_ai, node), 7);
+        overrides.ratings.insert((io, python), 8);
+        overrides.ratings.insert((io, node), 10); // the pack's own: not written
+        overrides.weights.insert(data_ai, 5);
+        let text = to_yaml_with(&pack, &values, &overrides, Some("Ana"));
+        assert!(text.contains("ratings:\n  data-ai:\n    node: 7\n  io-performance:\n    python: 8\nweights:\n  data-ai: 5\n"), "{text}");
+        let profile = Profile::parse(&text, "p.yaml").unwrap();
+        let (read, read_overrides) = profile.settings_for(&pack).unwrap();
+        assert_eq!(read, values);
+        assert_eq!(read_overrides, overrides.against(&pack));
+        assert_eq!(read_overrides.ratings.len(), 2);
+        // Without overrides nothing of them is written.
+        let plain = to_yaml(&pack, &values, None);
+        assert!(
+            !plain.contains("ratings") && !plain.contains("weights"),
+            "{plain}"
+        );
+    }
+
+    #[test]
+    fn every_refused_rating_and_weight_is_placed_with_a_hint() {
+        let pack = content::embedded();
+        let text = "pack: python-vs-node\nvalues:\n  realtim: 5\nratings:\n  data-a:\n    node: 7\n  real-time:\n    nod: 4\n    python: 11\n  team:\n    python: 3\nweights:\n  ecosystm: 4\n  team: 1001\n";
+        let error = Profile::parse(text, "p.yaml")
+            .unwrap()
+            .settings_for(&pack)
+            .unwrap_err();
+        let lines: Vec<String> = error.0.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "p.yaml:3:3: unknown slider `realtim` (did you mean `realtime`?)",
+                "p.yaml:5:3: unknown factor `data-a` (did you mean `data-ai`?)",
+                "p.yaml:8:5: unknown option `nod` (did you mean `node`?)",
+                "p.yaml:9:5: rating 11 of `python` on `real-time` is out of range 0–10",
+                "p.yaml:11:5: `python` on `team` is rated by the slider “Team knows Python”: set `team_python` instead",
+                "p.yaml:13:3: unknown factor `ecosystm` (did you mean `ecosystem`?)",
+                "p.yaml:14:3: weight 1001 of `team` is out of range 0–1000",
+            ]
+        );
+        // values_for refuses the same profile.
+        assert!(
+            Profile::parse(text, "p.yaml")
+                .unwrap()
+                .values_for(&pack)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn a_rating_given_twice_is_an_error_at_the_second_one() {
+        let error = Profile::parse(
+            "pack: python-vs-node\nratings:\n  data-ai:\n    node: 8\n    node: 2\n",
+            "p.yaml",
+        )
+        .unwrap_err();
+        assert!(error.to_string().starts_with("p.yaml:5:5: "), "{error}");
+        assert!(
+            error.to_string().contains("duplicate key `node`"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn rates_and_weights_are_checked_like_sets() {
+        let pack = content::embedded();
+        let mut overrides = Overrides::default();
+        let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter()
+                .map(|(a, b)| ((*a).into(), (*b).into()))
+                .collect()
+        };
+        let error = apply_overrides(
+            &pack,
+            &mut overrides,
+            &pairs(&[
+                ("data-ai.nod", "7"),
+                ("data-ai.node", "x"),
+                ("dataai.node", "99"),
+            ]),
+            &pairs(&[("ecosystem", "-1"), ("team", "2000")]),
+        )
+        .unwrap_err();
+        let lines: Vec<String> = error.0.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "--rate data-ai.nod=7: unknown option `nod` (did you mean `node`?)",
+                "--rate data-ai.node=x: `x` is not a rating: give a whole number in 0–10",
+                "--rate dataai.node=99: unknown factor `dataai` (did you mean `data-ai`?)",
+                "--weight ecosystem=-1: `-1` is not a weight: give a whole number in 0–1000",
+                "--weight team=2000: weight 2000 of `team` is out of range 0–1000",
+            ]
+        );
+        assert!(overrides.is_empty());
+        // The command line's come after the profile's, and the pack's own
+        // number is no longer the reader's.
+        let data_ai = pack.factor_index("data-ai").unwrap();
+        let node = pack.option_index("node").unwrap();
+        overrides.ratings.insert((data_ai, node), 5);
+        apply_overrides(
+            &pack,
+            &mut overrides,
+            &pairs(&[("data-ai.node", "7")]),
+            &pairs(&[("data-ai", "0")]),
+        )
+        .unwrap();
+        assert_eq!(overrides.rating(data_ai, node), Some(7));
+        assert_eq!(overrides.weight(data_ai), Some(0));
+        let overrides = overrides.against(&pack);
+        assert_eq!(overrides.weight(data_ai), None, "0 is the pack's weight");
+        assert_eq!(overrides.rating(data_ai, node), Some(7));
     }
 
     #[test]

@@ -9,6 +9,8 @@
 //! - `reasons`: ratings and the words behind them, shares of the lead
 //! - `rules`: the article's rules that apply, and close-call texts
 //! - `compare`: two projects side by side
+//! - `yours`: the reader's own numbers beside the pack's, and the numbers
+//!   that decide
 
 mod change;
 mod compare;
@@ -38,7 +40,12 @@ pub use verdict::{
     fits_in_tenths, lead_phrase, names, verdict_forms, verdict_heading, verdict_label,
     verdict_line, verdict_phrase, verdict_sentence,
 };
-pub use yours::{base_weight_phrase, yours_beside_packs, yours_mark};
+pub use yours::{
+    NEAREST_SHOWN, NO_RATING_DECIDES, NO_WEIGHT_DECIDES, RATINGS_DECIDING, WEIGHTS_DECIDING,
+    base_weight_phrase, fragile_phrase, override_lines, overrides_headline, rating_basis,
+    rating_named, rating_owner_phrase, rating_tip_phrase, weight_owner_phrase, weight_tip_phrase,
+    yours_mark,
+};
 
 use crate::content::{Pack, Slider};
 use crate::engine::Tip;

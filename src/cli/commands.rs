@@ -9,22 +9,23 @@ use std::sync::OnceLock;
 use super::Format;
 use crate::content::Pack;
 use crate::diagnostic::{Diagnostic, Diagnostics, escape_controls};
-use crate::engine;
+use crate::engine::Engine;
 use crate::export;
 use crate::files::{Overwrite, write_atomic};
 use crate::group::Group;
 
 pub fn recommend(
     pack: &Pack,
+    engine: Engine,
     values: &[u32],
     group: Option<&Group>,
     format: Format,
     bold_verdict: bool,
 ) -> Result<ExitCode, Diagnostics> {
-    let recommendation = engine::recommend(pack, values);
+    let recommendation = engine.recommend(values);
     let summary = export::Summary {
         group,
-        ..export::Summary::of(pack, &recommendation)
+        ..export::Summary::counted_by(pack, engine, &recommendation)
     };
     let out = match format {
         Format::Text => export::to_text_with(&summary, bold_verdict),
@@ -37,15 +38,16 @@ pub fn recommend(
 
 pub fn export(
     pack: &Pack,
+    engine: Engine,
     values: &[u32],
     group: Option<&Group>,
     output: Option<&Path>,
     force: bool,
 ) -> Result<ExitCode, Diagnostics> {
-    let recommendation = engine::recommend(pack, values);
+    let recommendation = engine.recommend(values);
     let markdown = export::to_markdown(&export::Summary {
         group,
-        ..export::Summary::of(pack, &recommendation)
+        ..export::Summary::counted_by(pack, engine, &recommendation)
     });
     write_output(&markdown, output, force)?;
     Ok(ExitCode::SUCCESS)

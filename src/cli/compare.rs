@@ -117,9 +117,9 @@ pub fn compare(cli: &Cli, a: Wanted, b: Wanted, format: Format) -> Result<ExitCo
 /// A side's values: the profile's (its problems at their line and column)
 /// or the defaults, then its sets (their problems under its flag).
 fn load(pack: &Pack, side: &Wanted, profile: Option<&Profile>) -> Result<Loaded, Diagnostics> {
-    let mut values = match profile {
-        Some(profile) => profile.values_for(pack)?,
-        None => pack.default_values(),
+    let (mut values, overrides) = match profile {
+        Some(profile) => profile.settings_for(pack)?,
+        None => (pack.default_values(), Overrides::default()),
     };
     profile::apply_sets(pack, &mut values, side.sets).map_err(|found| {
         let renamed = found.0.into_iter().map(|mut diagnostic| {
@@ -136,8 +136,7 @@ fn load(pack: &Pack, side: &Wanted, profile: Option<&Profile>) -> Result<Loaded,
     );
     Ok(Loaded {
         values,
-        // Profiles carry no ratings or weights of the reader's yet.
-        overrides: Overrides::default(),
+        overrides,
         what: words::project_phrase(&base, side.sets),
     })
 }

@@ -1,12 +1,17 @@
 //! `--profile` given once (one person's values) or several times (a group:
-//! each profile is one person, the group's values are the means).
+//! each profile is one person, the group's values are the means). A group
+//! counts one set of the reader's own numbers: the ratings and weights every
+//! profile gives alike; one that profiles give differently (or that some
+//! give and others leave the pack's) is an error, unless `--rate` or
+//! `--weight` gives it for everyone.
 
 use std::path::{Path, PathBuf};
 
 use crate::content::Pack;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::engine::{Engine, Overrides};
 use crate::group::{Group, Person};
-use crate::profile::Profile;
+use crate::profile::{self, Profile};
 use crate::textkit::{escape_controls, file_name};
 
 /// Profiles as loaded, each with the path it was given as.
@@ -107,31 +112,126 @@ fn same_names(loaded: &Loaded) -> Result<(), Diagnostics> {
     Ok(())
 }
 
-/// The values to start from: the pack's defaults, one profile's values, or
-/// a group's means (with the group). Every profile's problems are reported.
-pub fn values(pack: &Pack, loaded: &Loaded) -> Result<(Vec<u32>, Option<Group>), Diagnostics> {
+/// What to start from: the slider values (the pack's defaults, one
+/// profile's values, or a group's means), the reader's own numbers (the
+/// profiles', then `--rate` and `--weight`), and the group, when there is
+/// one. Every profile's problems are reported, and every `--rate` /
+/// `--weight` problem.
+pub fn settings(
+    pack: &Pack,
+    loaded: &Loaded,
+    rates: &[(String, String)],
+    weights: &[(String, String)],
+) -> Result<(Vec<u32>, Overrides, Option<Group>), Diagnostics> {
     let mut people = Vec::new();
+    let mut theirs = Vec::new();
     let mut problems = Vec::new();
     for (path, profile) in loaded {
-        match profile.values_for(pack) {
-            Ok(values) => people.push(Person {
-                name: name(path, profile),
-                values,
-            }),
+        match profile.settings_for(pack) {
+            Ok((values, overrides)) => {
+                people.push(Person {
+                    name: name(path, profile),
+                    values,
+                });
+                theirs.push((path.as_path(), overrides));
+            }
             Err(found) => problems.extend(found.0),
         }
+    }
+    let mut given = Overrides::default();
+    if let Err(found) = profile::apply_overrides(pack, &mut given, rates, weights) {
+        problems.extend(found.0);
     }
     if !problems.is_empty() {
         return Err(Diagnostics(problems));
     }
+    let mut overrides = shared(pack, &theirs, &given)?;
+    overrides.ratings.extend(given.ratings);
+    overrides.weights.extend(given.weights);
+    let overrides = overrides.against(pack);
     match people.len() {
-        0 => Ok((pack.default_values(), None)),
-        1 => Ok((people.remove(0).values, None)),
+        0 => Ok((pack.default_values(), overrides, None)),
+        1 => Ok((people.remove(0).values, overrides, None)),
         _ => {
-            let group = Group::new(pack, people);
-            Ok((group.means.clone(), Some(group)))
+            let engine = Engine::with_overrides(pack, &overrides);
+            let group = Group::counted_by(pack, &engine, people);
+            Ok((group.means.clone(), overrides, Some(group)))
         }
     }
+}
+
+/// The reader's numbers every profile gives alike (a profile that leaves
+/// one the pack's gives the pack's); one they give differently is an error
+/// at the first profile that differs, unless the command line gives it.
+fn shared(
+    pack: &Pack,
+    theirs: &[(&Path, Overrides)],
+    given: &Overrides,
+) -> Result<Overrides, Diagnostics> {
+    let Some(((_, first), rest)) = theirs.split_first() else {
+        return Ok(Overrides::default());
+    };
+    let mut problems = Vec::new();
+    let ratings = theirs
+        .iter()
+        .flat_map(|(_, o)| o.ratings.keys().copied())
+        .collect::<std::collections::BTreeSet<_>>();
+    for (factor, option) in ratings {
+        let pack_value = pack.factors[factor].ratings[option].fixed().unwrap_or(0);
+        let of = |o: &Overrides| o.rating(factor, option).unwrap_or(pack_value);
+        if given.rating(factor, option).is_some() {
+            continue;
+        }
+        if let Some((path, other)) = rest.iter().find(|(_, o)| of(o) != of(first)) {
+            let (f, o) = (&pack.factors[factor].id, &pack.options[option].id);
+            problems.push(disagree(
+                theirs[0].0,
+                path,
+                &format!("rates `{o}` on `{f}` {}", of(first)),
+                &of(other).to_string(),
+                &format!("--rate {f}.{o}=N"),
+            ));
+        }
+    }
+    let weights = theirs
+        .iter()
+        .flat_map(|(_, o)| o.weights.keys().copied())
+        .collect::<std::collections::BTreeSet<_>>();
+    for factor in weights {
+        let of = |o: &Overrides| o.weight(factor).unwrap_or(pack.factors[factor].weight);
+        if given.weight(factor).is_some() {
+            continue;
+        }
+        if let Some((path, other)) = rest.iter().find(|(_, o)| of(o) != of(first)) {
+            let f = &pack.factors[factor].id;
+            problems.push(disagree(
+                theirs[0].0,
+                path,
+                &format!("weighs `{f}` {}", of(first)),
+                &of(other).to_string(),
+                &format!("--weight {f}=N"),
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(first.clone())
+    } else {
+        Err(Diagnostics(problems))
+    }
+}
+
+/// "rates `node` on `data-ai` 7 and a.yaml 3: a group counts one set of
+/// ratings and weights; give the same in every profile, or --rate … for
+/// everyone", at the first profile.
+fn disagree(first: &Path, other: &Path, said: &str, theirs: &str, flag: &str) -> Diagnostic {
+    Diagnostic::new(
+        first.display().to_string(),
+        None,
+        format!(
+            "{said}, {} {theirs}: a group counts one set of ratings and weights; give the same in every profile, or `{flag}` for everyone",
+            escape_controls(other.display().to_string())
+        ),
+    )
 }
 
 /// The profile's file name, for the title bar (a group is named there by its size).

@@ -2,9 +2,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::Summary;
+use super::{Deciding, Summary};
 use crate::content::Pack;
-use crate::engine::{Engine, Explanation, Recommendation, Verdict};
+use crate::engine::{Engine, Explanation, Overrides, Recommendation, Tip, Verdict};
 use crate::group::Group;
 use crate::words;
 
@@ -91,6 +91,11 @@ pub fn to_json(summary: &Summary) -> String {
         "rules": rules(pack, r),
         "tipping_points": tipping_points(pack, r),
     });
+    let deciding = Deciding::of(summary);
+    object["overrides"] = overrides(pack, engine.overrides());
+    object["rating_tipping_points"] = json!(rating_tipping_points(pack, &deciding));
+    object["weight_tipping_points"] = json!(weight_tipping_points(pack, &deciding));
+    object["fragile"] = fragile(pack, engine.overrides(), &deciding);
     if let Some(group) = group {
         let (people, disagreements) = people(pack, group);
         object["people"] = people;
@@ -101,13 +106,89 @@ pub fn to_json(summary: &Summary) -> String {
     out
 }
 
+/// The reader's own numbers: `{ratings: {FACTOR: {OPTION: N}}, weights: {FACTOR: N}}`.
+fn overrides(pack: &Pack, overrides: &Overrides) -> Value {
+    let mut ratings = Map::new();
+    for (&(factor, option), &value) in &overrides.ratings {
+        let entry = ratings
+            .entry(pack.factors[factor].id.clone())
+            .or_insert_with(|| json!({}));
+        entry[&pack.options[option].id] = json!(value);
+    }
+    let weights: Map<String, Value> = overrides
+        .weights
+        .iter()
+        .map(|(&factor, &value)| (pack.factors[factor].id.clone(), json!(value)))
+        .collect();
+    json!({"ratings": ratings, "weights": weights})
+}
+
+/// A tipping point of a rating or weight: its value and the verdict there.
+fn tip_json(pack: &Pack, tip: Option<Tip>) -> Value {
+    tip.map_or(
+        Value::Null,
+        |tip| json!({"value": tip.value, "verdict": verdict_json(pack, tip.verdict)}),
+    )
+}
+
+fn rating_tipping_points(pack: &Pack, deciding: &Deciding) -> Vec<Value> {
+    deciding
+        .ratings
+        .iter()
+        .map(|tip| {
+            json!({
+                "factor": pack.factors[tip.factor].id,
+                "option": pack.options[tip.option].id,
+                "rating": tip.rating,
+                "above": tip_json(pack, tip.above),
+                "below": tip_json(pack, tip.below),
+            })
+        })
+        .collect()
+}
+
+fn weight_tipping_points(pack: &Pack, deciding: &Deciding) -> Vec<Value> {
+    deciding
+        .weights
+        .iter()
+        .map(|tip| {
+            json!({
+                "factor": pack.factors[tip.factor].id,
+                "weight": tip.weight,
+                "above": tip_json(pack, tip.above),
+                "below": tip_json(pack, tip.below),
+            })
+        })
+        .collect()
+}
+
+/// The ratings one step from changing the verdict, with the note the text
+/// shows; `null` when no rating one step off changes it.
+fn fragile(pack: &Pack, overrides: &Overrides, deciding: &Deciding) -> Value {
+    let one_step = deciding.one_step_off();
+    let Some(text) = words::fragile_phrase(pack, overrides, &one_step) else {
+        return Value::Null;
+    };
+    let ratings: Vec<Value> = one_step
+        .iter()
+        .map(|tip| {
+            json!({
+                "factor": pack.factors[tip.factor].id,
+                "option": pack.options[tip.option].id,
+                "rating": tip.rating,
+            })
+        })
+        .collect();
+    json!({"text": text, "ratings": ratings})
+}
+
 fn ratings_of(pack: &Pack, explanation: &Explanation) -> (Map<String, Value>, Map<String, Value>) {
     let factor = explanation.factor;
     let mut ratings = Map::new();
     let mut bases = Map::new();
     for (o, option) in pack.options.iter().enumerate() {
         ratings.insert(option.id.clone(), number(explanation.ratings[o].value));
-        let source = match words::rating_source(pack, factor, o) {
+        let mut source = match words::rating_source(pack, factor, o) {
             source @ words::RatingSource::Basis { basis, .. } => {
                 let mut object = json!({"kind": "quoted", "by": "pack", "basis": basis.trim()});
                 if let Some(sentence) = source.whole_sentence() {
@@ -121,6 +202,14 @@ fn ratings_of(pack: &Pack, explanation: &Explanation) -> (Map<String, Value>, Ma
                 None => Value::Null,
             },
         };
+        // The reader's rating in place of the pack's: the pack's number and
+        // its basis stay beside it.
+        if explanation.ratings[o].yours
+            && let Some(packs) = pack.factors[factor].ratings[o].fixed()
+        {
+            source["by"] = json!("reader");
+            source["pack_rating"] = json!(packs);
+        }
         bases.insert(option.id.clone(), source);
     }
     (ratings, bases)
@@ -141,15 +230,20 @@ fn factors(pack: &Pack, engine: &Engine, r: &Recommendation) -> Vec<Value> {
         .map(|(f, factor)| {
             let explanation = engine.explain(&r.values, f);
             let (ratings, sources) = ratings_of(pack, &explanation);
-            json!({
+            let mut object = json!({
                 "factor": factor.id,
                 "name": factor.name,
-                "weight": factor.weight,
+                "weight": explanation.weight,
+                "weight_by": if explanation.weight_yours { "reader" } else { "pack" },
                 "importance": r.importance[f],
                 "raised_by": raised_by(pack, &explanation),
                 "ratings": ratings,
                 "sources": sources,
-            })
+            });
+            if explanation.weight_yours {
+                object["pack_weight"] = json!(factor.weight);
+            }
+            object
         })
         .collect()
 }

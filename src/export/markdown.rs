@@ -3,9 +3,9 @@
 
 use std::fmt::Write;
 
-use super::Summary;
+use super::{Deciding, Summary};
 use crate::content::Pack;
-use crate::engine::{Engine, Recommendation};
+use crate::engine::{Engine, Overrides, Recommendation, nearest_ratings, nearest_weights};
 use crate::group::Group;
 use crate::textkit::{self, capitalise};
 use crate::words;
@@ -22,19 +22,27 @@ pub fn to_markdown(summary: &Summary) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", inline(&pack.title));
     let _ = writeln!(out, "Source: {}\n", source(pack));
+    let overrides = engine.overrides();
+    yours(&mut out, pack, overrides);
+    let deciding = Deciding::of(summary);
     verdict(&mut out, pack, recommendation);
     let _ = writeln!(
         out,
         "\n{}",
         words::robustness_sentence(recommendation.verdict, robustness)
     );
+    if let Some(fragile) = words::fragile_phrase(pack, overrides, &deciding.one_step_off()) {
+        let _ = writeln!(out, "\n**{}.**", inline(&capitalise(&fragile)));
+    }
     if let Some(group) = group {
         people(&mut out, pack, group);
     }
     sliders(&mut out, pack, recommendation);
     reasons(&mut out, pack, engine, recommendation);
+    deciding_ratings(&mut out, pack, overrides, &deciding);
     behind(&mut out, pack, recommendation);
     tipping_points(&mut out, pack, recommendation);
+    deciding_weights(&mut out, pack, overrides, &deciding);
     rules(&mut out, pack, recommendation);
     let sentences = factors(&mut out, pack, engine, recommendation);
     let _ = writeln!(
@@ -46,6 +54,52 @@ pub fn to_markdown(summary: &Summary) -> String {
     );
     footnotes(&mut out, &sentences);
     out
+}
+
+/// The reader's own numbers, at the top: how many, and each beside the pack's.
+fn yours(out: &mut String, pack: &Pack, overrides: &Overrides) {
+    let Some(headline) = words::overrides_headline(overrides) else {
+        return;
+    };
+    let _ = writeln!(out, "**{}:**\n", inline(&headline));
+    for line in words::override_lines(pack, overrides) {
+        let _ = writeln!(out, "- {}", inline(&line));
+    }
+    out.push('\n');
+}
+
+/// The ratings nearest to changing the verdict, after the reasons.
+fn deciding_ratings(out: &mut String, pack: &Pack, overrides: &Overrides, deciding: &Deciding) {
+    let nearest = nearest_ratings(&deciding.ratings, words::NEAREST_SHOWN);
+    if nearest.is_empty() {
+        let _ = writeln!(out, "\n{}", words::NO_RATING_DECIDES);
+        return;
+    }
+    let _ = writeln!(out, "\n{}\n", words::RATINGS_DECIDING);
+    for tip in &nearest {
+        let _ = writeln!(
+            out,
+            "- {}",
+            inline(&words::rating_tip_phrase(pack, overrides, tip))
+        );
+    }
+}
+
+/// The base weights nearest to changing the verdict, after the sliders'.
+fn deciding_weights(out: &mut String, pack: &Pack, overrides: &Overrides, deciding: &Deciding) {
+    let _ = writeln!(out, "\n### {}\n", words::WEIGHTS_DECIDING);
+    let nearest = nearest_weights(&deciding.weights, words::NEAREST_SHOWN);
+    if nearest.is_empty() {
+        let _ = writeln!(out, "{}", words::NO_WEIGHT_DECIDES);
+        return;
+    }
+    for tip in &nearest {
+        let _ = writeln!(
+            out,
+            "- {}",
+            inline(&words::weight_tip_phrase(pack, overrides, tip))
+        );
+    }
 }
 
 fn verdict(out: &mut String, pack: &Pack, r: &Recommendation) {
@@ -223,14 +277,17 @@ fn factors<'a>(
     let mut sentences: Vec<&str> = Vec::new();
     let mut numbers: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (f, factor) in pack.factors.iter().enumerate() {
-        let _ = write!(out, "| {} | {} |", inline(&factor.name), r.importance[f]);
+        let importance = match words::weight_owner_phrase(pack, f, engine.overrides()) {
+            Some(owner) => format!("{} (weight {})", r.importance[f], inline(&owner)),
+            None => r.importance[f].to_string(),
+        };
+        let _ = write!(out, "| {} | {importance} |", inline(&factor.name));
         let explanation = engine.explain(&r.values, f);
         let mut sources = Vec::new();
         for (o, option) in pack.options.iter().enumerate() {
             let rating = explanation.ratings[o].value;
             let _ = write!(out, " {} |", textkit::decimal(rating));
-            let source = words::rating_source(pack, f, o);
-            let (phrase, whole) = source.shown();
+            let (phrase, whole) = words::rating_basis(pack, f, o, &explanation.ratings[o]);
             let mut said = format!("{}: {}", inline(&option.name), inline(&phrase));
             if let Some(sentence) = whole {
                 let number = *numbers.entry(sentence).or_insert_with(|| {

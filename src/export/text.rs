@@ -2,9 +2,11 @@
 
 use std::fmt::Write;
 
-use super::Summary;
+use super::{Deciding, Summary};
 use crate::content::Pack;
-use crate::engine::{Engine, Recommendation, Robustness};
+use crate::engine::{
+    Engine, Overrides, Recommendation, Robustness, nearest_ratings, nearest_weights,
+};
 use crate::group::Group;
 use crate::textkit::{capitalise, emphasis, width, wrap};
 use crate::words;
@@ -32,16 +34,74 @@ pub fn to_text_with(summary: &Summary, bold_verdict: bool) -> String {
         let _ = writeln!(out, "{line}");
     }
     out.push('\n');
+    yours(&mut out, pack, engine.overrides());
+    let deciding = Deciding::of(summary);
     fits(&mut out, pack, recommendation);
     verdict(&mut out, pack, recommendation, robustness, bold_verdict);
+    if let Some(fragile) = words::fragile_phrase(pack, engine.overrides(), &deciding.one_step_off())
+    {
+        paragraph(&mut out, &capitalise(&fragile), "  ");
+    }
     if let Some(group) = group {
         people(&mut out, pack, group);
     }
     reasons(&mut out, pack, engine, recommendation);
+    deciding_ratings(&mut out, pack, engine.overrides(), &deciding);
     behind(&mut out, pack, recommendation);
     rules(&mut out, pack, recommendation);
     tipping_points(&mut out, pack, recommendation);
+    deciding_weights(&mut out, pack, engine.overrides(), &deciding);
     out
+}
+
+/// The reader's own numbers, first: how many, and each beside the pack's.
+fn yours(out: &mut String, pack: &Pack, overrides: &Overrides) {
+    let Some(headline) = words::overrides_headline(overrides) else {
+        return;
+    };
+    paragraph(out, &format!("{headline}:"), "");
+    for line in words::override_lines(pack, overrides) {
+        hanging(out, &line, "  ", "    ");
+    }
+    out.push('\n');
+}
+
+/// The ratings nearest to changing the verdict, after the reasons.
+fn deciding_ratings(out: &mut String, pack: &Pack, overrides: &Overrides, deciding: &Deciding) {
+    let nearest = nearest_ratings(&deciding.ratings, words::NEAREST_SHOWN);
+    if nearest.is_empty() {
+        out.push('\n');
+        paragraph(out, words::NO_RATING_DECIDES, "  ");
+        return;
+    }
+    out.push('\n');
+    paragraph(out, words::RATINGS_DECIDING, "  ");
+    for tip in &nearest {
+        hanging(
+            out,
+            &words::rating_tip_phrase(pack, overrides, tip),
+            "    ",
+            "      ",
+        );
+    }
+}
+
+/// The base weights nearest to changing the verdict, after the sliders'.
+fn deciding_weights(out: &mut String, pack: &Pack, overrides: &Overrides, deciding: &Deciding) {
+    let _ = writeln!(out, "\n{}", words::WEIGHTS_DECIDING);
+    let nearest = nearest_weights(&deciding.weights, words::NEAREST_SHOWN);
+    if nearest.is_empty() {
+        paragraph(out, words::NO_WEIGHT_DECIDES, "  ");
+        return;
+    }
+    for tip in &nearest {
+        hanging(
+            out,
+            &words::weight_tip_phrase(pack, overrides, tip),
+            "  ",
+            "    ",
+        );
+    }
 }
 
 /// One bar per option, best first, the name column padded by display width.

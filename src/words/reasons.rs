@@ -196,13 +196,23 @@ pub fn added_phrase(pack: &Pack, added: &Added) -> String {
 }
 
 /// "11 = 3 + 8 from “Touches data, ML or AI”" as parts: the weight (when
-/// there is one) and what each slider adds; empty when no slider adds.
+/// there is one, or it is the reader's: "5 (yours; the pack's: 3)") and
+/// what each slider adds; empty when no slider adds and the weight is the
+/// pack's.
 pub fn importance_parts(pack: &Pack, explanation: &Explanation) -> Vec<String> {
-    if explanation.raised_by.is_empty() {
+    if explanation.raised_by.is_empty() && !explanation.weight_yours {
         return Vec::new();
     }
-    (explanation.weight > 0)
-        .then(|| explanation.weight.to_string())
+    let weight = if explanation.weight_yours {
+        let packs = pack.factors.get(explanation.factor).map_or(0, |f| f.weight);
+        Some(format!(
+            "{} (yours; the pack's: {packs})",
+            explanation.weight
+        ))
+    } else {
+        (explanation.weight > 0).then(|| explanation.weight.to_string())
+    };
+    weight
         .into_iter()
         .chain(
             explanation
@@ -230,6 +240,9 @@ pub struct ReasonDetail<'a> {
     pub importance_parts: Vec<String>,
     /// (option, rating, where it comes from) for the favoured option, then the other.
     pub ratings: [(usize, f64, RatingSource<'a>); 2],
+    /// For each of those, whose the rating is when it is the reader's:
+    /// "yours: 7 · the pack's: 3".
+    pub owners: [Option<String>; 2],
 }
 
 /// Everything the `index`th reason names: the factor, how much it counts
@@ -262,6 +275,9 @@ pub fn reason_detail<'a>(
         importance: explanation.importance,
         importance_parts: importance_parts(pack, &explanation),
         ratings: [rating(reason.favours), rating(reason.against)],
+        owners: [reason.favours, reason.against].map(|option| {
+            super::rating_owner_phrase(pack, reason.factor, option, &explanation.ratings[option])
+        }),
     }
 }
 
@@ -294,11 +310,18 @@ impl ReasonDetail<'_> {
         )
     }
 
-    /// "Python 10: “with no rival on that ground”" for each side.
+    /// "Python 10: “with no rival on that ground”" for each side; a rating
+    /// of the reader's: "Node.js 7: yours: 7 · the pack's: 3 · “…”".
     pub fn rating_phrases(&self, pack: &Pack) -> [String; 2] {
+        let mut owners = self.owners.clone().into_iter();
         self.ratings.map(|(option, value, source)| {
+            let owner = owners
+                .next()
+                .flatten()
+                .map(|owner| format!("{owner} · "))
+                .unwrap_or_default();
             format!(
-                "{} {}: {}",
+                "{} {}: {owner}{}",
                 pack.options[option].name,
                 decimal(value),
                 source.phrase()

@@ -12,6 +12,7 @@
 //! - `formats`: `check --format json|github` (golden files), `list --format json`
 //! - `authoring`: `new`, `completions` and `man`
 //! - `emphasis`: `--color` and `NO_COLOR` on the commands' text
+//! - `yours`: `--rate`, `--weight` and a profile's own numbers; the numbers that decide
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -26,6 +27,7 @@ mod list_check;
 mod reading;
 mod recommend;
 mod scenarios;
+mod yours;
 
 use serde_json::Value;
 

@@ -55,7 +55,11 @@ fn json_at_defaults_has_the_documented_keys() {
             "reasons",
             "others",
             "rules",
-            "tipping_points"
+            "tipping_points",
+            "overrides",
+            "rating_tipping_points",
+            "weight_tipping_points",
+            "fragile"
         ]
     );
     assert_eq!(value["pack"], "python-vs-node");

@@ -4,7 +4,9 @@
 //! the nearest; rules apply by their own conditions and match when their
 //! option is the verdict; the close-call text is the first that holds;
 //! swapping two options mirrors the verdict; the same input gives the same
-//! output. The number of cases comes from `PROPTEST_CASES` (default 64).
+//! output; the tipping points of ratings and base weights are those a scan of
+//! every value finds. The number of cases comes from `PROPTEST_CASES`
+//! (default 64).
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -15,7 +17,7 @@ use std::collections::BTreeMap;
 use common::packs::{PackSpec, generated_file, values_within};
 use proptest::prelude::{Strategy, any, prop, prop_assert, prop_assert_eq, prop_assume, proptest};
 use stackcompare::content::{self, NOT_SAID_RATING, Pack, PackFile, RatingFile, Test, When};
-use stackcompare::engine::{Engine, Recommendation, Verdict, recommend};
+use stackcompare::engine::{Engine, Overrides, Recommendation, Verdict, recommend};
 
 fn spec() -> impl Strategy<Value = PackSpec> {
     PackSpec::up_to(30, 8, 12)
@@ -587,6 +589,85 @@ fn the_article_packs_team_sliders_mirror_each_other() {
             (values[js], values[python]) = (b, a);
             let other = engine.recommend(&values).verdict;
             assert_eq!(swap(one), other, "team_js {a}, team_python {b}");
+        }
+    }
+}
+
+/// The verdict with one of the pack's ratings or weights replaced, counted
+/// whole by a fresh engine: the brute force the tipping points of ratings
+/// and weights are checked against.
+fn verdict_with(pack: &Pack, values: &[u32], overrides: &Overrides) -> Verdict {
+    Engine::with_overrides(pack, overrides)
+        .recommend(values)
+        .verdict
+}
+
+proptest! {
+    #![proptest_config(common::proptest_config(24))]
+
+    /// For fixed ratings and base weights, each tipping point is real (the
+    /// verdict there is the one it says) and the nearest (every value
+    /// between leaves the verdict as it is), as a scan of every value with
+    /// the number replaced finds; a missing one means no value on that side
+    /// changes it. A slice of factors gives what the whole gives, and the
+    /// ratings one step off are those a step from their tipping point.
+    #[test]
+    fn tipping_points_of_ratings_and_weights_are_real_and_nearest(
+        (file, values) in file_and_values(),
+        pick in any::<u64>(),
+    ) {
+        let pack = pack_of(&file);
+        let engine = Engine::new(&pack);
+        let r = engine.recommend(&values);
+        let factors = engine.factor_count();
+        let ratings = engine.rating_tipping_points(&r, 0..factors);
+        let fixed = pack.factors.iter().flat_map(|f| &f.ratings).filter(|r| r.fixed().is_some()).count();
+        prop_assert_eq!(ratings.len(), fixed);
+        let middle = factors / 2;
+        let mut sliced = engine.rating_tipping_points(&r, 0..middle);
+        sliced.extend(engine.rating_tipping_points(&r, middle..factors));
+        prop_assert_eq!(&sliced, &ratings);
+        // The fragile note's ratings: exactly those a step from their tipping point.
+        let one_step: Vec<(usize, usize)> = engine
+            .ratings_one_step_off(&r, 0..factors)
+            .iter()
+            .map(|t| (t.factor, t.option))
+            .collect();
+        let step_away: Vec<(usize, usize)> = ratings
+            .iter()
+            .filter(|t| t.steps() == Some(1))
+            .map(|t| (t.factor, t.option))
+            .collect();
+        prop_assert_eq!(one_step, step_away);
+        // A handful of ratings and weights each case, scanned whole.
+        let n = ratings.len().max(1) as u64;
+        for k in 0..6u64 {
+            let Some(tip) = ratings.get(((pick.rotate_left(8 * k as u32)) % n) as usize) else { break };
+            prop_assert_eq!(Some(tip.rating), pack.factors[tip.factor].ratings[tip.option].fixed());
+            let at = |value: u32| {
+                let mut overrides = Overrides::default();
+                overrides.ratings.insert((tip.factor, tip.option), value);
+                verdict_with(&pack, &values, &overrides)
+            };
+            let above = (tip.rating + 1..=10).find(|&v| at(v) != r.verdict);
+            let below = (0..tip.rating).rev().find(|&v| at(v) != r.verdict);
+            prop_assert_eq!(tip.above.map(|t| (t.value, t.verdict)), above.map(|v| (v, at(v))));
+            prop_assert_eq!(tip.below.map(|t| (t.value, t.verdict)), below.map(|v| (v, at(v))));
+        }
+        let weights = engine.weight_tipping_points(&r, 0..factors);
+        prop_assert_eq!(weights.len(), factors);
+        for k in 0..2u64 {
+            let tip = weights[((pick.rotate_right(16 * k as u32 + 3)) % factors as u64) as usize];
+            prop_assert_eq!(tip.weight, pack.factors[tip.factor].weight);
+            let at = |weight: u32| {
+                let mut overrides = Overrides::default();
+                overrides.weights.insert(tip.factor, weight);
+                verdict_with(&pack, &values, &overrides)
+            };
+            let above = (tip.weight + 1..=content::MAX_WEIGHT).find(|&w| at(w) != r.verdict);
+            let below = (0..tip.weight).rev().find(|&w| at(w) != r.verdict);
+            prop_assert_eq!(tip.above.map(|t| (t.value, t.verdict)), above.map(|w| (w, at(w))));
+            prop_assert_eq!(tip.below.map(|t| (t.value, t.verdict)), below.map(|w| (w, at(w))));
         }
     }
 }

@@ -53,26 +53,23 @@ impl App {
         Some(Effect::ReadProfile(path.clone()))
     }
 
-    /// A profile read: its values become the sliders' (undoable), the start
+    /// A profile read: its values become the sliders' and its numbers the
+    /// reader's (undoable), the start
     /// `r` goes back to, and what counts as saved; every problem shows.
     pub(super) fn load_profile(&mut self, name: &str, text: Result<String, String>) {
         let loaded = text.and_then(|text| {
             let profile = Profile::parse(&text, name).map_err(|found| first_of(&found))?;
-            let values = profile
-                .values_for(self.pack())
-                .map_err(|found| first_of(&found))?;
-            Ok((profile, values))
+            let settings = (profile.settings_for(self.pack())).map_err(|found| first_of(&found))?;
+            Ok((profile, settings))
         });
         match loaded {
-            Ok((profile, values)) => {
+            Ok((profile, (values, overrides))) => {
                 let shown = profile
                     .name
                     .clone()
                     .unwrap_or_else(|| file_name(Path::new(name)));
-                self.session.load(super::session::Project {
-                    values,
-                    overrides: Default::default(),
-                });
+                self.session
+                    .load(super::session::Project { values, overrides });
                 self.profile = Some(shown.clone());
                 self.group = None;
                 self.close();

@@ -119,7 +119,12 @@ impl App {
                 }
                 self.close();
                 let project = self.session.project();
-                let contents = profile::to_yaml(self.pack(), &project.values, Some(&name));
+                let contents = profile::to_yaml_with(
+                    self.pack(),
+                    &project.values,
+                    &project.overrides,
+                    Some(&name),
+                );
                 self.writing = Some((project, Some(name.clone())));
                 Some(super::write_effect(
                     profile::file_stem(&name),

@@ -95,16 +95,8 @@ pub fn lines_and_numbers(
         .line();
         numbers.push(lines.len());
         lines.extend(marked(vec![row], picked == Some(option + 1), theme));
-        let source = words::rating_source(pack, factor, option);
-        let (phrase, whole) = source.shown();
-        // The reader's number is said as theirs, the pack's and its basis beside it.
-        let phrase = match f.ratings[option].fixed() {
-            Some(packs) if rated.yours => {
-                let yours = rating.round() as u32;
-                format!("{} · {phrase}", words::yours_beside_packs(yours, packs))
-            }
-            _ => phrase,
-        };
+        // A rating of the reader's says so, beside the pack's and its basis.
+        let (phrase, whole) = words::rating_basis(pack, factor, option, &rated);
         lines.extend(wrapped(&phrase, columns, "  ", theme.muted()));
         if let Some(sentence) = whole {
             cut = true;

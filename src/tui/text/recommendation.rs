@@ -97,6 +97,20 @@ pub fn body(
     columns: u16,
 ) -> Vec<Line<'static>> {
     let mut lines = wrapped(&words::verdict_sentence(pack, r), columns, "", theme.text());
+    // Two verdicts per rating: cheap enough for every key, even at 10,000
+    // factors (benches/scaling.rs measures it).
+    let one_step = engine.ratings_one_step_off(r, 0..engine.factor_count());
+    if let Some(fragile) = words::fragile_phrase(pack, engine.overrides(), &one_step) {
+        lines.extend(wrapped(
+            &textkit::capitalise(&fragile),
+            columns,
+            "",
+            theme.text(),
+        ));
+    }
+    if let Some(headline) = words::overrides_headline(engine.overrides()) {
+        lines.extend(wrapped(&headline, columns, "", theme.muted()));
+    }
     lines.extend(wrapped(words::SCREEN_GLOSS, columns, "", theme.muted()));
     if let Some(text) = words::close_text(pack, r) {
         lines.push(Line::default());

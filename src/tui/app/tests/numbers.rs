@@ -147,3 +147,32 @@ fn a_rating_a_slider_gives_is_moved_by_its_slider() {
         "{said}"
     );
 }
+
+#[test]
+fn your_numbers_are_saved_in_a_profile_and_loaded_from_one() {
+    let mut app = on_factor("data-ai");
+    let factor = app.session.factor();
+    let node = app.pack().option_index("node").unwrap();
+    for _ in 0..=node {
+        app.update(Action::PickNumber(true));
+    }
+    app.update(Action::RaiseNumber);
+    app.update(Action::SaveProfile);
+    let Some(Effect::WriteFile { contents, .. }) = app.update(Action::Submit) else {
+        panic!("s then Enter writes a profile");
+    };
+    let profile = crate::profile::Profile::parse(&contents, "p.yaml").unwrap();
+    let (_, overrides) = profile.settings_for(app.pack()).unwrap();
+    assert_eq!(&overrides, app.session.engine().overrides(), "{contents}");
+    // Loaded into an explorer at the pack's numbers, they are the reader's again.
+    let mut other = super::app();
+    other.update(Action::ProfileRead {
+        name: "p.yaml".into(),
+        text: Ok(contents),
+    });
+    assert_eq!(
+        other.session.engine().overrides().rating(factor, node),
+        overrides.rating(factor, node)
+    );
+    assert!(!other.changed());
+}
