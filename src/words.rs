@@ -41,10 +41,10 @@ pub use verdict::{
     verdict_line, verdict_phrase, verdict_sentence,
 };
 pub use yours::{
-    NEAREST_SHOWN, NO_RATING_DECIDES, NO_WEIGHT_DECIDES, RATINGS_DECIDING, WEIGHTS_DECIDING,
-    base_weight_phrase, fragile_phrase, override_lines, overrides_headline, rating_basis,
-    rating_named, rating_owner_phrase, rating_tip_phrase, weight_owner_phrase, weight_tip_phrase,
-    yours_mark,
+    DECIDING_ELSEWHERE, NEAREST_SHOWN, NO_RATING_DECIDES, NO_WEIGHT_DECIDES, RATINGS_DECIDING,
+    WEIGHTS_DECIDING, base_weight_phrase, fragile_phrase, override_lines, overrides_headline,
+    rating_basis, rating_named, rating_owner_phrase, rating_tip_phrase, weight_owner_phrase,
+    weight_tip_phrase, yours_mark,
 };
 
 use crate::content::{Pack, Slider};

@@ -189,6 +189,10 @@ pub const NEAREST_SHOWN: usize = 3;
 pub const RATINGS_DECIDING: &str =
     "The ratings nearest to changing the verdict, each alone, the others held:";
 
+/// Where a pack too large for the screen to list them every key lists
+/// the ratings that decide.
+pub const DECIDING_ELSEWHERE: &str = "The ratings nearest to changing the verdict: `stackcompare recommend` lists them for a pack this large.";
+
 /// When no rating alone changes the verdict.
 pub const NO_RATING_DECIDES: &str = "No single rating changes the verdict from here.";
 

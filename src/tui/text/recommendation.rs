@@ -181,6 +181,54 @@ fn reasons(
         "  ",
         theme.text(),
     ));
+    deciding_ratings(lines, pack, engine, r, theme, columns);
+}
+
+/// Ratings worked out whole on every key only up to this many (factors ×
+/// options): past it the list would cost a key press more than its frame,
+/// and the screen points to `recommend`, which lists them.
+const DECIDING_ON_SCREEN: usize = 2_000;
+
+/// The ratings nearest to changing the verdict, after the reasons, as the
+/// exports list them.
+fn deciding_ratings(
+    lines: &mut Vec<Line<'static>>,
+    pack: &Pack,
+    engine: &Engine,
+    r: &Recommendation,
+    theme: Theme,
+    columns: u16,
+) {
+    if pack.factors.len() * pack.options.len() > DECIDING_ON_SCREEN {
+        lines.extend(wrapped(
+            words::DECIDING_ELSEWHERE,
+            columns,
+            "  ",
+            theme.muted(),
+        ));
+        return;
+    }
+    let tips = engine.rating_tipping_points(r, 0..engine.factor_count());
+    let nearest = crate::engine::nearest_ratings(&tips, words::NEAREST_SHOWN);
+    if nearest.is_empty() {
+        lines.extend(wrapped(
+            words::NO_RATING_DECIDES,
+            columns,
+            "  ",
+            theme.muted(),
+        ));
+        return;
+    }
+    lines.extend(wrapped(
+        words::RATINGS_DECIDING,
+        columns,
+        "  ",
+        theme.text(),
+    ));
+    for tip in &nearest {
+        let phrase = words::rating_tip_phrase(pack, engine.overrides(), tip);
+        lines.extend(wrapped(&phrase, columns, "    ", theme.text()));
+    }
 }
 
 /// With three or more options, why each one behind the runner-up lost.
