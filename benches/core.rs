@@ -106,6 +106,28 @@ fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
         key_presses(b, &mut app, &mut terminal)
     });
 
+    // The same with a number of the reader's as well (a rating raised in
+    // the factor text), then back on the sliders: a reader who challenges
+    // the numbers and compares.
+    let mut app = app_for(pack.clone());
+    for action in [
+        Action::FocusNext,
+        Action::FocusNext,
+        Action::FocusNext,
+        Action::PickNumber(true),
+        Action::PickNumber(true),
+        Action::RaiseNumber,
+        Action::FocusNext,
+        Action::Increase,
+        Action::ToggleBaseline,
+    ] {
+        app.update(action);
+    }
+    assert!(!app.session().engine().overrides().is_empty() && app.comparing());
+    c.bench_function(&format!("{name}/key_press_200x60_yours_comparing"), |b| {
+        key_presses(b, &mut app, &mut terminal)
+    });
+
     // Filtering alone: the hits of "re" narrowed to "rea" (what one more letter costs).
     let index = SearchIndex::new(&pack);
     let shorter = index.search("re");
