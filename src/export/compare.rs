@@ -7,7 +7,7 @@ use std::fmt::Write;
 use serde_json::{Map, Value, json};
 
 use super::inline;
-use super::json::{FORMAT, verdict_json};
+use super::json::{self, FORMAT};
 use crate::content::Pack;
 use crate::engine::{Comparison, Engine, Recommendation};
 use crate::textkit::{width, wrap};
@@ -252,40 +252,14 @@ fn project(pack: &Pack, side: Project) -> Value {
         .zip(&r.values)
         .map(|(t, value)| (t.id.clone(), json!(value)))
         .collect();
-    let overrides = side.engine.overrides();
-    let mut ratings: Map<String, Value> = Map::new();
-    for (&(factor, option), &value) in &overrides.ratings {
-        let entry = ratings
-            .entry(pack.factors[factor].id.clone())
-            .or_insert_with(|| json!({}));
-        entry[pack.options[option].id.as_str()] = json!(value);
-    }
-    let weights: Map<String, Value> = overrides
-        .weights
-        .iter()
-        .map(|(&factor, &value)| (pack.factors[factor].id.clone(), json!(value)))
-        .collect();
-    let scores: Vec<Value> = r
-        .ranking
-        .iter()
-        .map(|&o| {
-            json!({
-                "option": pack.options[o].id,
-                "name": pack.options[o].name,
-                "score": r.fit_rounded(o),
-                "fit": r.fit(o),
-            })
-        })
-        .collect();
-    let mut verdict = verdict_json(pack, r.verdict);
-    verdict["leader"] = json!(pack.options[r.leader()].id);
-    verdict["lead"] = json!(r.lead());
-    verdict["lead_shown"] = json!(r.lead_tenths() as f64 / 10.0);
+    let overrides = json::overrides(pack, side.engine.overrides());
+    let scores = json::scores(pack, r);
+    let verdict = json::verdict_with_lead(pack, r);
     json!({
         "label": side.label,
         "what": side.what,
         "values": values,
-        "overrides": {"ratings": ratings, "weights": weights},
+        "overrides": overrides,
         "scores": scores,
         "verdict": verdict,
     })

@@ -52,23 +52,8 @@ pub fn to_json(summary: &Summary) -> String {
         .zip(&r.values)
         .map(|(t, value)| (t.id.clone(), json!(value)))
         .collect();
-    let scores: Vec<Value> = r
-        .ranking
-        .iter()
-        .map(|&o| {
-            json!({
-                "option": pack.options[o].id,
-                "name": pack.options[o].name,
-                "score": r.fit_rounded(o),
-                "fit": r.fit(o),
-            })
-        })
-        .collect();
-    let mut verdict = verdict_json(pack, r.verdict);
-    verdict["leader"] = json!(pack.options[r.leader()].id);
-    verdict["lead"] = json!(r.lead());
-    // Labelled as shown: the reasons' shares, each to a tenth, add up to it.
-    verdict["lead_shown"] = json!(r.lead_tenths() as f64 / 10.0);
+    let scores = scores(pack, r);
+    let mut verdict = verdict_with_lead(pack, r);
     verdict["margin"] = json!(pack.close_call.margin);
     if let Some(text) = words::close_text(pack, r) {
         verdict["text"] = json!(text);
@@ -107,7 +92,32 @@ pub fn to_json(summary: &Summary) -> String {
 }
 
 /// The reader's own numbers: `{ratings: {FACTOR: {OPTION: N}}, weights: {FACTOR: N}}`.
-fn overrides(pack: &Pack, overrides: &Overrides) -> Value {
+/// Each option's fit, best first: `score` rounded, `fit` exact.
+pub(super) fn scores(pack: &Pack, r: &Recommendation) -> Vec<Value> {
+    (r.ranking.iter())
+        .map(|&o| {
+            json!({
+                "option": pack.options[o].id,
+                "name": pack.options[o].name,
+                "score": r.fit_rounded(o),
+                "fit": r.fit(o),
+            })
+        })
+        .collect()
+}
+
+/// The verdict with its leader and lead: `lead` exact, `lead_shown` as
+/// shown (the reasons' shares, each to a tenth, add up to it).
+pub(super) fn verdict_with_lead(pack: &Pack, r: &Recommendation) -> Value {
+    let mut verdict = verdict_json(pack, r.verdict);
+    verdict["leader"] = json!(pack.options[r.leader()].id);
+    verdict["lead"] = json!(r.lead());
+    verdict["lead_shown"] = json!(r.lead_tenths() as f64 / 10.0);
+    verdict
+}
+
+/// The reader's own numbers by id: `{ratings: {FACTOR: {OPTION: N}}, weights: {FACTOR: N}}`.
+pub(super) fn overrides(pack: &Pack, overrides: &Overrides) -> Value {
     let mut ratings = Map::new();
     for (&(factor, option), &value) in &overrides.ratings {
         let entry = ratings
