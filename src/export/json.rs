@@ -91,7 +91,6 @@ pub fn to_json(summary: &Summary) -> String {
     out
 }
 
-/// The reader's own numbers: `{ratings: {FACTOR: {OPTION: N}}, weights: {FACTOR: N}}`.
 /// Each option's fit, best first: `score` rounded, `fit` exact.
 pub(super) fn scores(pack: &Pack, r: &Recommendation) -> Vec<Value> {
     (r.ranking.iter())
