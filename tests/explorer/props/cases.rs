@@ -248,3 +248,43 @@ fn a_winners_name_is_shown_as_the_pack_writes_it() {
     ];
     run_with(app, (0, 0), &ops, false);
 }
+
+/// Found by the property runs: after reloads into packs whose labels hold
+/// wide characters, the test's terminal showed a stale glyph over a
+/// slider's track. The explorer drew it right; the test backend kept the
+/// column a wide glyph covers, which a terminal does not: the player now
+/// reads the screen as a terminal shows it.
+#[test]
+fn a_track_beside_wide_glyphs_reads_as_a_terminal_shows_it() {
+    use super::strategy::Pos;
+    use crate::common::packs::PackSpec;
+    use ratatui::crossterm::event::MouseEventKind;
+    use stackcompare::tui::app::Start;
+    use stackcompare::tui::theme::Theme;
+    let app = App::new(vec![embedded()], Start::default(), Theme::new(false));
+    let wheel = |down: bool, pos: Pos| {
+        let kind = if down {
+            MouseEventKind::ScrollDown
+        } else {
+            MouseEventKind::ScrollUp
+        };
+        Op::Mouse(kind, pos, KeyModifiers::NONE)
+    };
+    let spec = |sliders, seed| PackSpec {
+        options: 2,
+        factors: 1,
+        sliders,
+        max_slider: 1,
+        seed,
+    };
+    let ops = vec![
+        Op::Resize(40, 12),
+        Op::Reload(Some(spec(3, 14172832157061635336))),
+        wheel(true, Pos::Track(0, 0)),
+        wheel(true, Pos::Rel(0, 84)),
+        Op::Resize(61, 18),
+        wheel(false, Pos::Track(0, 0)),
+        Op::Reload(Some(spec(5, 0))),
+    ];
+    run_with(app, (0, 0), &ops, true);
+}

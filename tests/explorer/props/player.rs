@@ -29,6 +29,25 @@ struct Applied {
     picker: usize,
 }
 
+/// What a real terminal shows of the cells written so far: a wide glyph
+/// covers the column after it too. The test backend keeps whatever that
+/// column held before (ratatui rightly skips it), which no terminal shows.
+fn as_a_terminal_shows(backend: &mut TestBackend) {
+    use ratatui::backend::Backend;
+    use unicode_width::UnicodeWidthStr;
+    let buffer = backend.buffer();
+    let area = buffer.area;
+    let covered: Vec<(u16, u16)> = (area.top()..area.bottom())
+        .flat_map(|y| (area.left()..area.right()).map(move |x| (x, y)))
+        .filter(|&(x, y)| buffer[(x, y)].symbol().width() > 1 && x + 1 < area.right())
+        .map(|(x, y)| (x + 1, y))
+        .filter(|&(x, y)| buffer[(x, y)].symbol() != " ")
+        .collect();
+    let blank = ratatui::buffer::Cell::default();
+    let cells = covered.iter().map(|&(x, y)| (x, y, &blank));
+    backend.draw(cells).expect("the test backend draws");
+}
+
 /// The host of one case.
 pub(super) struct Player<'a> {
     ops: std::iter::Enumerate<std::slice::Iter<'a, Op>>,
@@ -156,6 +175,7 @@ impl Host<TestBackend> for Player<'_> {
 
     fn wait(&mut self, terminal: &mut Terminal<TestBackend>, app: &App) -> io::Result<Woken> {
         self.settle(app);
+        as_a_terminal_shows(terminal.backend_mut());
         let (width, height) = app.size();
         if width > 0 && height > 0 && app.fit() != Fit::TooLarge {
             check_screen(app, terminal.backend().buffer(), self.step, self.tracks);
