@@ -8,12 +8,11 @@ use serde_json::{Map, Value, json};
 
 use super::inline;
 use super::json::{self, FORMAT};
+use super::text::{WIDTH, hanging};
 use crate::content::Pack;
 use crate::engine::{Comparison, Engine, Recommendation};
 use crate::textkit::{width, wrap};
 use crate::words;
-
-const WIDTH: usize = 80;
 
 /// One of the two projects: its label ("A", "B"), what it is ("the
 /// defaults", a profile's file with `--a-set` values), and its numbers.
@@ -263,14 +262,4 @@ fn project(pack: &Pack, side: Project) -> Value {
         "scores": scores,
         "verdict": verdict,
     })
-}
-
-/// `text` wrapped with `first` before its first line and `rest` before the others.
-fn hanging(out: &mut String, text: &str, first: &str, rest: &str) {
-    let room = WIDTH
-        .saturating_sub(width::width(first).max(width::width(rest)))
-        .max(20);
-    for (index, line) in wrap(text, room).iter().enumerate() {
-        let _ = writeln!(out, "{}{line}", if index == 0 { first } else { rest });
-    }
 }

@@ -11,7 +11,8 @@ use crate::group::Group;
 use crate::textkit::{capitalise, emphasis, width, wrap};
 use crate::words;
 
-const WIDTH: usize = 80;
+/// The text outputs' width, in columns.
+pub(super) const WIDTH: usize = 80;
 const BAR: usize = 40;
 
 /// The recommendation as plain text: fits as bars, verdict, reasons, rules, tipping points.
@@ -227,7 +228,7 @@ fn tipping_points(out: &mut String, pack: &Pack, r: &Recommendation) {
 }
 
 /// `text` wrapped with `first` before its first line and `rest` before the others.
-fn hanging(out: &mut String, text: &str, first: &str, rest: &str) {
+pub(super) fn hanging(out: &mut String, text: &str, first: &str, rest: &str) {
     let room = WIDTH
         .saturating_sub(width::width(first).max(width::width(rest)))
         .max(20);

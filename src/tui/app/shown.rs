@@ -108,14 +108,8 @@ impl App {
             .detail
             .refresh((factor, changes, whole, width, picked), || {
                 let explanation = engine.explain(values, factor);
-                let (lines, rows) = text::detail::lines_and_numbers(
-                    pack,
-                    &explanation,
-                    whole,
-                    theme,
-                    width,
-                    picked,
-                );
+                let (lines, rows) =
+                    text::detail::lines(pack, &explanation, whole, theme, width, picked);
                 *numbers = rows;
                 lines
             });

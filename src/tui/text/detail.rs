@@ -15,20 +15,10 @@ use crate::words;
 /// basis cut from a longer sentence is followed by the whole sentence.
 /// `picked`, while the text has focus, marks the number `←`/`→` change (0
 /// the base weight, 1 + o option o's rating).
+/// With the lines, the row of each of the factor's numbers (its base
+/// weight, then each option's rating), for the pane to keep the picked one
+/// in view.
 pub fn lines(
-    pack: &Pack,
-    explanation: &Explanation,
-    whole_sentences: bool,
-    theme: Theme,
-    columns: u16,
-    picked: Option<usize>,
-) -> Vec<Line<'static>> {
-    lines_and_numbers(pack, explanation, whole_sentences, theme, columns, picked).0
-}
-
-/// `lines`, with the row of each of the factor's numbers (its base weight,
-/// then each option's rating), for the pane to keep the picked one in view.
-pub fn lines_and_numbers(
     pack: &Pack,
     explanation: &Explanation,
     whole_sentences: bool,
