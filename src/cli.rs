@@ -59,6 +59,10 @@ pub struct Cli {
     /// --weight ecosystem=40 (repeatable; after a profile's)
     #[arg(long = "weight", value_name = "FACTOR=N", value_parser = parse_weight)]
     pub weights: Vec<(String, String)>,
+    /// Refuse a profile saved against other bytes of its pack (its
+    /// `pack_sha256` differs) instead of noting what changed
+    #[arg(long, global = true)]
+    pub strict: bool,
     /// Reload the --content pack file in the explorer each time it is saved
     #[arg(long, requires = "content")]
     pub watch: bool,
@@ -391,12 +395,18 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
     };
     // The reader's numbers are checked against the one pack they are for;
     // the picker's packs start with none.
-    let (values, overrides, group) = if packs.len() > 1 {
-        (None, Default::default(), None)
+    let (values, overrides, group, notes) = if packs.len() > 1 {
+        (None, Default::default(), None, Vec::new())
     } else {
+        let notes = profiles::drifts(&packs[0], profiles.iter().map(|(_, p)| p), cli.strict)?;
         let (values, overrides, group) =
             profiles::settings(&packs[0], &profiles, &cli.rates, &cli.weights)?;
-        ((!profiles.is_empty()).then_some(values), overrides, group)
+        (
+            (!profiles.is_empty()).then_some(values),
+            overrides,
+            group,
+            notes,
+        )
     };
     let colour = emphasis::stdout(cli.color);
     let options = tui::Options {
@@ -410,6 +420,7 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
         watch_file: watchable(cli.content.as_deref()),
         watch: cli.watch,
         overrides,
+        note: profiles::one_line(&notes),
     };
     if cli.watch && start.watch_file.is_none() {
         let shown = cli
@@ -512,7 +523,9 @@ fn pack_and_values(
     let pack = pick(cli, load_packs(cli)?, first)?;
     let rates: Vec<_> = cli.rates.iter().chain(&yours.rates).cloned().collect();
     let weights: Vec<_> = cli.weights.iter().chain(&yours.weights).cloned().collect();
+    let notes = profiles::drifts(&pack, profiles.iter().map(|(_, p)| p), cli.strict)?;
     let (mut values, overrides, group) = profiles::settings(&pack, &profiles, &rates, &weights)?;
+    profiles::say_notes(&notes);
     profile::apply_sets(&pack, &mut values, sets)?;
     let engine = Engine::with_overrides(&pack, &overrides);
     Ok((pack, values, engine, group))

@@ -7,6 +7,7 @@
 //! whose ids are indices.
 
 mod clean;
+mod digest;
 mod model;
 mod problems;
 mod quotes;
@@ -20,6 +21,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 pub use clean::clean_text;
+pub use digest::Sha256;
 pub use model::{
     CloseCall, CloseText, Closing, Condition, Expected, Factor, NOT_SAID_RATING, Neutral,
     OptionDef, Pack, Raise, Rating, Rule, Section, Situation, Slider, Source, slider_steps,
@@ -42,6 +44,9 @@ pub const EMBEDDED_SOURCE: &str = include_str!("../content/python-vs-node.yaml")
 pub const EMBEDDED_NAME: &str = "<embedded python-vs-node.yaml>";
 /// Packs and profiles larger than this are refused before parsing.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+/// This build's version, as `--version` prints it: results and saved
+/// profiles carry it in their receipt.
+pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The path that means standard input.
 pub const STDIN: &str = "-";
 
@@ -141,6 +146,8 @@ pub fn load_pack(path: &Path) -> Result<Pack, Diagnostics> {
 
 /// Parse and validate pack text; `name` labels the messages.
 pub fn parse_pack(text: &str, name: &str) -> Result<Pack, Diagnostics> {
+    // Of the bytes as given, BOM and all: what `sha256sum` says of the file.
+    let sha256 = Sha256::of(text.as_bytes());
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Diagnostics::one(Diagnostic::new(
@@ -179,7 +186,9 @@ pub fn parse_pack(text: &str, name: &str) -> Result<Pack, Diagnostics> {
     file.clean_text();
     let (problems, sentences) = validate::check(&file);
     if problems.is_empty() && found.is_empty() {
-        return Ok(resolve::resolve(file, sentences));
+        let mut pack = resolve::resolve(file, sentences);
+        pack.sha256 = Some(sha256);
+        return Ok(pack);
     }
     // Placed in the text as read, where a misspelt field has its meant name.
     Err(locate_among(&read, name, problems, found))

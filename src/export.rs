@@ -5,6 +5,7 @@
 mod compare;
 mod json;
 mod markdown;
+mod receipt;
 mod text;
 
 use std::borrow::Cow;
@@ -16,6 +17,7 @@ use crate::group::Group;
 pub use compare::{Compared, Project, compare_json, compare_markdown, compare_text};
 pub use json::to_json;
 pub use markdown::{inline, to_markdown};
+pub use receipt::Receipt;
 pub use text::{to_text, to_text_with};
 
 /// What an export shows: the pack, the recommendation, and how sure its
@@ -32,6 +34,15 @@ pub struct Summary<'a> {
 }
 
 impl<'a> Summary<'a> {
+    /// What produced this summary: the pack, its values and the reader's numbers.
+    pub fn receipt(&self) -> Receipt<'_> {
+        Receipt {
+            pack: self.pack,
+            values: &self.recommendation.values,
+            overrides: self.engine.overrides(),
+        }
+    }
+
     /// The summary of `recommendation`, counting its nearby projects here.
     pub fn of(pack: &'a Pack, recommendation: &'a Recommendation) -> Self {
         Self::counted_by(pack, Engine::new(pack), recommendation)

@@ -7,11 +7,19 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::content::{self, Pack, Problems, yaml};
+use crate::content::{self, Pack, Problems, Sha256, yaml};
 use crate::content::{MAX_RATING, MAX_WEIGHT, Rating};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::engine::Overrides;
 use crate::suggest::did_you_mean;
+
+mod drift;
+
+pub use drift::Drift;
+use drift::Drifted;
+
+/// The slider values and the reader's own numbers a profile sets on a pack.
+pub type Settings = (Vec<u32>, Overrides);
 
 /// A profile as written in its file, before it is checked against a pack.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -33,6 +41,13 @@ pub struct Profile {
     /// The reader's base weights in place of the pack's, by factor id.
     #[serde(default, deserialize_with = "content::unique_keys")]
     pub weights: BTreeMap<String, u32>,
+    /// The SHA-256 of the pack's file this profile was saved against (its
+    /// receipt; profiles written by hand may leave it out).
+    #[serde(default)]
+    pub pack_sha256: Option<String>,
+    /// The version of stackcompare that saved it.
+    #[serde(default)]
+    pub tool_version: Option<String>,
     /// The file's text and name, to place errors found against a pack.
     #[serde(skip)]
     source: Option<(String, String)>,
@@ -94,8 +109,18 @@ impl Profile {
     /// The slider values and the reader's own numbers this profile sets on
     /// `pack` (only those that differ from the pack's); every problem with
     /// either is reported at once, each at its line and column.
-    pub fn settings_for(&self, pack: &Pack) -> Result<(Vec<u32>, Overrides), Diagnostics> {
+    pub fn settings_for(&self, pack: &Pack) -> Result<Settings, Diagnostics> {
+        self.read_against(pack).0
+    }
+
+    /// The settings as `settings_for` reads them, and, when the profile was
+    /// saved against other bytes of `pack`, what of it no longer fits: a
+    /// slider gone or narrowed, a factor or option gone. Those are then
+    /// left out or brought into range (and listed) rather than refused,
+    /// since the file was right for the pack it was saved with.
+    fn read_against(&self, pack: &Pack) -> (Result<Settings, Diagnostics>, Vec<Drifted>) {
         let mut problems = Problems::default();
+        let mut drifted = Vec::new();
         if self.pack != pack.id {
             problems.add(
                 || "pack".into(),
@@ -107,10 +132,35 @@ impl Profile {
                 },
             );
         }
+        let saved = match self
+            .pack_sha256
+            .as_deref()
+            .map(|text| (text, Sha256::parse(text)))
+        {
+            None => None,
+            Some((_, Some(digest))) => Some(digest),
+            Some((text, None)) => {
+                problems.add(
+                    || "pack_sha256".into(),
+                    || format!("`{text}` is not a SHA-256: give the 64 hex digits `sha256sum` prints of the pack, or leave the key out"),
+                );
+                None
+            }
+        };
+        let other_bytes = self.pack == pack.id && saved.is_some() && saved != pack.sha256;
         let mut values = pack.default_values();
         for (id, &value) in &self.values {
             match check_value(pack, id, value) {
                 Ok(index) => values[index] = value,
+                Err(_) if other_bytes && pack.slider_index(id).is_none() => {
+                    drifted.push(Drifted::SliderGone(id.clone(), value));
+                }
+                Err(_) if other_bytes && pack.slider_index(id).is_some() => {
+                    let index = pack.slider_index(id).unwrap_or_default();
+                    let max = pack.sliders[index].max;
+                    values[index] = max;
+                    drifted.push(Drifted::Narrowed(index, value));
+                }
                 Err(message) => problems.add(|| format!("values.{id}"), || message),
             }
         }
@@ -120,6 +170,9 @@ impl Profile {
                 match check_rating(pack, factor_id, option_id, value) {
                     Ok(at) => {
                         overrides.ratings.insert(at, value);
+                    }
+                    Err(_) if other_bytes && value <= MAX_RATING => {
+                        drifted.push(Drifted::RatingGone(factor_id.clone(), option_id.clone()));
                     }
                     Err(Refused { of_factor, message }) => {
                         let path = if of_factor {
@@ -137,15 +190,49 @@ impl Profile {
                 Ok(factor) => {
                     overrides.weights.insert(factor, value);
                 }
+                Err(_) if other_bytes && pack.factor_index(factor_id).is_none() => {
+                    drifted.push(Drifted::WeightGone(factor_id.clone()));
+                }
                 Err(message) => problems.add(|| format!("weights.{factor_id}"), || message),
             }
         }
+        if other_bytes {
+            let new = pack.sliders.iter().enumerate();
+            drifted.extend(
+                new.filter(|(_, t)| !self.values.contains_key(&t.id))
+                    .map(|(index, _)| Drifted::SliderNew(index)),
+            );
+        }
         if problems.is_empty() && self.unknown_fields.is_empty() {
-            return Ok((values, overrides.against(pack)));
+            return (Ok((values, overrides.against(pack))), drifted);
         }
         let (text, name) = self.source.clone().unwrap_or_default();
         let placed = self.unknown_fields.clone();
-        Err(content::locate_among(&text, &name, problems, placed))
+        (
+            Err(content::locate_among(&text, &name, problems, placed)),
+            drifted,
+        )
+    }
+
+    /// When this profile was saved against other bytes of `pack` (its
+    /// `pack_sha256` is not the pack's): the note to show, with what of the
+    /// profile the change touches. `None` for the same bytes, a profile
+    /// without a receipt, or another pack (an error `settings_for` gives).
+    pub fn drift(&self, pack: &Pack) -> Option<Drift> {
+        let saved = Sha256::parse(self.pack_sha256.as_deref()?)?;
+        if self.pack != pack.id || pack.sha256 == Some(saved) {
+            return None;
+        }
+        let (_, touched) = self.read_against(pack);
+        let (text, name) = self.source.clone().unwrap_or_default();
+        Some(Drift {
+            file: name,
+            place: yaml::Locator::new(&text).find("pack_sha256"),
+            pack: pack.id.clone(),
+            saved,
+            now: pack.sha256,
+            touched: touched.iter().map(|d| d.phrase(pack)).collect(),
+        })
     }
 }
 
@@ -391,6 +478,14 @@ pub fn to_yaml_with(
     if let Some(name) = name {
         out.push_str(&format!("name: {}\n", quoted(name)));
     }
+    // The receipt: which bytes of the pack, and which stackcompare.
+    if let Some(digest) = pack.sha256 {
+        out.push_str(&format!("pack_sha256: {digest}\n"));
+    }
+    out.push_str(&format!(
+        "tool_version: {}\n",
+        quoted(content::TOOL_VERSION)
+    ));
     out.push_str("values:\n");
     for (t, value) in pack.sliders.iter().zip(values) {
         out.push_str(&format!("  {}: {value}\n", t.id));

@@ -30,7 +30,7 @@ pub enum CheckFormat {
 /// not hold to (each at its place), or a profile.
 enum Loaded {
     Pack(Box<Pack>, Diagnostics),
-    Profile(Profile),
+    Profile(Box<Profile>),
 }
 
 /// Validate every pack and profile named. Profiles are checked against the
@@ -64,7 +64,7 @@ pub fn check(
                 packs.push(*pack);
             }
             // Checked once every pack is loaded, reported in its place.
-            Ok(Loaded::Profile(profile)) => report.entries.push(Entry::Profile(name, profile)),
+            Ok(Loaded::Profile(profile)) => report.entries.push(Entry::Profile(name, *profile)),
             Err(found) => report.errors(found),
         }
     }
@@ -107,7 +107,7 @@ fn load(file: &Path) -> Result<Loaded, Diagnostics> {
     let name = content::display_name(file);
     let keys = yaml::top_level_keys(&text);
     if keys.iter().any(|k| k == "pack") && !keys.iter().any(|k| k == "schema") {
-        Profile::parse(&text, &name).map(Loaded::Profile)
+        Profile::parse(&text, &name).map(|profile| Loaded::Profile(Box::new(profile)))
     } else {
         let pack = content::parse_pack(&text, &name)?;
         let failed = situations::problems(&pack);

@@ -64,6 +64,7 @@ pub fn compare(cli: &Cli, a: Wanted, b: Wanted, format: Format) -> Result<ExitCo
     }
     let first = profiles.iter().flatten().next();
     let pack = pick(cli, load_packs(cli)?, first)?;
+    let notes = super::profiles::drifts(&pack, profiles.iter().flatten(), cli.strict)?;
     let mut sides = Vec::new();
     for (side, profile) in [&a, &b].into_iter().zip(&profiles) {
         match load(&pack, side, profile.as_ref()) {
@@ -74,6 +75,7 @@ pub fn compare(cli: &Cli, a: Wanted, b: Wanted, format: Format) -> Result<ExitCo
     if !problems.is_empty() {
         return Err(Diagnostics(problems));
     }
+    super::profiles::say_notes(&notes);
     let (a, b) = (&sides[0], &sides[1]);
     let (ea, eb) = (
         Engine::with_overrides(&pack, &a.overrides),

@@ -112,6 +112,45 @@ fn same_names(loaded: &Loaded) -> Result<(), Diagnostics> {
     Ok(())
 }
 
+/// The notes for the profiles saved against other bytes of `pack`; with
+/// `strict`, each of them is an error instead.
+pub fn drifts<'a>(
+    pack: &Pack,
+    profiles: impl IntoIterator<Item = &'a Profile>,
+    strict: bool,
+) -> Result<Vec<Diagnostic>, Diagnostics> {
+    let found: Vec<profile::Drift> = profiles
+        .into_iter()
+        .filter_map(|profile| profile.drift(pack))
+        .collect();
+    if strict && !found.is_empty() {
+        return Err(Diagnostics(
+            found.iter().map(profile::Drift::refusal).collect(),
+        ));
+    }
+    Ok(found.iter().map(profile::Drift::note).collect())
+}
+
+/// Each note on its own line of standard error, before the result.
+pub fn say_notes(notes: &[Diagnostic]) {
+    use std::io::Write;
+    let mut stderr = std::io::stderr().lock();
+    for note in notes {
+        // Not `eprintln!`: it panics when standard error is gone.
+        let _ = writeln!(stderr, "{note}");
+    }
+}
+
+/// The notes as the explorer's one status line: the first, and how many
+/// more there are.
+pub fn one_line(notes: &[Diagnostic]) -> Option<String> {
+    let first = notes.first()?.to_string();
+    Some(match notes.len() - 1 {
+        0 => first,
+        more => format!("{first} (and {})", crate::textkit::count(more, "more note")),
+    })
+}
+
 /// What to start from: the slider values (the pack's defaults, one
 /// profile's values, or a group's means), the reader's own numbers (the
 /// profiles', then `--rate` and `--weight`), and the group, when there is

@@ -24,6 +24,8 @@ pub struct Pack {
     /// The whole sentences that bases are cut from, each once (bases name
     /// them by index).
     pub sentences: Vec<String>,
+    /// The digest of the file's bytes; `None` for a pack built in memory.
+    pub sha256: Option<super::Sha256>,
     pub(super) ids: Ids,
 }
 

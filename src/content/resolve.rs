@@ -66,6 +66,7 @@ pub fn resolve(file: PackFile, sentences: Sentences) -> Pack {
         closing: file.closing,
         situations,
         sentences: sentences.sentences,
+        sha256: None,
         ids,
     }
 }

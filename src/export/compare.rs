@@ -8,6 +8,7 @@ use serde_json::{Map, Value, json};
 
 use super::inline;
 use super::json::{self, FORMAT};
+use super::receipt::{self, Receipt};
 use super::text::{WIDTH, hanging};
 use crate::content::Pack;
 use crate::engine::{Comparison, Engine, Recommendation};
@@ -170,6 +171,12 @@ pub fn compare_markdown(compared: &Compared) -> String {
         inline(&pack.title),
         pack.id
     );
+    let _ = write!(out, "\n{}", receipt::stamp(pack));
+    for side in [a, b] {
+        let _ = write!(out, "\n{} alone, again:\n\n", inline(side.label));
+        out.push_str(&receipt(pack, side).command_block("recommend"));
+    }
+    out.push_str(&receipt::content_note(pack));
     out
 }
 
@@ -261,5 +268,15 @@ fn project(pack: &Pack, side: Project) -> Value {
         "overrides": overrides,
         "scores": scores,
         "verdict": verdict,
+        "receipt": receipt(pack, side).json(),
     })
+}
+
+/// What made one side: the pack, its values and the reader's numbers.
+fn receipt<'a>(pack: &'a Pack, side: Project<'a>) -> Receipt<'a> {
+    Receipt {
+        pack,
+        values: &side.recommendation.values,
+        overrides: side.engine.overrides(),
+    }
 }

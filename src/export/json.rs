@@ -81,6 +81,7 @@ pub fn to_json(summary: &Summary) -> String {
     object["rating_tipping_points"] = json!(rating_tipping_points(pack, &deciding));
     object["weight_tipping_points"] = json!(weight_tipping_points(pack, &deciding));
     object["fragile"] = fragile(pack, engine.overrides(), &deciding);
+    object["receipt"] = summary.receipt().json();
     if let Some(group) = group {
         let (people, disagreements) = people(pack, group);
         object["people"] = people;

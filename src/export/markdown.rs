@@ -52,6 +52,11 @@ pub fn to_markdown(summary: &Summary) -> String {
         source(pack),
         pack.id
     );
+    let _ = write!(
+        out,
+        "\n{}",
+        summary.receipt().markdown("export", group.is_some())
+    );
     footnotes(&mut out, &sentences);
     out
 }

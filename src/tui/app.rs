@@ -112,6 +112,9 @@ pub struct Start {
     /// The reader's own ratings and weights to start from (a profile's,
     /// `--rate`, `--weight`).
     pub overrides: crate::engine::Overrides,
+    /// What to say first (a profile saved against another version of the
+    /// pack, and what that touches).
+    pub note: Option<String>,
 }
 
 #[derive(Debug)]
@@ -181,7 +184,7 @@ impl App {
             picker: ListCursor::default(),
             picked: false,
             help: TextScroll::default(),
-            status: None,
+            status: start.note.map(|text| Status { text, error: false }),
             quit: false,
             profile: start.profile,
             group: start.group,

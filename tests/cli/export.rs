@@ -64,8 +64,9 @@ fn parse_markdown(text: &str) -> Markdown {
             Event::End(TagEnd::TableCell) => row.extend(cell.take()),
             Event::Html(html) | Event::InlineHtml(html) => doc.markup.push(format!("html {html}")),
             Event::Code(code) => {
-                // The summary's own code span names the pack id.
-                if !code.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                // The summary's own code spans name the pack id and its digest.
+                let own = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+                if !code.chars().all(own) {
                     doc.markup.push(format!("code {code}"));
                 }
                 if let Some(cell) = cell.as_mut() {
@@ -90,13 +91,14 @@ fn parse_markdown(text: &str) -> Markdown {
 }
 
 /// The summary's sections; the rules' heading says whether any apply.
-const SECTIONS: [&str; 6] = [
+const SECTIONS: [&str; 7] = [
     "Verdict",
     "Your project",
     "Why",
     "Tipping points",
     "The article's rules",
     "Factors: this pack's reading of the article",
+    "Receipt",
 ];
 
 fn assert_summary_structure(markdown: &str, what: &str) -> Markdown {
@@ -282,7 +284,7 @@ fn markup_in_a_pack_stays_text() {
             .iter()
             .filter(|(l, _)| *l == HeadingLevel::H2)
             .count(),
-        6,
+        7,
         "{markdown}"
     );
     let shapes: Vec<usize> = doc.tables.iter().map(|t| t.header.len()).collect();

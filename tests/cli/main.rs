@@ -12,6 +12,7 @@
 //! - `formats`: `check --format json|github` (golden files), `list --format json`
 //! - `authoring`: `new`, `completions` and `man`
 //! - `emphasis`: `--color` and `NO_COLOR` on the commands' text
+//! - `receipt`: the pack digest, tool version and values every result carries
 //! - `yours`: `--rate`, `--weight` and a profile's own numbers; the numbers that decide
 
 #[path = "../common/mod.rs"]
@@ -25,6 +26,7 @@ mod formats;
 mod group;
 mod list_check;
 mod reading;
+mod receipt;
 mod recommend;
 mod scenarios;
 mod yours;

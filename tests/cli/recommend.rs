@@ -59,7 +59,8 @@ fn json_at_defaults_has_the_documented_keys() {
             "overrides",
             "rating_tipping_points",
             "weight_tipping_points",
-            "fragile"
+            "fragile",
+            "receipt"
         ]
     );
     assert_eq!(value["pack"], "python-vs-node");

@@ -60,10 +60,11 @@ impl App {
         let loaded = text.and_then(|text| {
             let profile = Profile::parse(&text, name).map_err(|found| first_of(&found))?;
             let settings = (profile.settings_for(self.pack())).map_err(|found| first_of(&found))?;
-            Ok((profile, settings))
+            let drift = profile.drift(self.pack());
+            Ok((profile, settings, drift))
         });
         match loaded {
-            Ok((profile, (values, overrides))) => {
+            Ok((profile, (values, overrides), drift)) => {
                 let shown = profile
                     .name
                     .clone()
@@ -73,7 +74,13 @@ impl App {
                 self.profile = Some(shown.clone());
                 self.group = None;
                 self.close();
-                self.say(&format!("Loaded the profile {shown} (u undoes)"), false);
+                match drift {
+                    Some(drift) => self.say(
+                        &format!("Loaded the profile {shown} (u undoes), {drift}"),
+                        false,
+                    ),
+                    None => self.say(&format!("Loaded the profile {shown} (u undoes)"), false),
+                }
             }
             Err(why) => self.say(&why, true),
         }

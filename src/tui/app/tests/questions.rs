@@ -320,3 +320,33 @@ fn reset_in_a_group_says_it_goes_back_to_the_groups_values() {
     assert!(said.contains("the group's values"), "{said}");
     assert!(!said.contains("lead.yaml"), "{said}");
 }
+
+#[test]
+fn a_profile_saved_against_another_version_of_the_pack_loads_with_a_note() {
+    // Saved against the open pack's bytes: no note.
+    let mut first = app();
+    let saved = crate::content::embedded();
+    let mut values = saved.default_values();
+    values[slider(&first, "data_ai")] = 7;
+    let text = crate::profile::to_yaml(&saved, &values, Some("Cy"));
+    first.update(Action::ProfileRead {
+        name: "cy.profile.yaml".into(),
+        text: Ok(text.clone()),
+    });
+    assert_eq!(status(&first), Some("Loaded the profile Cy (u undoes)"));
+    // Saved against other bytes, with a slider this pack does not have.
+    let mut other = app();
+    let data_ai = slider(&other, "data_ai");
+    let edited = text.replace("  data_ai: 7\n", "  data_ai: 7\n  gone: 3\n");
+    other.update(Action::ProfileRead {
+        name: "cy.profile.yaml".into(),
+        text: Ok(edited.replace(&saved.sha256.unwrap().to_string(), &"0".repeat(64))),
+    });
+    let said = status(&other).unwrap();
+    assert!(said.starts_with("Loaded the profile Cy (u undoes), saved against another version of pack `python-vs-node`"), "{said}");
+    assert!(
+        said.contains("slider `gone` is gone (its 3 is not used)"),
+        "{said}"
+    );
+    assert_eq!(other.session.values[data_ai], 7);
+}
