@@ -71,30 +71,17 @@ pub fn item_phrase(old: &Pack, new: &Pack, item: &Item) -> String {
     }
 }
 
+/// A text field as people read it: its key in the pack file, but where the
+/// key is not a word of its own.
 fn text_field(field: TextField) -> &'static str {
     match field {
-        TextField::Id => "id",
-        TextField::Title => "title",
-        TextField::Intro => "intro",
-        TextField::Publisher => "publisher",
         TextField::Url => "address",
-        TextField::Name => "name",
-        TextField::Tagline => "tagline",
-        TextField::Summary => "summary",
-        TextField::Aliases => "aliases",
-        TextField::Detail => "detail",
-        TextField::Label => "label",
-        TextField::Help => "help",
         TextField::Low => "label of the 0 end",
         TextField::High => "label of the max end",
-        TextField::Body => "body",
-        TextField::Text => "text",
-        TextField::Option => "option",
         TextField::When => "conditions",
         TextField::Expect => "expected verdict",
-        TextField::Values => "values",
         TextField::Applies => "rules that apply",
-        TextField::Basis => "basis",
+        other => other.key(),
     }
 }
 
