@@ -4,6 +4,7 @@
 mod check;
 mod commands;
 mod compare;
+mod diff;
 mod emphasis;
 mod generate;
 mod list;
@@ -21,6 +22,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
 pub use check::CheckFormat;
+pub use diff::DiffFormat;
 pub use list::ListFormat;
 pub use new::starter;
 
@@ -141,6 +143,22 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// What changed between two versions of a pack, and whose verdict it
+    /// moves; exit 1 when a --profile's verdict moved
+    #[command(
+        long_about = "What changed between two versions of a pack: options, factors, ratings and their bases, weights, sliders (ranges, defaults, raises), rules, the close call, the article's text and the situations, each item matched by its id. With --profile FILE (repeatable), each profile's verdict on OLD and on NEW, and when it moved, the one or two changes that moved its lead most. Exit status: 0 when no profile's verdict moved (without --profile, 0 whatever changed: the list is still printed), 1 when a profile's verdict moved or it no longer loads against NEW, 2 when a pack or a profile cannot be read. OLD or NEW may be - for standard input."
+    )]
+    Diff {
+        /// The pack file before the change
+        #[arg(value_name = "OLD")]
+        old: PathBuf,
+        /// The pack file after the change
+        #[arg(value_name = "NEW")]
+        new: PathBuf,
+        /// Text for people, one JSON object, or GitHub annotations on NEW's lines
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
     /// Validate packs and profiles; exit 1 listing every error
     Check {
         /// Pack or profile files, or folders of them
@@ -240,17 +258,23 @@ pub fn main(stdout_open: bool) -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(diagnostics) => {
-            let emphasis = emphasis::stderr(color);
-            let lines: Vec<String> = diagnostics
-                .0
-                .iter()
-                .map(|d| emphasis::error_line(&d.to_string(), emphasis))
-                .collect();
-            // Not `eprintln!`: it panics when standard error is gone.
-            let _ = writeln!(std::io::stderr(), "{}", lines.join("\n"));
+            print_errors(&diagnostics, color);
             ExitCode::from(1)
         }
     }
+}
+
+/// Every problem on stderr, a line each, after a red `error:` where
+/// `--color` allows.
+fn print_errors(diagnostics: &Diagnostics, color: ColorChoice) {
+    let emphasis = emphasis::stderr(color);
+    let lines: Vec<String> = diagnostics
+        .0
+        .iter()
+        .map(|d| emphasis::error_line(&d.to_string(), emphasis))
+        .collect();
+    // Not `eprintln!`: it panics when standard error is gone.
+    let _ = writeln!(std::io::stderr(), "{}", lines.join("\n"));
 }
 
 /// Help and version as clap prints them; an error in the arguments with every
@@ -285,6 +309,7 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
                 emphasis,
             ))
         }
+        Some(Command::Diff { old, new, format }) => Ok(diff::diff(&cli, old, new, *format)),
         Some(Command::List { format }) => {
             let pack = pick(&cli, load_packs(&cli)?, None)?;
             commands::print(&match format {

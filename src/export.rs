@@ -3,6 +3,7 @@
 //! same pack and values. How things are said lives in `words`.
 
 mod compare;
+mod diff;
 mod json;
 mod markdown;
 mod receipt;
@@ -15,6 +16,7 @@ use crate::engine::{Engine, RatingTip, Recommendation, Robustness, WeightTip};
 use crate::group::Group;
 
 pub use compare::{Compared, Project, compare_json, compare_markdown, compare_text};
+pub use diff::{Diffed, Version, diff_github, diff_json, diff_text};
 pub use json::to_json;
 pub use markdown::{inline, to_markdown};
 pub use receipt::Receipt;

@@ -7,6 +7,8 @@
 //! - `profile`: saved slider values and `--set`
 //! - `group`: several people's profiles: means, each one's verdict, disagreements
 //! - `situations`: a pack's situations, checked against the verdicts they expect
+//! - `diff`: what changed between two versions of a pack, and whose verdict
+//!   it moves
 //! - `search`: fuzzy search over factors, sliders, section titles and the
 //!   article's sentences
 //! - `textkit`: characters, display widths, wrapping and numbers (the
@@ -26,6 +28,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod content;
 pub mod diagnostic;
+pub mod diff;
 pub mod engine;
 pub mod export;
 pub mod files;

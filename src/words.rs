@@ -9,12 +9,16 @@
 //! - `reasons`: ratings and the words behind them, shares of the lead
 //! - `rules`: the article's rules that apply, and close-call texts
 //! - `compare`: two projects side by side
+//! - `diff`, `moved`: what changed between two versions of a pack, and
+//!   whose verdict it moved
 //! - `yours`: the reader's own numbers beside the pack's, and the numbers
 //!   that decide
 
 mod change;
 mod compare;
+mod diff;
 mod group;
+mod moved;
 mod reasons;
 mod robustness;
 mod rules;
@@ -27,7 +31,9 @@ pub use compare::{
     NO_SHARE_MOVED, SAME_PROJECTS, WHAT_DIFFERS, more_moved_phrase, number_move, project_phrase,
     share_move, shares_moved_phrase, side_fits, signed_tenths, verdict_move, whose,
 };
+pub use diff::{cause_phrase, diff_heading, item_phrase, pack_change_phrase};
 pub use group::{GROUP_INTRO, people_values, person_fits, spread_phrase};
+pub use moved::{profile_phrase, profiles_summary, standing_phrase};
 pub use reasons::{
     FIT_GLOSS, NEARBY_GLOSS, PACK_READING, RatingSource, ReasonDetail, SCREEN_GLOSS, added_phrase,
     behind_phrase, cut_quote, importance_parts, lead_sum_phrase, more_reasons_phrase,

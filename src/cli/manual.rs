@@ -75,6 +75,10 @@ fn exit_status(roff: &mut Roff) {
         "128 + N",
         "Ended by signal N (SIGTERM, SIGHUP, SIGINT and the other signals that end a process): the explorer restores the terminal first; export and new remove their temporary file and end as the signal would.",
     );
+    paragraph(
+        roff,
+        "diff has its own, to gate a pack change in CI: 0 when no --profile's verdict moved (without --profile, 0 whatever changed; the list is still printed), 1 when a profile's verdict moved or it no longer loads against NEW, 2 when a pack or a profile cannot be read (every problem at once) or for --content, --pack, or - as both OLD and NEW.",
+    );
 }
 
 fn environment(roff: &mut Roff) {
@@ -101,7 +105,7 @@ fn files(roff: &mut Roff) {
     entry(
         roff,
         "Packs",
-        "--content PATH and check PATH read a pack file (YAML), - for standard input, or a folder, whose *.yaml and *.yml files are its packs. Without --content, the article pack compiled into the binary. Packs and profiles over 8 MiB are refused unread.",
+        "--content PATH, check PATH and diff OLD NEW read a pack file (YAML), - for standard input, or (not diff) a folder, whose *.yaml and *.yml files are its packs. Without --content, the article pack compiled into the binary. Packs and profiles over 8 MiB are refused unread.",
     );
     entry(
         roff,

@@ -31,17 +31,22 @@ pub fn to_json(diagnostics: &[Diagnostic]) -> String {
 /// runner reads them back, so a `:` or `,` in a file name cannot end a
 /// property and a line break cannot start a second command.
 pub fn to_github(diagnostics: &[Diagnostic]) -> String {
-    let mut out = String::new();
-    for d in diagnostics {
-        out.push_str("::error file=");
-        out.push_str(&github_property(&d.file));
-        if let Some(place) = d.place {
-            out.push_str(&format!(",line={},col={}", place.line, place.column));
-        }
-        out.push_str("::");
-        out.push_str(&github_data(&d.message));
-        out.push('\n');
+    diagnostics
+        .iter()
+        .map(|d| github_command("error", d))
+        .collect()
+}
+
+/// One workflow command of `level` (`error`, `warning`, `notice`) for `d`,
+/// escaped as `to_github` escapes, ending in a newline.
+pub fn github_command(level: &str, d: &Diagnostic) -> String {
+    let mut out = format!("::{level} file={}", github_property(&d.file));
+    if let Some(place) = d.place {
+        out.push_str(&format!(",line={},col={}", place.line, place.column));
     }
+    out.push_str("::");
+    out.push_str(&github_data(&d.message));
+    out.push('\n');
     out
 }
 

@@ -7,6 +7,7 @@
 //! - `reading`: how the text and markdown read: shares that add up, fits to a
 //!   tenth on a close call, one wording of the close call, a group's spreads
 //! - `compare`: two projects side by side, its golden files and errors
+//! - `diff`: two versions of a pack, its golden files and exit status
 //! - `export`: the markdown summary, its golden file, writing files
 //! - `list_check`: `list`, `check`, profiles and the no-terminal message
 //! - `formats`: `check --format json|github` (golden files), `list --format json`
@@ -20,6 +21,7 @@ mod common;
 
 mod authoring;
 mod compare;
+mod diff;
 mod emphasis;
 mod export;
 mod formats;

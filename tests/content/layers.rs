@@ -17,7 +17,7 @@ const FLOORS: [&[&str]; 8] = [
     ],
     &["content"],
     &["engine"],
-    &["group", "profile", "search", "watch"],
+    &["group", "profile", "search", "watch", "diff"],
     &["words"],
     &["export", "situations"],
     &["tui"],
