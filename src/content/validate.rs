@@ -180,16 +180,19 @@ fn options_section(pack: &PackFile, problems: &mut Problems) {
     for (i, option) in pack.options.iter().enumerate() {
         problems.id(|| format!("options.{i}.id"), "option id", &option.id, true);
         problems.text(|| format!("options.{i}.name"), "option name", &option.name);
-        problems.text(
-            || format!("options.{i}.tagline"),
-            "option tagline",
-            &option.tagline,
-        );
-        problems.text(
-            || format!("options.{i}.summary"),
-            "option summary",
-            &option.summary,
-        );
+        // An option still to decide may lack its own words for now.
+        if option.decide.is_none() {
+            problems.text(
+                || format!("options.{i}.tagline"),
+                "option tagline",
+                &option.tagline,
+            );
+            problems.text(
+                || format!("options.{i}.summary"),
+                "option summary",
+                &option.summary,
+            );
+        }
         for (k, alias) in option.aliases.iter().enumerate() {
             problems.text(|| format!("options.{i}.aliases.{k}"), "alias", alias);
         }

@@ -8,7 +8,15 @@ use serde_json::Value;
 
 use crate::common::{fails, ok, path_str, repo, run, stderr, tempdir};
 
-const SUBCOMMANDS: [&str; 6] = ["recommend", "export", "compare", "check", "list", "new"];
+const SUBCOMMANDS: [&str; 7] = [
+    "recommend",
+    "export",
+    "compare",
+    "check",
+    "list",
+    "new",
+    "draft",
+];
 
 #[test]
 fn a_new_pack_passes_check_as_written() {
