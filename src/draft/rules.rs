@@ -173,6 +173,8 @@ fn conditions(rule: &str) -> Vec<String> {
         ", or when ",
         " and you ",
         " and your ",
+        " or you ",
+        " or your ",
     ] {
         parts = parts
             .iter()
@@ -321,6 +323,10 @@ mod tests {
         assert_eq!(
             conditions("choose X if your team knows JS and you want one language."),
             ["your team knows JS", "you want one language"]
+        );
+        assert_eq!(
+            conditions("choose X if rows change often or you must shard."),
+            ["rows change often", "you must shard"]
         );
     }
 
