@@ -150,14 +150,7 @@ fn draft_options(article: &Article, names: &mut Vec<String>) -> Vec<DraftOption>
     let mut taken: Vec<String> = Vec::new();
     let mut out = Vec::new();
     for name in names.iter() {
-        let id = names::unique(
-            Some(names::slug(name, '-'))
-                .filter(|id| !id.is_empty())
-                .unwrap_or_else(|| "option".into()),
-            &taken,
-            '-',
-        );
-        taken.push(id.clone());
+        let id = names::fresh_id(name, "option", &mut taken, '-');
         let own = article.sections.iter().find(|s| {
             names::names(&s.title, name)
                 && !names
@@ -202,9 +195,7 @@ fn draft_sliders(rules: &[rules::Rule], factors: &[factors::Factor]) -> Vec<Draf
     rules::sliders(rules)
         .into_iter()
         .map(|slider| {
-            let base = Some(names::slug(&slider.label, '_')).filter(|id| !id.is_empty());
-            let id = names::unique(base.unwrap_or_else(|| "slider".into()), &taken, '_');
-            taken.push(id.clone());
+            let id = names::fresh_id(&slider.label, "slider", &mut taken, '_');
             let wanted = names::stems(&slider.words);
             let raises = (0..factors.len())
                 .filter(|&f| names::overlap(&wanted, &factors[f].name) > 0)

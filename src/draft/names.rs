@@ -42,6 +42,17 @@ pub fn unique(id: String, taken: &[String], sep: char) -> String {
         .unwrap_or(id)
 }
 
+/// The id of `name` (words joined by `sep`), `fallback` when it has none,
+/// made unique among `taken` and added to them.
+pub fn fresh_id(name: &str, fallback: &str, taken: &mut Vec<String>, sep: char) -> String {
+    let id = Some(slug(name, sep))
+        .filter(|id| !id.is_empty())
+        .unwrap_or_else(|| fallback.to_owned());
+    let id = unique(id, taken, sep);
+    taken.push(id.clone());
+    id
+}
+
 /// Whether `name` stands in `text` as a whole word (letters, digits and `_`
 /// on neither side), as the pack's check finds option names.
 pub fn names(text: &str, name: &str) -> bool {

@@ -7,7 +7,7 @@ use super::{Draft, DraftOption, MARGIN};
 use crate::content::SCHEMA_VERSION;
 use crate::draft::Found;
 use crate::draft::article::Block;
-use crate::draft::names::slug;
+use crate::draft::names::{fresh_id, slug};
 
 /// The whole pack text.
 pub fn render(draft: &Draft) -> String {
@@ -156,16 +156,7 @@ fn factors(out: &mut String, draft: &Draft) {
     if draft.factors.is_empty() {
         placeholder_factor(out, draft);
     }
-    let mut taken: Vec<String> = Vec::new();
-    for factor in &draft.factors {
-        let id = super::names::unique(
-            Some(slug(&factor.name, '-'))
-                .filter(|id| !id.is_empty())
-                .unwrap_or_else(|| "factor".into()),
-            &taken,
-            '-',
-        );
-        taken.push(id.clone());
+    for (factor, id) in draft.factors.iter().zip(factor_ids(draft)) {
         let _ = writeln!(out, "  - id: {id}");
         line(out, 2, "name", &factor.name);
         line(out, 2, "summary", &factor.summary);
@@ -301,14 +292,7 @@ fn sliders(out: &mut String, draft: &Draft) {
 fn factor_ids(draft: &Draft) -> Vec<String> {
     let mut taken: Vec<String> = Vec::new();
     for factor in &draft.factors {
-        let id = super::names::unique(
-            Some(slug(&factor.name, '-'))
-                .filter(|id| !id.is_empty())
-                .unwrap_or_else(|| "factor".into()),
-            &taken,
-            '-',
-        );
-        taken.push(id);
+        fresh_id(&factor.name, "factor", &mut taken, '-');
     }
     taken
 }
@@ -322,14 +306,7 @@ fn sections(out: &mut String, draft: &Draft) {
     out.push('\n');
     let mut taken: Vec<String> = Vec::new();
     for section in &draft.article.sections {
-        let id = super::names::unique(
-            Some(slug(&section.title, '-'))
-                .filter(|id| !id.is_empty())
-                .unwrap_or_else(|| "section".into()),
-            &taken,
-            '-',
-        );
-        taken.push(id.clone());
+        let id = fresh_id(&section.title, "section", &mut taken, '-');
         let _ = writeln!(out, "  - id: {id}");
         line(out, 2, "title", &section.title);
         if section.blocks.is_empty() {
