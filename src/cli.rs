@@ -5,6 +5,7 @@ mod check;
 mod commands;
 mod compare;
 mod diff;
+mod draft;
 mod emphasis;
 mod generate;
 mod list;
@@ -186,6 +187,21 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Draft a pack from an article (plain text or markdown): the whole
+    /// article word for word, options, factors, candidate bases, rules,
+    /// close-call texts and sliders, with a `decide:` mark at every
+    /// judgement left to you; `check` lists the marks
+    Draft {
+        /// The article: a text or markdown file, or - for standard input
+        #[arg(value_name = "ARTICLE")]
+        article: PathBuf,
+        /// Where to write: a file, or - for standard output (the default)
+        #[arg(short = 'o', long = "output", value_name = "FILE|-")]
+        output: Option<PathBuf>,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
     /// Print a shell completion script
     Completions {
         #[arg(value_enum, value_name = "SHELL")]
@@ -321,6 +337,16 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
         Some(Command::New { id, output, force }) => {
             signals::remove_temporaries_on_ending_signals();
             let done = new::new(id, output.as_deref(), *force);
+            signals::end_if_signalled();
+            done
+        }
+        Some(Command::Draft {
+            article,
+            output,
+            force,
+        }) => {
+            signals::remove_temporaries_on_ending_signals();
+            let done = draft::draft(article, output.as_deref(), *force);
             signals::end_if_signalled();
             done
         }

@@ -6,6 +6,8 @@
 //! - `export`: the recommendation as text, JSON and markdown (pure)
 //! - `profile`: saved slider values and `--set`
 //! - `group`: several people's profiles: means, each one's verdict, disagreements
+//! - `draft`: an article (plain text or markdown) drafted into a pack, with
+//!   a `decide:` mark at every judgement left to the author
 //! - `situations`: a pack's situations, checked against the verdicts they expect
 //! - `diff`: what changed between two versions of a pack, and whose verdict
 //!   it moves
@@ -29,6 +31,7 @@ pub mod clipboard;
 pub mod content;
 pub mod diagnostic;
 pub mod diff;
+pub mod draft;
 pub mod engine;
 pub mod export;
 pub mod files;

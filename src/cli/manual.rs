@@ -73,7 +73,7 @@ fn exit_status(roff: &mut Roff) {
     entry(
         roff,
         "128 + N",
-        "Ended by signal N (SIGTERM, SIGHUP, SIGINT and the other signals that end a process): the explorer restores the terminal first; export and new remove their temporary file and end as the signal would.",
+        "Ended by signal N (SIGTERM, SIGHUP, SIGINT and the other signals that end a process): the explorer restores the terminal first; export, new and draft remove their temporary file and end as the signal would.",
     );
     paragraph(
         roff,
@@ -119,7 +119,7 @@ fn files(roff: &mut Roff) {
     );
     entry(
         roff,
-        "export -o FILE, new -o FILE",
+        "export -o FILE, new -o FILE, draft -o FILE",
         "Written through a temporary file in FILE's folder and a rename, so nothing is left half-written; an existing FILE is replaced only with --force, and never anything but a regular file. Without -o, or with -, standard output.",
     );
     entry(

@@ -75,6 +75,10 @@ pub struct Source {
     /// An http or https address, or null.
     #[serde(default)]
     pub url: Option<String>,
+    /// A judgement still to make (`stackcompare draft` writes these):
+    /// `check` reports each as an error until the author removes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decide: Option<String>,
 }
 
 /// One technology being compared.
@@ -95,6 +99,10 @@ pub struct OptionDef {
     /// that names one of them speaks of this option.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// A judgement still to make (`stackcompare draft` writes these):
+    /// `check` reports each as an error until the author removes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decide: Option<String>,
 }
 
 /// One criterion, as written.
@@ -145,6 +153,10 @@ pub struct RatingFile {
     /// The article says nothing of this option here: no rating, no basis.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub not_said: bool,
+    /// A judgement still to make (`stackcompare draft` writes these):
+    /// `check` reports each as an error until the author removes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decide: Option<String>,
 }
 
 /// The rating of an option the article says nothing of: the middle of 0..=10.
@@ -157,6 +169,7 @@ impl RatingFile {
             rating: Some(rating),
             basis: Some(basis.into()),
             not_said: false,
+            decide: None,
         }
     }
 
@@ -202,6 +215,10 @@ pub struct SliderFile {
     /// `raises_low` per step below it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub neutral: Option<Neutral>,
+    /// A judgement still to make (`stackcompare draft` writes these):
+    /// `check` reports each as an error until the author removes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decide: Option<String>,
 }
 
 /// One section of the article body.
@@ -232,6 +249,10 @@ pub struct RuleFile {
     /// any one entry holds (the article's "or").
     #[serde(default)]
     pub when: Vec<When>,
+    /// A judgement still to make (`stackcompare draft` writes these):
+    /// `check` reports each as an error until the author removes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decide: Option<String>,
 }
 
 /// The "too close to call" threshold and what the article says then.
@@ -248,6 +269,10 @@ pub struct CloseCallFile {
     /// is shown; one without `when` always holds.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub texts: Vec<CloseTextFile>,
+    /// A judgement still to make (`stackcompare draft` writes these):
+    /// `check` reports each as an error until the author removes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decide: Option<String>,
 }
 
 /// One close-call text and when it is the one to show.

@@ -285,3 +285,53 @@ fn fields_shown_on_one_line_are_one_line_once_loaded() {
     // Paragraphs keep their lines.
     assert!(pack.intro.contains('\n'));
 }
+
+#[test]
+fn a_mark_is_an_error_at_its_place_and_stands_for_what_it_leaves_out() {
+    let rated = r#"node: { rating: 3, basis: "Node.js is secondary on that ground" }"#;
+    let marked = r#"node: { decide: "how does Node.js fare on Data and AI?", basis: "Node.js is secondary on that ground" }"#;
+    assert!(EMBEDDED_SOURCE.contains(rated));
+    let text = EMBEDDED_SOURCE.replacen(rated, marked, 1).replacen(
+        "  url: null\n",
+        "  url: null\n  decide: who published it?\n",
+        1,
+    );
+    let Err(Diagnostics(found)) = parse_pack(&text, "marked.yaml") else {
+        panic!("a pack with a mark never passes");
+    };
+    let messages: Vec<String> = found.iter().map(ToString::to_string).collect();
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    assert_eq!(
+        messages,
+        [
+            format!(
+                "marked.yaml:{}:3: source to decide: who published it?",
+                line_of("decide: who published")
+            ),
+            format!(
+                "marked.yaml:{}:15: rating to decide: how does Node.js fare on Data and AI?",
+                line_of("decide: \"how does Node.js")
+            ),
+        ],
+        "the missing rating is the mark's, not a second error"
+    );
+}
+
+#[test]
+fn a_marked_basis_is_still_a_quotation() {
+    let rated = r#"node: { rating: 3, basis: "Node.js is secondary on that ground" }"#;
+    let marked = r#"node: { decide: "rate it", basis: "Node.js is secondary on all ground" }"#;
+    let text = EMBEDDED_SOURCE.replacen(rated, marked, 1);
+    let Err(Diagnostics(found)) = parse_pack(&text, "marked.yaml") else {
+        panic!("a pack with a mark never passes");
+    };
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].message.starts_with("rating to decide: rate it"));
+    assert!(
+        found[1]
+            .message
+            .contains("not in the article word for word"),
+        "{}",
+        found[1].message
+    );
+}

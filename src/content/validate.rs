@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 mod bases;
 mod conditions;
 mod factors;
+pub mod marks;
 mod situations;
 
 pub use super::problems::{MAX_PROBLEMS, Problem, Problems, id_problem};
@@ -52,6 +53,7 @@ pub fn check(pack: &PackFile) -> (Problems, Sentences) {
         return (problems, Sentences::default());
     }
     header(pack, &mut problems);
+    marks::check(pack, &mut problems);
     let options = Names::new(pack.options.iter().map(|o| o.id.as_str()));
     let factors = Names::new(pack.factors.iter().map(|f| f.id.as_str()));
     let sliders = Sliders::new(&pack.sliders);
@@ -150,11 +152,13 @@ fn counts(pack: &PackFile, problems: &mut Problems) -> bool {
 fn header(pack: &PackFile, problems: &mut Problems) {
     problems.id(|| "id".into(), "pack id", &pack.id, false);
     problems.text(|| "title".into(), "title", &pack.title);
-    problems.text(
-        || "source.publisher".into(),
-        "source.publisher",
-        &pack.source.publisher,
-    );
+    if pack.source.decide.is_none() {
+        problems.text(
+            || "source.publisher".into(),
+            "source.publisher",
+            &pack.source.publisher,
+        );
+    }
     if let Some(url) = &pack.source.url {
         let web = ["http://", "https://"].iter().any(|scheme| {
             url.len() > scheme.len() && url[..scheme.len()].eq_ignore_ascii_case(scheme)
@@ -176,16 +180,19 @@ fn options_section(pack: &PackFile, problems: &mut Problems) {
     for (i, option) in pack.options.iter().enumerate() {
         problems.id(|| format!("options.{i}.id"), "option id", &option.id, true);
         problems.text(|| format!("options.{i}.name"), "option name", &option.name);
-        problems.text(
-            || format!("options.{i}.tagline"),
-            "option tagline",
-            &option.tagline,
-        );
-        problems.text(
-            || format!("options.{i}.summary"),
-            "option summary",
-            &option.summary,
-        );
+        // An option still to decide may lack its own words for now.
+        if option.decide.is_none() {
+            problems.text(
+                || format!("options.{i}.tagline"),
+                "option tagline",
+                &option.tagline,
+            );
+            problems.text(
+                || format!("options.{i}.summary"),
+                "option summary",
+                &option.summary,
+            );
+        }
         for (k, alias) in option.aliases.iter().enumerate() {
             problems.text(|| format!("options.{i}.aliases.{k}"), "alias", alias);
         }
@@ -265,7 +272,7 @@ fn one_slider(i: usize, t: &SliderFile, factors: &Names, rates: bool, problems: 
         .values()
         .chain(t.raises_low.values())
         .any(|&n| n > 0);
-    if !raises_something && !rates {
+    if !raises_something && !rates && t.decide.is_none() {
         problems.add(
             || path("id"),
             || {
@@ -345,7 +352,7 @@ fn rules_section<'a>(
             "rule text",
             &rule.text,
         ));
-        if rule.when.is_empty() {
+        if rule.when.is_empty() && rule.decide.is_none() {
             problems.add(
                 || format!("rules.{i}.when"),
                 || {
@@ -393,6 +400,7 @@ fn close_call<'a>(
         (Some(_), false) => problems.at("close_call.texts", || {
             "give `texts`, or one `text`, not both".into()
         }),
+        (None, true) if close.decide.is_some() => {}
         (None, true) => problems.at("close_call", || {
             "close_call needs a `text` (or `texts`): the article's words for a close call".into()
         }),

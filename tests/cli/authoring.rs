@@ -16,6 +16,7 @@ const SUBCOMMANDS: [&str; 7] = [
     "check",
     "list",
     "new",
+    "draft",
 ];
 
 #[test]

@@ -12,6 +12,7 @@
 //! - `list_check`: `list`, `check`, profiles and the no-terminal message
 //! - `formats`: `check --format json|github` (golden files), `list --format json`
 //! - `authoring`: `new`, `completions` and `man`
+//! - `drafting`: `draft ARTICLE`, on the seed article, test articles and hostile input
 //! - `emphasis`: `--color` and `NO_COLOR` on the commands' text
 //! - `receipt`: the pack digest, tool version and values every result carries
 //! - `yours`: `--rate`, `--weight` and a profile's own numbers; the numbers that decide
@@ -22,6 +23,7 @@ mod common;
 mod authoring;
 mod compare;
 mod diff;
+mod drafting;
 mod emphasis;
 mod export;
 mod formats;

@@ -183,6 +183,7 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
             } else {
                 Vec::new()
             },
+            decide: None,
         })
         .collect();
     let mut sliders: Vec<SliderFile> = (0..spec.sliders)
@@ -209,6 +210,7 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
                     let to = q.rng.range(u64::from(from), u64::from(max) - 1) as u32;
                     Neutral { from, to }
                 }),
+                decide: None,
             }
         })
         .collect();
@@ -269,6 +271,7 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
                 option,
                 text: q.quote(1, 20),
                 when,
+                decide: None,
             }
         })
         .collect();
@@ -277,6 +280,7 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
             margin: q.rng.range(0, 30) as u32,
             text: Some(q.quote(1, 20)),
             texts: Vec::new(),
+            decide: None,
         }
     } else {
         let count = q.rng.range(1, 3);
@@ -294,6 +298,7 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
                     },
                 })
                 .collect(),
+            decide: None,
         }
     };
     let sections = (0..q.rng.range(0, 6))
@@ -322,6 +327,7 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
                 .rng
                 .chance(50)
                 .then(|| "https://example.com/a/very/long/path/that/does/not/break".into()),
+            decide: None,
         },
         intro,
         options,

@@ -17,7 +17,7 @@ const FLOORS: [&[&str]; 8] = [
     ],
     &["content"],
     &["engine"],
-    &["group", "profile", "search", "watch", "diff"],
+    &["diff", "draft", "group", "profile", "search", "watch"],
     &["words"],
     &["export", "situations"],
     &["tui"],

@@ -109,6 +109,7 @@ fn quoted_ratings<'a>(
             rating,
             basis,
             not_said,
+            decide,
         } = rating;
         match (rating, basis, not_said) {
             (None, None, true) => {}
@@ -127,23 +128,13 @@ fn quoted_ratings<'a>(
                     MAX_RATING,
                 );
                 problems.text(|| format!("{}.basis", path()), "basis", basis);
-                // An option rated twice, or with no name, is reported as such.
-                let judged = !factor.rated_by.contains_key(option);
-                if let Some(index) = pack
-                    .options
-                    .iter()
-                    .position(|o| &o.id == option && !o.name.trim().is_empty())
-                    .filter(|_| judged)
-                {
-                    quoted.bases.push(Basis {
-                        quotation: quoted.quotations.len(),
-                        factor: i,
-                        option: index,
-                    });
+                quote_basis(pack, i, option, basis, quoted);
+            }
+            // A rating still to decide is reported by its mark.
+            (None, basis, false) if decide.is_some() => {
+                if let Some(basis) = basis {
+                    quote_basis(pack, i, option, basis, quoted);
                 }
-                quoted
-                    .quotations
-                    .push(Quotation::new(format!("{}.basis", path()), "basis", basis));
             }
             (rating, _, false) => {
                 let missing = if rating.is_none() { "rating" } else { "basis" };
@@ -164,6 +155,35 @@ fn quoted_ratings<'a>(
             });
         }
     }
+}
+
+/// A rating's basis, to be found in the article where it speaks of its option.
+fn quote_basis<'a>(
+    pack: &'a PackFile,
+    i: usize,
+    option: &str,
+    basis: &'a str,
+    quoted: &mut Quoted<'a>,
+) {
+    // An option rated twice, or with no name, is reported as such.
+    let judged = !pack.factors[i].rated_by.contains_key(option);
+    if let Some(index) = pack
+        .options
+        .iter()
+        .position(|o| o.id == option && !o.name.trim().is_empty())
+        .filter(|_| judged)
+    {
+        quoted.bases.push(Basis {
+            quotation: quoted.quotations.len(),
+            factor: i,
+            option: index,
+        });
+    }
+    quoted.quotations.push(Quotation::new(
+        format!("factors.{i}.ratings.{option}.basis"),
+        "basis",
+        basis,
+    ));
 }
 
 fn every_option_rated(pack: &PackFile, i: usize, problems: &mut Problems) {
