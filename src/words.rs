@@ -11,11 +11,14 @@
 //! - `compare`: two projects side by side
 //! - `yours`: the reader's own numbers beside the pack's, and the numbers
 //!   that decide
+//! - `record`: the decision record's own sentences (its title, the
+//!   project, each option, what would change the verdict)
 
 mod change;
 mod compare;
 mod group;
 mod reasons;
+pub mod record;
 mod robustness;
 mod rules;
 mod verdict;
@@ -27,7 +30,7 @@ pub use compare::{
     NO_SHARE_MOVED, SAME_PROJECTS, WHAT_DIFFERS, more_moved_phrase, number_move, project_phrase,
     share_move, shares_moved_phrase, side_fits, signed_tenths, verdict_move, whose,
 };
-pub use group::{GROUP_INTRO, people_values, person_fits, spread_phrase};
+pub use group::{AGREED, DISAGREE_MOST, GROUP_INTRO, people_values, person_fits, spread_phrase};
 pub use reasons::{
     FIT_GLOSS, NEARBY_GLOSS, PACK_READING, RatingSource, ReasonDetail, SCREEN_GLOSS, added_phrase,
     behind_phrase, cut_quote, importance_parts, lead_sum_phrase, more_reasons_phrase,
