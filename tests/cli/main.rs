@@ -8,6 +8,7 @@
 //!   tenth on a close call, one wording of the close call, a group's spreads
 //! - `compare`: two projects side by side, its golden files and errors
 //! - `export`: the markdown summary, its golden file, writing files
+//! - `adr`: `export --format adr`, the decision record's golden files and lint
 //! - `list_check`: `list`, `check`, profiles and the no-terminal message
 //! - `formats`: `check --format json|github` (golden files), `list --format json`
 //! - `authoring`: `new`, `completions` and `man`
@@ -17,6 +18,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod adr;
 mod authoring;
 mod compare;
 mod emphasis;
