@@ -95,6 +95,15 @@ pub enum Format {
     Markdown,
 }
 
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The markdown summary
+    Markdown,
+    /// A decision record (MADR-style): status proposed, no date
+    Adr,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print the recommendation for a set of slider values
@@ -108,7 +117,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Write the markdown summary
+    /// Write the markdown summary, or a decision record (--format adr)
     Export {
         /// Set a slider: --set realtime=7, --set one_language=on (repeatable)
         #[arg(long = "set", value_name = "ID=V", value_parser = parse_set)]
@@ -121,6 +130,10 @@ pub enum Command {
         /// Replace FILE if it exists
         #[arg(long)]
         force: bool,
+        /// The markdown summary, or an architecture decision record in the
+        /// MADR layout (status proposed; the team adds the date)
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
+        format: ExportFormat,
     },
     /// Compare two projects side by side: each one's verdict and fits,
     /// what differs, and the factors whose share of the lead moved most
@@ -387,6 +400,7 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
             yours,
             output,
             force,
+            format,
         }) => {
             signals::remove_temporaries_on_ending_signals();
             let (pack, values, engine, group) = pack_and_values(&cli, sets, yours)?;
@@ -395,8 +409,8 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
                 engine,
                 &values,
                 group.as_ref(),
-                output.as_deref(),
-                *force,
+                (output.as_deref(), *force),
+                *format,
             );
             signals::end_if_signalled();
             done

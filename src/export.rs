@@ -2,6 +2,7 @@
 //! documents. Pure: every function returns a `String`, the same bytes for the
 //! same pack and values. How things are said lives in `words`.
 
+mod adr;
 mod compare;
 mod diff;
 mod json;
@@ -15,6 +16,7 @@ use crate::content::Pack;
 use crate::engine::{Engine, RatingTip, Recommendation, Robustness, WeightTip};
 use crate::group::Group;
 
+pub use adr::to_adr;
 pub use compare::{Compared, Project, compare_json, compare_markdown, compare_text};
 pub use diff::{Diffed, Version, diff_github, diff_json, diff_text};
 pub use json::to_json;

@@ -13,6 +13,8 @@
 //!   whose verdict it moved
 //! - `yours`: the reader's own numbers beside the pack's, and the numbers
 //!   that decide
+//! - `record`: the decision record's own sentences (its title, the
+//!   project, each option, what would change the verdict)
 
 mod change;
 mod compare;
@@ -20,6 +22,7 @@ mod diff;
 mod group;
 mod moved;
 mod reasons;
+pub mod record;
 mod robustness;
 mod rules;
 mod verdict;
@@ -32,7 +35,7 @@ pub use compare::{
     share_move, shares_moved_phrase, side_fits, signed_tenths, verdict_move, whose,
 };
 pub use diff::{cause_phrase, diff_heading, item_phrase, pack_change_phrase};
-pub use group::{GROUP_INTRO, people_values, person_fits, spread_phrase};
+pub use group::{AGREED, DISAGREE_MOST, GROUP_INTRO, people_values, person_fits, spread_phrase};
 pub use moved::{profile_phrase, profiles_summary, standing_phrase};
 pub use reasons::{
     FIT_GLOSS, NEARBY_GLOSS, PACK_READING, RatingSource, ReasonDetail, SCREEN_GLOSS, added_phrase,

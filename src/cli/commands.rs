@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
-use super::Format;
+use super::{ExportFormat, Format};
 use crate::content::Pack;
 use crate::diagnostic::{Diagnostic, Diagnostics, escape_controls};
 use crate::engine::Engine;
@@ -41,15 +41,19 @@ pub fn export(
     engine: Engine,
     values: &[u32],
     group: Option<&Group>,
-    output: Option<&Path>,
-    force: bool,
+    (output, force): (Option<&Path>, bool),
+    format: ExportFormat,
 ) -> Result<ExitCode, Diagnostics> {
     let recommendation = engine.recommend(values);
-    let markdown = export::to_markdown(&export::Summary {
+    let summary = export::Summary {
         group,
         ..export::Summary::counted_by(pack, engine, &recommendation)
-    });
-    write_output(&markdown, output, force)?;
+    };
+    let written = match format {
+        ExportFormat::Markdown => export::to_markdown(&summary),
+        ExportFormat::Adr => export::to_adr(&summary),
+    };
+    write_output(&written, output, force)?;
     Ok(ExitCode::SUCCESS)
 }
 

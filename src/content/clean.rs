@@ -97,6 +97,7 @@ impl PackFile {
                 clean_option(&mut rating.basis);
             }
         }
+        clean_line_option(&mut self.choosing);
         for t in &mut self.sliders {
             clean_line(&mut t.label);
             clean_line(&mut t.help);

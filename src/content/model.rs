@@ -11,6 +11,8 @@ pub struct Pack {
     pub id: String,
     pub title: String,
     pub source: Source,
+    /// What the options are choices for ("backend"), when the pack says.
+    pub choosing: Option<String>,
     pub intro: String,
     pub options: Vec<OptionDef>,
     pub factors: Vec<Factor>,

@@ -39,6 +39,10 @@ pub struct PackFile {
     pub title: String,
     /// Attribution for the article.
     pub source: Source,
+    /// What the options are choices for, in a few words ("backend"): a
+    /// decision record is then titled "Use Python for the backend".
+    #[serde(default)]
+    pub choosing: Option<String>,
     /// The article's opening, paragraphs separated by a blank line.
     #[serde(deserialize_with = "text")]
     pub intro: String,

@@ -56,6 +56,7 @@ pub fn resolve(file: PackFile, sentences: Sentences) -> Pack {
         id: file.id,
         title: file.title,
         source: file.source,
+        choosing: file.choosing,
         intro: file.intro,
         options: file.options,
         factors,

@@ -169,6 +169,9 @@ fn header(pack: &PackFile, problems: &mut Problems) {
             });
         }
     }
+    if let Some(choosing) = &pack.choosing {
+        problems.text(|| "choosing".into(), "choosing", choosing);
+    }
     problems.text(|| "intro".into(), "intro", &pack.intro);
     if let Some(closing) = &pack.closing {
         problems.text(|| "closing.title".into(), "closing title", &closing.title);

@@ -324,7 +324,7 @@ fn footnotes(out: &mut String, sentences: &[&str]) {
     }
 }
 
-fn source(pack: &Pack) -> String {
+pub(super) fn source(pack: &Pack) -> String {
     let publisher = inline(&pack.source.publisher);
     match &pack.source.url {
         // Angle brackets keep any character of the address from closing the link.
@@ -339,14 +339,23 @@ fn source(pack: &Pack) -> String {
 /// Text made safe for one line of markdown and for a table cell: newlines
 /// become spaces, and the characters that start inline markup, HTML or a cell
 /// border are backslash-escaped, as is anything that would start a block.
+/// An address in the text stays text: GFM links a bare `http://…` or
+/// `www.…`, so its `:` or first `.` is escaped.
 pub fn inline(text: &str) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(flat.len() + 8);
-    for c in flat.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!'
-        ) {
+    for (at, c) in flat.char_indices() {
+        let address = match c {
+            ':' => flat[at..].starts_with("://"),
+            '.' => flat[..at].ends_with("www"),
+            _ => false,
+        };
+        if address
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!'
+            )
+        {
             out.push('\\');
         }
         out.push(c);
@@ -390,10 +399,10 @@ fn people(out: &mut String, pack: &Pack, group: &Group) {
         out.push('\n');
     }
     if group.disagreements.is_empty() {
-        out.push_str("\nEveryone set every slider alike.\n");
+        let _ = writeln!(out, "\n{}", words::AGREED);
         return;
     }
-    out.push_str("\nWhere they disagree most:\n\n");
+    let _ = writeln!(out, "\n{}\n", words::DISAGREE_MOST);
     for d in &group.disagreements {
         let _ = writeln!(
             out,
@@ -418,5 +427,6 @@ mod tests {
         assert_eq!(inline("# heading"), "\\# heading");
         assert_eq!(inline("- item"), "\\- item");
         assert_eq!(inline("1. first"), "1\\. first");
+        assert_eq!(inline("see http://x or www.y"), "see http\\://x or www\\.y");
     }
 }

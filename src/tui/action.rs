@@ -31,6 +31,8 @@ pub enum Action {
     /// Esc: close what is open, back to where it was opened from.
     Close,
     Export,
+    /// `A`: write the decision record, as `e` writes the summary.
+    ExportRecord,
     Copy,
     SaveProfile,
     /// Undo the last change of the sliders.

@@ -405,6 +405,16 @@ impl App {
                 let stem = format!("stackcompare-{}", self.pack().id);
                 return Some(write_effect(stem, "md", "summary".into(), self.summary()));
             }
+            Action::ExportRecord => {
+                self.writing = Some((self.session.project(), None));
+                let stem = format!("stackcompare-{}-decision", self.pack().id);
+                return Some(write_effect(
+                    stem,
+                    "md",
+                    "decision record".into(),
+                    self.record(),
+                ));
+            }
             Action::SaveProfile => self.ask_profile_name(),
             Action::Copy => return Some(Effect::Copy(self.summary())),
             Action::Undo => self.undo(),
@@ -548,13 +558,23 @@ impl App {
 
     /// The markdown summary of the current values.
     pub fn summary(&self) -> String {
-        export::to_markdown(&export::Summary {
+        export::to_markdown(&self.exported())
+    }
+
+    /// The decision record of the current values.
+    pub fn record(&self) -> String {
+        export::to_adr(&self.exported())
+    }
+
+    /// What the exports show of the current values.
+    fn exported(&self) -> export::Summary<'_> {
+        export::Summary {
             pack: self.pack(),
             engine: std::borrow::Cow::Borrowed(self.session.engine()),
             recommendation: &self.session.recommendation,
             robustness: self.session.robustness(),
             group: self.group.as_ref(),
-        })
+        }
     }
 
     /// Open another pack of the folder: a new session, the rest kept. The

@@ -252,6 +252,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Global, &[ctrl('r'), ch('U')], Action::Redo, "redo what u undid", None),
     bind(Global, &[ch('r')], Action::Reset, "back to the loaded profile, or the pack's defaults", None),
     bind(Global, &[ch('e')], Action::Export, "export the markdown summary to a file", Some("export")),
+    bind(Global, &[ch('A')], Action::ExportRecord, "export a decision record (MADR-style) to a file", None),
     bind(Global, &[ch('y')], Action::Copy, "copy the summary to the clipboard (OSC 52)", None),
     bind(Global, &[ch('s')], Action::SaveProfile, "save the sliders as a profile, under a name", None),
     bind(Global, &[ch('b')], Action::ToggleBaseline, "pin the project to compare with; b again unpins", None),

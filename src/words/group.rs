@@ -9,6 +9,12 @@ use super::{fit_number, value_word};
 /// Said once wherever the people are shown.
 pub const GROUP_INTRO: &str = "The group's values are the mean of everyone's, rounded half up.";
 
+/// When the people agree on every slider.
+pub const AGREED: &str = "Everyone set every slider alike.";
+
+/// Before the sliders they disagree on most.
+pub const DISAGREE_MOST: &str = "Where they disagree most:";
+
 /// Each option's fit as `fit_number` shows it, in the pack's order:
 /// "Python 75 · Node.js 63", "Python 75.4 · Node.js 73.8".
 pub fn person_fits(pack: &Pack, r: &Recommendation) -> String {

@@ -9,6 +9,7 @@
 //! - `compare`: two projects side by side, its golden files and errors
 //! - `diff`: two versions of a pack, its golden files and exit status
 //! - `export`: the markdown summary, its golden file, writing files
+//! - `adr`: `export --format adr`, the decision record's golden files and lint
 //! - `list_check`: `list`, `check`, profiles and the no-terminal message
 //! - `formats`: `check --format json|github` (golden files), `list --format json`
 //! - `authoring`: `new`, `completions` and `man`
@@ -20,6 +21,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod adr;
 mod authoring;
 mod compare;
 mod diff;

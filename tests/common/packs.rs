@@ -338,6 +338,8 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
         close_call,
         closing,
         situations: Vec::new(),
+        // Drawn last, so every other part is what the same seed gave before.
+        choosing: q.rng.chance(50).then(|| q.text(1, 3)),
     }
 }
 

@@ -295,6 +295,19 @@ pub(super) fn check_effect(app: &App, action: &Action, effect: &Effect, step: us
             assert_eq!(*extension, "md");
             assert!(*contents == app.summary(), "step {step}: export contents");
         }
+        (
+            Action::ExportRecord,
+            Effect::WriteFile {
+                stem,
+                extension,
+                contents,
+                ..
+            },
+        ) => {
+            assert_eq!(stem, &format!("stackcompare-{}-decision", app.pack().id));
+            assert_eq!(*extension, "md");
+            assert!(*contents == app.record(), "step {step}: record contents");
+        }
         // The name typed at `s`: the profile reads back to the values, under it.
         (
             Action::Submit,

@@ -37,6 +37,7 @@ const TITLE: &str = "Python vs Node.js: which backend should you choose?";
 const CLOSE: &str = "close call";
 const MD: &str = "stackcompare-python-vs-node.md";
 const MD_2: &str = "stackcompare-python-vs-node-2.md";
+const RECORD: &str = "stackcompare-python-vs-node-decision.md";
 const PROFILE: &str = "my-project.profile.yaml";
 
 // Keys as an xterm sends them.

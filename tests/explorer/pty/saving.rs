@@ -7,7 +7,7 @@ use std::process::Command;
 use portable_pty::CommandBuilder;
 
 use super::output::{assert_no_panic, assert_restored};
-use super::{BIN, ENTER, MD, MD_2, PROFILE, Session, TITLE, started};
+use super::{BIN, ENTER, MD, MD_2, PROFILE, RECORD, Session, TITLE, started};
 
 #[test]
 fn export_and_profile_files_round_trip_through_the_cli() {
@@ -59,6 +59,36 @@ fn export_and_profile_files_round_trip_through_the_cli() {
         String::from_utf8_lossy(&output.stdout)
     );
 
+    session.send("q");
+    let status = session.wait_exit("q");
+    assert!(status.success(), "q ended with {status:?}");
+}
+
+#[test]
+fn a_decision_record_is_written_as_the_command_line_writes_it() {
+    let mut session = started(120, 40);
+    session.send("ll");
+    session.wait_slider("Touches data", "2/10");
+    let dir = std::fs::canonicalize(session.dir.path()).expect("the session's folder");
+    session.send("A");
+    session.wait_for(&format!(
+        "Saved the decision record to {}",
+        dir.join(RECORD).display()
+    ));
+    let record = std::fs::read(dir.join(RECORD)).expect("the decision record");
+    let output = Command::new(BIN)
+        .args(["export", "--format", "adr", "--set", "data_ai=2"])
+        .current_dir(&dir)
+        .output()
+        .expect("run stackcompare export");
+    assert!(output.status.success(), "{output:?}");
+    assert!(
+        output.stdout == record,
+        "`export --format adr` differs from the explorer's record:\n--- explorer\n{}\n--- export\n{}",
+        String::from_utf8_lossy(&record),
+        String::from_utf8_lossy(&output.stdout)
+    );
+    // Written, so the sliders count as saved: q quits at once.
     session.send("q");
     let status = session.wait_exit("q");
     assert!(status.success(), "q ended with {status:?}");

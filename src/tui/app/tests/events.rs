@@ -20,6 +20,27 @@ fn export_save_copy_and_suspend_ask_the_runner() {
         }
         other => panic!("{other:?}"),
     }
+    // `A` writes the decision record beside it, under its own name.
+    match app.update(Action::ExportRecord) {
+        Some(Effect::WriteFile {
+            stem,
+            extension,
+            contents,
+            what,
+        }) => {
+            assert_eq!(
+                (stem.as_str(), extension, what.as_str()),
+                (
+                    "stackcompare-python-vs-node-decision",
+                    "md",
+                    "decision record"
+                )
+            );
+            assert_eq!(contents, app.record());
+            assert!(contents.starts_with("# Python or Node.js for the backend"));
+        }
+        other => panic!("{other:?}"),
+    }
     // Saving asks for a name first, filled in, and writes it into the file.
     assert_eq!(app.update(Action::SaveProfile), None);
     assert_eq!(app.overlay(), Some(Overlay::Prompt));

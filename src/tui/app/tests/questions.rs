@@ -51,6 +51,16 @@ fn a_written_file_counts_as_saved_and_a_failed_one_does_not() {
     assert!(app.update(Action::Export).is_some());
     app.update(Action::Finished(Ok("Saved the summary to x.md".into())));
     assert!(!app.unsaved());
+    app.update(Action::Increase);
+    assert!(app.unsaved());
+    assert!(app.update(Action::ExportRecord).is_some());
+    app.update(Action::Finished(Ok(
+        "Saved the decision record to x.md".into()
+    )));
+    assert!(
+        !app.unsaved(),
+        "a decision record written saves the sliders too"
+    );
     assert!(app.changed(), "an export leaves the start where it was");
     app.update(Action::Quit);
     assert!(app.quitting());
