@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::common::{fails, ok, path_str, repo, run, stderr, tempdir};
 
-const SUBCOMMANDS: [&str; 7] = [
+const SUBCOMMANDS: [&str; 8] = [
     "recommend",
     "export",
     "compare",
