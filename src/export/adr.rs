@@ -56,6 +56,8 @@ pub fn to_adr(summary: &Summary) -> String {
         words::FIT_GLOSS,
         words::PACK_READING,
     )));
+    let command = "export --format adr";
+    doc.verbatim(&summary.receipt().markdown(command, group.is_some()));
     doc.finish()
 }
 

@@ -68,7 +68,7 @@ impl Receipt<'_> {
     pub fn markdown(&self, command: &str, of_group: bool) -> String {
         let mut out = stamp(self.pack);
         out.push_str(if of_group {
-            "\nThe group's mean values, to make the same verdict again (each person's view is in their profile):\n\n"
+            "\nAgain from the group's mean values (each view is in its profile):\n\n"
         } else {
             "\nTo make it again:\n\n"
         });

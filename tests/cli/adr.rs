@@ -112,7 +112,9 @@ fn section<'a>(sections: &'a [Section], title: &str) -> &'a Section {
 /// MD009 (no trailing spaces), MD010 (no tabs), MD012 (no double blank),
 /// MD013 (80 characters as UTF-16 counts them, unless nothing after the
 /// limit could break), MD026 (no heading ending in punctuation), MD034 (no
-/// bare address), MD047 (one final newline).
+/// bare address), MD047 (one final newline), MD031 and MD040 (fenced code
+/// set off by blank lines and naming its language; inside it only the
+/// line rules apply).
 fn lint(text: &str) -> Vec<String> {
     let mut problems = Vec::new();
     let mut say = |line: usize, rule: &str| problems.push(format!("{}: {rule}", line + 1));
@@ -129,10 +131,44 @@ fn lint(text: &str) -> Vec<String> {
     if lines.first().and_then(|l| heading(l)) != Some(1) {
         say(0, "MD041 first line an H1");
     }
+    // Which lines are a fence or inside one.
+    let mut fenced = vec![false; lines.len()];
+    let mut open = false;
+    for (n, line) in lines.iter().enumerate() {
+        if line.starts_with("```") {
+            let opening = !open;
+            open = !open;
+            fenced[n] = true;
+            let outside = if opening {
+                n.checked_sub(1)
+            } else {
+                Some(n + 1)
+            };
+            if outside
+                .and_then(|o| lines.get(o))
+                .is_some_and(|l| !l.is_empty())
+            {
+                say(n, "MD031 blank lines around fenced code");
+            }
+            if opening && line.len() == 3 {
+                say(n, "MD040 fenced code names its language");
+            }
+        }
+        fenced[n] |= open;
+    }
     let mut last_level = 0;
     for (n, line) in lines.iter().enumerate() {
         let before = n.checked_sub(1).map(|b| lines[b]);
         let after = lines.get(n + 1).copied();
+        if fenced[n] {
+            if line.ends_with(' ') {
+                say(n, "MD009 trailing spaces");
+            }
+            if line.encode_utf16().count() > 80 {
+                say(n, "MD013 line longer than 80");
+            }
+            continue;
+        }
         if let Some(level) = heading(line) {
             if level == 1 && n > 0 {
                 say(n, "MD025 one H1");
@@ -209,6 +245,7 @@ fn assert_record(markdown: &str, group: bool) -> Vec<Section> {
         "### Python",
         "### Node.js",
         "## More Information",
+        "## Receipt",
     ]);
     let mut outline = outline(&sections);
     assert!(outline.remove(0).starts_with("# "), "the title first");
@@ -313,11 +350,10 @@ fn a_packs_markup_stays_text_and_the_record_stays_clean() {
                     panic!("{pack}: {event:?}")
                 }
                 Event::Start(Tag::Link { .. }) => links += 1,
+                // The record's own code spans: the pack id and its digest.
                 Event::Code(code) => {
-                    assert!(
-                        code.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
-                        "{code}"
-                    )
+                    let own = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+                    assert!(code.chars().all(own), "{code}")
                 }
                 _ => {}
             }
@@ -349,4 +385,11 @@ fn the_checker_sees_what_it_checks() {
     }
     let long = format!("# T\n\n{}\n", "word ".repeat(20).trim());
     assert!(lint(&long).join("").contains("MD013"));
+    let fences = "# T\n\ntext\n```\n- code\n  more\n```\nafter\n";
+    let found = lint(fences).join("\n");
+    assert!(
+        found.contains("MD031") && found.contains("MD040"),
+        "{found}"
+    );
+    assert!(!found.contains("MD032"), "code is not a list: {found}");
 }

@@ -54,6 +54,11 @@ impl Blocks {
         self.block(&wrapped(text, "> ", "> "));
     }
 
+    /// Blocks made elsewhere to the same rules (the receipt), as they are.
+    pub fn verbatim(&mut self, text: &str) {
+        self.block(text);
+    }
+
     fn block(&mut self, text: &str) {
         if !self.out.is_empty() {
             self.out.push('\n');
