@@ -112,8 +112,8 @@ pub fn diff_json(d: &Diffed) -> String {
         .collect();
     let object = json!({
         "format": FORMAT,
-        "old": {"id": d.old.pack.id, "file": d.old.name},
-        "new": {"id": d.new.pack.id, "file": d.new.name},
+        "old": pack_json(&d.old),
+        "new": pack_json(&d.new),
         "changes": changes,
         "profiles": profiles,
         "moved": d.moved(),
@@ -249,4 +249,13 @@ fn change_json(change: &Change) -> Value {
             json!({"kind": "neutral", "item": item, "old": point(old), "new": point(new)})
         }
     }
+}
+
+/// One version in the JSON: its id, its file, and its receipt's digest.
+fn pack_json(version: &Version) -> Value {
+    json!({
+        "id": version.pack.id,
+        "file": version.name,
+        "sha256": version.pack.sha256.map(|digest| digest.to_string()),
+    })
 }

@@ -182,3 +182,27 @@ fn packs_and_profiles_that_do_not_load_are_every_one_reported_with_exit_2() {
     let err = fails(&["--content", OLD, "diff", OLD, NEW], 2);
     assert!(err.contains("not --content"), "{err}");
 }
+
+#[test]
+fn a_saved_profile_with_its_receipt_is_read_against_new_as_it_would_load() {
+    // The profile that no longer loads, saved by stackcompare against OLD:
+    // its digest says the pack changed, so 10 is taken as the new end, 8.
+    let dir = crate::common::tempdir();
+    let old = std::fs::read(crate::common::repo(OLD)).unwrap();
+    let digest = stackcompare::content::Sha256::of(&old);
+    let profile = dir.path().join("saved.profile.yaml");
+    let gone = std::fs::read_to_string(crate::common::repo(GONE)).unwrap();
+    let saved = gone.replace("pack: small\n", &format!("pack: small\npack_sha256: {digest}\n"));
+    std::fs::write(&profile, saved).unwrap();
+    let path = crate::common::path_str(&profile);
+    let output = run(&["diff", OLD, NEW, "--profile", path, "--format", "json"]);
+    let result: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let said = &result["profiles"][0];
+    assert_eq!(said["loads"], true, "{said}");
+    let moved = said["moved"].as_bool().unwrap();
+    assert_eq!(output.status.code(), Some(i32::from(moved)), "{said}");
+    // The same profile without its receipt does not load against NEW.
+    let output = run(&["diff", OLD, NEW, "--profile", GONE, "--format", "json"]);
+    let result: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(result["profiles"][0]["loads"], false);
+}
