@@ -54,6 +54,8 @@ impl Drifted {
     }
 }
 
+const NOTHING_TOUCHED: &str = "none of its values or numbers needed changing";
+
 /// The note for a profile saved against other bytes of its pack.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Drift {
@@ -74,6 +76,16 @@ impl Drift {
     /// `pack_sha256`.
     pub fn note(&self) -> Diagnostic {
         Diagnostic::new(&self.file, self.place, format!("note: {self}"))
+    }
+
+    /// What of the profile the change touches, for a status line that has
+    /// no room for digests.
+    pub fn touched_phrase(&self) -> String {
+        if self.touched.is_empty() {
+            NOTHING_TOUCHED.to_owned()
+        } else {
+            self.touched.join("; ")
+        }
     }
 
     /// The error `--strict` makes of it.
@@ -97,10 +109,6 @@ impl fmt::Display for Drift {
             self.pack,
             self.saved.short()
         )?;
-        if self.touched.is_empty() {
-            write!(f, "none of its values or numbers needed changing")
-        } else {
-            write!(f, "{}", self.touched.join("; "))
-        }
+        write!(f, "{}", self.touched_phrase())
     }
 }

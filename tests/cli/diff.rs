@@ -192,7 +192,10 @@ fn a_saved_profile_with_its_receipt_is_read_against_new_as_it_would_load() {
     let digest = stackcompare::content::Sha256::of(&old);
     let profile = dir.path().join("saved.profile.yaml");
     let gone = std::fs::read_to_string(crate::common::repo(GONE)).unwrap();
-    let saved = gone.replace("pack: small\n", &format!("pack: small\npack_sha256: {digest}\n"));
+    let saved = gone.replace(
+        "pack: small\n",
+        &format!("pack: small\npack_sha256: {digest}\n"),
+    );
     std::fs::write(&profile, saved).unwrap();
     let path = crate::common::path_str(&profile);
     let output = run(&["diff", OLD, NEW, "--profile", path, "--format", "json"]);

@@ -76,7 +76,10 @@ impl App {
                 self.close();
                 match drift {
                     Some(drift) => self.say(
-                        &format!("Loaded the profile {shown} (u undoes), {drift}"),
+                        &format!(
+                            "Loaded {shown}, saved before the pack changed: {} (u undoes)",
+                            drift.touched_phrase()
+                        ),
                         false,
                     ),
                     None => self.say(&format!("Loaded the profile {shown} (u undoes)"), false),
