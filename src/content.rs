@@ -26,6 +26,8 @@ pub use model::{
     CloseCall, CloseText, Closing, Condition, Expected, Factor, NOT_SAID_RATING, Neutral,
     OptionDef, Pack, Raise, Rating, Rule, Section, Situation, Slider, Source, slider_steps,
 };
+/// How the article's list items are told (a draft reads them the same way).
+pub use quotes::list_marker;
 pub use quotes::normalize as normalize_quotation;
 pub use raw::{
     CLOSE, CloseCallFile, CloseTextFile, Expect, FactorFile, PackFile, Range, RatingFile, RuleFile,

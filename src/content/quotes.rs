@@ -16,7 +16,7 @@ use super::problems::Problems;
 mod article;
 mod windows;
 
-pub use article::{Article, Named, Part, Span, Speaks};
+pub use article::{Article, Named, Part, Span, Speaks, list_marker};
 
 /// Between the article's parts, so no quotation can run from one into the
 /// next; cleaning removes control characters, so no text holds it.

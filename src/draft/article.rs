@@ -132,18 +132,8 @@ fn classify(line: &str) -> Line<'_> {
     }
 }
 
-/// The length of the list marker (and its space) that starts `text`, or 0.
-pub fn list_marker(text: &str) -> usize {
-    if text.starts_with("- ") || text.starts_with("* ") || text.starts_with("+ ") {
-        return 2;
-    }
-    let digits = text.chars().take_while(char::is_ascii_digit).count();
-    if digits > 0 && (text[digits..].starts_with(". ") || text[digits..].starts_with(") ")) {
-        digits + 2
-    } else {
-        0
-    }
-}
+/// List items are told as the quotation check tells them.
+pub use crate::content::list_marker;
 
 /// A short line that reads as a title (no closing full stop, comma, colon
 /// or semicolon) followed by a paragraph, standing alone when paragraphs

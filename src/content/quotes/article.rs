@@ -324,7 +324,7 @@ fn is_list_item(line: &str) -> bool {
 }
 
 /// The length of the list marker (and its space) that starts `text`, or 0.
-fn list_marker(text: &str) -> usize {
+pub fn list_marker(text: &str) -> usize {
     if text.starts_with("- ") || text.starts_with("* ") || text.starts_with("+ ") {
         return 2;
     }
