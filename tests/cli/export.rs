@@ -416,3 +416,37 @@ fn export_onto_a_folder_fails_and_leaves_no_temporary_file() {
         assert!(names(&folder).is_empty());
     }
 }
+
+/// A slider that names only one of its ends keeps that name in the summary's
+/// range, at the end it names; sliders that name neither show a bare range.
+#[test]
+fn a_slider_naming_only_one_end_shows_that_end_in_its_range() {
+    let minimal = fs::read_to_string(crate::common::repo("tests/fixtures/valid/minimal.yaml"))
+        .unwrap()
+        .replacen(
+            "project is data work.\n",
+            "project is data work.\n    low: none of it\n",
+            1,
+        )
+        .replacen(
+            "depends on live updates.\n",
+            "depends on live updates.\n    high: all of it live\n",
+            1,
+        );
+    let dir = tempdir();
+    let pack = dir.path().join("ends.yaml");
+    fs::write(&pack, &minimal).unwrap();
+    let doc = parse_markdown(&ok(&["export", "--content", path_str(&pack)]));
+    let table = doc
+        .tables
+        .iter()
+        .find(|t| t.header.first().is_some_and(|h| h == "Slider"))
+        .expect("the sliders' table");
+    let range = |label: &str| {
+        let row = table.rows.iter().find(|r| r[0] == label).expect(label);
+        row[2].clone()
+    };
+    assert_eq!(range("Touches data or AI"), "0 (none of it) – 10");
+    assert_eq!(range("Real-time features"), "0 – 10 (all of it live)");
+    assert_eq!(range("Team knows Python"), "0–10");
+}

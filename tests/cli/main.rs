@@ -3,7 +3,8 @@
 //! temporary folder.
 //!
 //! - `scenarios`: the article pack's verdicts against the article's words
-//! - `recommend`: JSON and text output, `--set` and its errors
+//! - `recommend`: JSON and text output (golden files), `--set` and its errors,
+//!   rules on a bare slider
 //! - `reading`: how the text and markdown read: shares that add up, fits to a
 //!   tenth on a close call, one wording of the close call, a group's spreads
 //! - `compare`: two projects side by side, its golden files and errors

@@ -5,7 +5,7 @@ use std::fs;
 
 use serde_json::Value;
 
-use super::{ML_SERVICE, REALTIME_CHAT, TRAITS, json, sets, strs};
+use super::{ML_SERVICE, REALTIME_CHAT, TRAITS, assert_golden, json, sets, strs};
 use crate::common::{fails, ok, path_str, repo, screen, tempdir};
 
 /// RobustnessCount projects: every slider within one step. At the ML service's
@@ -352,4 +352,76 @@ fn text_output_fits_80_columns_with_long_and_wide_names() {
         .collect();
     assert_eq!(bars.len(), 2, "{text}");
     assert_eq!(bars[0], bars[1], "{text}");
+}
+
+/// The whole text for people, section by section: a winner with its "Why"
+/// and the rules that apply (the ML service), and the pack's defaults, where
+/// no rule applies and the text says so under "The article's rules". Read
+/// by eye; refresh with `UPDATE_GOLDEN=1 cargo test --test cli golden`.
+#[test]
+fn the_text_recommendation_reads_as_the_golden_files() {
+    let ml_service = ok(&["recommend", "--profile", ML_SERVICE]);
+    assert_golden("ml-service.txt", &ml_service);
+    for heading in [
+        "\nWhy: ",
+        "\nThe article's rules that apply to this project\n",
+        "\nTipping points",
+    ] {
+        assert!(ml_service.contains(heading), "{heading:?} missing");
+    }
+    let defaults = ok(&["recommend"]);
+    assert_golden("defaults.txt", &defaults);
+    assert!(
+        defaults.contains(
+            "\nThe article's rules\n  None of the article's rules applies to this project"
+        ),
+        "{defaults}"
+    );
+}
+
+/// `on` and `off` are values of a toggle only: a slider with a range refuses
+/// both, naming the whole numbers it takes, while a toggle takes both.
+#[test]
+fn on_and_off_are_refused_for_a_slider_that_is_not_a_toggle() {
+    for word in ["on", "off"] {
+        let err = fails(&["recommend", "--set", &format!("clarity={word}")], 1);
+        assert_eq!(
+            err,
+            format!(
+                "--set clarity={word}: `{word}` is not a value of `clarity`: give a whole number in 0–10\n"
+            )
+        );
+    }
+    for (word, value) in [("off", 0), ("on", 1)] {
+        let set = format!("one_language={word}");
+        assert_eq!(json(&["--set", &set])["values"]["one_language"], value);
+    }
+}
+
+/// A rule whose condition is a bare slider applies when moving that slider
+/// off its default widened its option's lead; a move inside the slider's
+/// neutral range leaves every score as it was, so the rule does not apply.
+#[test]
+fn a_bare_slider_moved_without_changing_the_lead_does_not_apply_its_rule() {
+    let text = fs::read_to_string(repo("tests/fixtures/valid/minimal.yaml")).unwrap();
+    let neutral = text.replacen(
+        "    default: 0\n    raises: { data-ai: 2 }\n",
+        "    default: 5\n    neutral: [3, 7]\n    raises: { data-ai: 2 }\n",
+        1,
+    );
+    assert_ne!(neutral, text, "the fixture moved");
+    let dir = tempdir();
+    let pack = dir.path().join("neutral.yaml");
+    fs::write(&pack, neutral).unwrap();
+    let at = |data_ai: u32| {
+        let set = format!("data_ai={data_ai}");
+        json(&["--content", path_str(&pack), "--set", &set])
+    };
+    // The first rule: Python, when [data_ai].
+    let python_rule = |value: &Value| value["rules"][0]["applies"].clone();
+    let (default, inside, above) = (at(5), at(6), at(8));
+    assert_eq!(inside["scores"], default["scores"], "nothing moved");
+    assert_eq!(python_rule(&default), false);
+    assert_eq!(python_rule(&inside), false, "{}", inside["rules"]);
+    assert_eq!(python_rule(&above), true, "{}", above["rules"]);
 }

@@ -214,9 +214,11 @@ pub fn generated_file(spec: PackSpec) -> PackFile {
             }
         })
         .collect();
-    // Rating sliders: maxima 1, 2, 5 or 10 keep the scale small.
+    // Rating sliders: maxima that divide 10 or 12 (1, 2, 3, 4, 5, 6, 10, 12)
+    // keep the scale small, and those that do not divide 10 give ratings in
+    // thirds and quarters that a wrong scale would get wrong.
     let raters: Vec<usize> = (0..spec.sliders)
-        .filter(|&t| sliders[t].max <= 10 && 10 % sliders[t].max == 0)
+        .filter(|&t| [10, 12].iter().any(|n| n % sliders[t].max == 0))
         .collect();
     let mut rates = vec![false; spec.sliders];
     let factors = factor_ids

@@ -397,3 +397,20 @@ fn messages_quote_at_most_a_short_excerpt() {
     );
     assert_eq!(error.0[0].place.map(|place| place.line), Some(1));
 }
+
+/// The limit on rating sliders' maxima is on their least common multiple,
+/// not their product: maxima 10, 99 and 100 (lcm 9,900, product 99,000)
+/// load, where 7, 99 and 100 (lcm 69,300) are refused.
+#[test]
+fn rating_sliders_load_while_their_maxima_have_a_common_multiple_of_at_most_10000() {
+    let refused = fs::read_to_string(fixture("broken/rating-scale-too-large.yaml")).unwrap();
+    assert!(parse_pack(&refused, "scale.yaml").is_err());
+    let text = refused.replacen("    max: 7\n", "    max: 10\n", 1);
+    assert_ne!(text, refused, "the fixture moved");
+    let pack = parse_pack(&text, "scale.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let maxima: Vec<u32> = (pack.sliders.iter())
+        .filter(|t| !t.rates.is_empty())
+        .map(|t| t.max)
+        .collect();
+    assert_eq!(maxima, [10, 99, 100]);
+}

@@ -11,6 +11,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 mod robustness;
+mod scale;
 
 use std::collections::BTreeMap;
 
@@ -85,14 +86,17 @@ fn expected(file: &PackFile, values: &[u32]) -> Expected {
     }
 }
 
-/// Ratings as fractions over the product of every rating slider's max (not
+/// Ratings as fractions over the product of the rating sliders' maxima (not
 /// their lcm, as the engine uses: an independent choice).
 fn rating_scale(file: &PackFile) -> i128 {
-    let slider = |id: &str| file.sliders.iter().position(|t| t.id == id).unwrap();
-    file.factors
+    let raters: std::collections::BTreeSet<&str> = file
+        .factors
         .iter()
-        .flat_map(|f| f.rated_by.values())
-        .map(|id| i128::from(file.sliders[slider(id)].max))
+        .flat_map(|f| f.rated_by.values().map(String::as_str))
+        .collect();
+    (file.sliders.iter())
+        .filter(|t| raters.contains(t.id.as_str()))
+        .map(|t| i128::from(t.max))
         .product()
 }
 
@@ -531,6 +535,8 @@ fn holds(
 #[test]
 fn generated_packs_are_valid_and_varied() {
     let (mut rated, mut two_sided, mut neutral, mut not_said, mut tests) = (0, 0, 0, 0, 0);
+    // Rating sliders whose maxima do not divide 10: where a wrong scale shows.
+    let mut thirds_or_quarters = 0;
     for seed in 0..50 {
         let file = generated_file(PackSpec {
             options: 2 + (seed as usize % 7),
@@ -541,6 +547,9 @@ fn generated_packs_are_valid_and_varied() {
         });
         let pack = pack_of(&file);
         rated += pack.sliders.iter().filter(|t| !t.rates.is_empty()).count();
+        thirds_or_quarters += (pack.sliders.iter())
+            .filter(|t| !t.rates.is_empty() && 10 % t.max != 0)
+            .count();
         two_sided += pack
             .sliders
             .iter()
@@ -561,8 +570,13 @@ fn generated_packs_are_valid_and_varied() {
             .count();
     }
     assert!(
-        rated > 0 && two_sided > 0 && neutral > 0 && not_said > 0 && tests > 0,
-        "rated {rated}, two-sided {two_sided}, neutral {neutral}, not said {not_said}, tests {tests}"
+        rated > 0
+            && thirds_or_quarters > 0
+            && two_sided > 0
+            && neutral > 0
+            && not_said > 0
+            && tests > 0,
+        "rated {rated} ({thirds_or_quarters} not dividing 10), two-sided {two_sided}, neutral {neutral}, not said {not_said}, tests {tests}"
     );
 }
 
