@@ -1,6 +1,7 @@
 //! `check --article SOURCE`: the pack's title, intro, sections and closing
 //! against the published article, word for word; each drift an error at
-//! the pack's word, line wrapping aside.
+//! the pack's word, line wrapping aside. And a quotation one character off
+//! the article: its nearest passage whole, the character named.
 
 use std::fs;
 use std::path::Path;
@@ -189,4 +190,36 @@ fn an_unreadable_or_empty_article_is_an_error_naming_it() {
     let output = run(&["check", PACK, "--article", path_str(&binary)]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).contains("binary data"));
+}
+
+#[test]
+fn a_quotation_one_character_off_shows_its_passage_whole_and_the_character() {
+    // The article's apostrophe made curly; the bases keep the straight one.
+    let text = fs::read_to_string(repo(PACK)).unwrap();
+    let (head, tail) = text.split_once("\nsections:").unwrap();
+    let curly = format!(
+        "{head}\nsections:{}",
+        tail.replacen("team's knowledge", "team’s knowledge", 1)
+    );
+    let dir = tempdir();
+    let file = dir.path().join("pack.yaml");
+    fs::write(&file, curly).unwrap();
+    let output = run(&["check", path_str(&file)]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    let errors: Vec<&str> = out.lines().filter(|l| l.contains("basis is not")).collect();
+    assert!(!errors.is_empty(), "{out}");
+    for error in errors {
+        assert!(
+            error.contains("; the nearest passage is “")
+                && error.contains("team’s knowledge")
+                && error.ends_with(
+                    "— differs at “’” (U+2019) in “team’s” (the quotation has “'” (U+0027))"
+                ),
+            "{error}"
+        );
+        // The passage is whole: a sentence, not cut short.
+        let passage = error.split('“').nth(1).unwrap().split('”').next().unwrap();
+        assert!(!passage.ends_with('…'), "{passage}");
+    }
 }
