@@ -181,6 +181,11 @@ pub enum Command {
         /// How to report: for people, one JSON array, or GitHub annotations
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
+        /// The published article (text or markdown, as `draft` reads it):
+        /// each pack's title, intro, sections and closing must be its
+        /// words, word for word; every drift is an error at its place
+        #[arg(long, value_name = "SOURCE")]
+        article: Option<PathBuf>,
     },
     /// List the pack's options, factors and sliders with their ids
     List {
@@ -329,11 +334,16 @@ fn argument_error(error: &clap::Error, color: ColorChoice) -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
     match &cli.command {
-        Some(Command::Check { paths, format }) => {
+        Some(Command::Check {
+            paths,
+            format,
+            article,
+        }) => {
             let emphasis = emphasis::stdout(cli.color);
             Ok(check::check(
                 paths,
                 cli.content.as_deref(),
+                article.as_deref(),
                 *format,
                 emphasis,
             ))

@@ -10,6 +10,7 @@
 //! draft has marks to resolve and no quotation error.
 
 mod article;
+mod drift;
 mod factors;
 mod names;
 mod options;
@@ -20,6 +21,7 @@ use crate::content::{self, PackFile};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
 pub use article::{Article, Block, Section};
+pub use drift::drift;
 pub use options::Found;
 
 /// Articles larger than this are refused: their pack holds the whole
@@ -67,15 +69,7 @@ pub struct DraftSlider {
 /// The pack YAML drafted from `source`; `name` labels the errors.
 pub fn draft(source: &str, name: &str) -> Result<String, Diagnostics> {
     let fail = |message: String| Diagnostics::one(Diagnostic::new(name, None, message));
-    if source.len() > MAX_ARTICLE_BYTES {
-        return Err(fail(format!(
-            "the article is larger than {} MiB: its pack holds the whole article and its quotations, and a pack may be {} MiB at most",
-            MAX_ARTICLE_BYTES / (1024 * 1024),
-            content::MAX_FILE_BYTES / (1024 * 1024)
-        )));
-    }
-    let text = prepare(source).map_err(fail)?;
-    let mut draft = read(&text).map_err(fail)?;
+    let mut draft = read(read_article(source, name)?).map_err(fail)?;
     let mut yaml = write::render(&draft);
     for _ in 0..MENDS {
         if !mend(&mut draft, &yaml) {
@@ -99,10 +93,23 @@ fn prepare(source: &str) -> Result<String, String> {
     Ok(text.replace(['\u{feff}', '\u{fffe}', '\u{ffff}'], ""))
 }
 
+/// The article in `source` as a draft reads it, for `draft` and for
+/// `check --article`; `name` labels the errors.
+pub fn read_article(source: &str, name: &str) -> Result<Article, Diagnostics> {
+    let fail = |message: String| Diagnostics::one(Diagnostic::new(name, None, message));
+    if source.len() > MAX_ARTICLE_BYTES {
+        return Err(fail(format!(
+            "the article is larger than {} MiB: its pack holds the whole article and its quotations, and a pack may be {} MiB at most",
+            MAX_ARTICLE_BYTES / (1024 * 1024),
+            content::MAX_FILE_BYTES / (1024 * 1024)
+        )));
+    }
+    let text = prepare(source).map_err(fail)?;
+    article::read(&text).ok_or_else(|| fail("the article is empty: it holds no words".to_owned()))
+}
+
 /// A first reading of the article.
-fn read(text: &str) -> Result<Draft, String> {
-    let mut article = article::read(text)
-        .ok_or_else(|| "the article is empty: there is nothing to draft from".to_owned())?;
+fn read(mut article: Article) -> Result<Draft, String> {
     if article.intro.is_empty() && article.sections.is_empty() {
         return Err(format!(
             "the article is one line (“{}”): a pack needs its body too",

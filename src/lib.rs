@@ -20,6 +20,8 @@
 //! - `diagnostic`, `suggest`, `files`: located errors, "did you mean",
 //!   atomic writes
 //! - `clipboard`: the OSC 52 sequence that copies text
+//! - `screen`: the explorer's column arithmetic, which `check` reads to
+//!   tell where a name or label will be cut
 //!
 //! `watch` reloads a pack file when it is saved (`--watch`).
 //!
@@ -37,6 +39,7 @@ pub mod export;
 pub mod files;
 pub mod group;
 pub mod profile;
+pub mod screen;
 pub mod search;
 pub mod signals;
 pub mod situations;

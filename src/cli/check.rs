@@ -10,6 +10,7 @@ use clap::ValueEnum;
 use super::{commands, emphasis};
 use crate::content::{self, Pack, yaml};
 use crate::diagnostic::{self, Diagnostic, Diagnostics, escape_controls};
+use crate::draft;
 use crate::profile::Profile;
 use crate::situations;
 use crate::textkit::count;
@@ -39,15 +40,23 @@ enum Loaded {
 pub fn check(
     paths: &[PathBuf],
     content_path: Option<&Path>,
+    article: Option<&Path>,
     format: CheckFormat,
     emphasis: bool,
 ) -> ExitCode {
     let mut report = Report::default();
+    let article = article.and_then(|path| match read_article(path) {
+        Ok(article) => Some(article),
+        Err(found) => {
+            report.errors(found);
+            None
+        }
+    });
     let files = expand(paths, &mut report);
     let mut packs: Vec<Pack> = vec![content::embedded()];
     for file in &files {
         let name = content::display_name(file);
-        match load(file) {
+        match load(file, article.as_ref()) {
             Ok(Loaded::Pack(pack, failed)) => {
                 if failed.0.is_empty() {
                     report.ok(format!(
@@ -100,9 +109,15 @@ fn expand(paths: &[PathBuf], report: &mut Report) -> Vec<PathBuf> {
     files
 }
 
+/// The published article a pack's text is compared with, as `draft` reads it.
+fn read_article(path: &Path) -> Result<draft::Article, Diagnostics> {
+    let text = content::read_text(path)?;
+    draft::read_article(&text, &content::display_name(path))
+}
+
 /// A profile has a top-level `pack:` and no `schema:`; anything else is
-/// read as a pack.
-fn load(file: &Path) -> Result<Loaded, Diagnostics> {
+/// read as a pack, and with `article`, its text compared with it.
+fn load(file: &Path, article: Option<&draft::Article>) -> Result<Loaded, Diagnostics> {
     let text = content::read_text(file)?;
     let name = content::display_name(file);
     let keys = yaml::top_level_keys(&text);
@@ -111,11 +126,15 @@ fn load(file: &Path) -> Result<Loaded, Diagnostics> {
     } else {
         let pack = content::parse_pack(&text, &name)?;
         let failed = situations::problems(&pack);
-        let failed = if failed.is_empty() {
+        let mut failed = if failed.is_empty() {
             Diagnostics(Vec::new())
         } else {
             content::locate(&text, &name, failed)
         };
+        if let Some(article) = article {
+            failed.0.extend(draft::drift(&pack, &text, &name, article));
+            diagnostic::in_file_order(&mut failed.0);
+        }
         Ok(Loaded::Pack(Box::new(pack), failed))
     }
 }

@@ -196,16 +196,28 @@ impl Pack {
     /// Every piece of the article in reading order: title, intro, each
     /// section's title and body, the closing's title and body.
     pub fn article_parts(&self) -> Vec<&str> {
-        let mut parts = vec![self.title.as_str(), self.intro.as_str()];
-        for section in &self.sections {
-            parts.push(&section.title);
-            parts.push(&section.body);
+        self.article_fields()
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect()
+    }
+
+    /// The pieces of `article_parts`, each with its field path
+    /// (`sections.2.body`), to say where one differs.
+    pub fn article_fields(&self) -> Vec<(String, &str)> {
+        let mut fields = vec![
+            ("title".to_owned(), self.title.as_str()),
+            ("intro".to_owned(), self.intro.as_str()),
+        ];
+        for (n, section) in self.sections.iter().enumerate() {
+            fields.push((format!("sections.{n}.title"), &section.title));
+            fields.push((format!("sections.{n}.body"), &section.body));
         }
         if let Some(closing) = &self.closing {
-            parts.push(&closing.title);
-            parts.push(&closing.body);
+            fields.push(("closing.title".to_owned(), &closing.title));
+            fields.push(("closing.body".to_owned(), &closing.body));
         }
-        parts
+        fields
     }
 }
 

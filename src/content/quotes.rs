@@ -14,7 +14,10 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use super::problems::Problems;
 
 mod article;
+mod nearest;
 mod windows;
+
+use nearest::Nearest;
 
 pub use article::{Article, Named, Part, Span, Speaks, list_marker};
 
@@ -255,102 +258,6 @@ impl Fits {
     }
 }
 
-/// The article's sentences, indexed by the words in them, to name the
-/// passage a failed quotation was probably meant to be.
-struct Nearest<'a> {
-    sentences: Vec<&'a str>,
-    by_word: HashMap<String, Vec<usize>>,
-}
-
-impl<'a> Nearest<'a> {
-    fn new(haystack: &'a str) -> Self {
-        let sentences: Vec<&str> = sentences(haystack)
-            .map(|s| s.trim_matches(|c: char| c == SEPARATOR || c.is_whitespace()))
-            .filter(|s| !s.is_empty())
-            .collect();
-        Self {
-            sentences,
-            by_word: HashMap::new(),
-        }
-    }
-
-    fn index(&mut self) {
-        if !self.by_word.is_empty() {
-            return;
-        }
-        for (n, sentence) in self.sentences.iter().enumerate() {
-            for word in words(sentence) {
-                let list = self.by_word.entry(word).or_default();
-                if list.last() != Some(&n) {
-                    list.push(n);
-                }
-            }
-        }
-    }
-
-    /// The sentence sharing the most words with `quotation`.
-    fn find(&mut self, quotation: &str) -> Option<&'a str> {
-        self.index();
-        let mut votes: HashMap<usize, usize> = HashMap::new();
-        let mut seen = std::collections::HashSet::new();
-        for word in words(quotation) {
-            if !seen.insert(word.clone()) {
-                continue;
-            }
-            for &n in self.by_word.get(&word).map_or(&[][..], Vec::as_slice) {
-                *votes.entry(n).or_default() += 1;
-            }
-        }
-        votes
-            .into_iter()
-            .max_by_key(|&(n, count)| (count, std::cmp::Reverse(n)))
-            .map(|(n, _)| self.sentences[n])
-    }
-
-    fn message(&mut self, what: &str, quotation: &str) -> String {
-        let head = format!("{what} is not in the article word for word");
-        match self.find(quotation) {
-            Some(passage) if passage.to_lowercase().contains(&quotation.to_lowercase()) => {
-                format!("{head}: it differs in letter case from \"{passage}\"")
-            }
-            Some(passage) => format!("{head}; the nearest passage is \"{passage}\""),
-            None => format!("{head}, and no passage shares its words"),
-        }
-    }
-}
-
-/// `text` cut after each `.`, `!`, `?`, `;` or `:` that ends a sentence or a
-/// clause (followed by a space or the end: "Node.js" stays whole), and at
-/// the separators between the article's parts.
-fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        while let Some((at, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, next)| next);
-            let ends = c == SEPARATOR
-                || (matches!(c, '.' | '!' | '?' | ';' | ':')
-                    && next.is_none_or(|n| n.is_whitespace() || n == SEPARATOR));
-            if ends {
-                let piece = &text[start..at + c.len_utf8()];
-                start = at + c.len_utf8();
-                return Some(piece);
-            }
-        }
-        (start < text.len()).then(|| {
-            let piece = &text[start..];
-            start = text.len();
-            piece
-        })
-    })
-}
-
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 2)
-        .map(str::to_lowercase)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -397,13 +304,13 @@ mod tests {
         assert_eq!(
             misses(&article, &["both are solid, mature"]),
             [
-                "q.0: quote is not in the article word for word: it differs in letter case from \"Both are solid, mature, and capable.\""
+                "q.0: quote is not in the article word for word: it differs in letter case from “Both are solid, mature, and capable.” — differs at “Both” (the quotation has “both”)"
             ]
         );
         assert_eq!(
             misses(&article, &["Both are solid mature"]),
             [
-                "q.0: quote is not in the article word for word; the nearest passage is \"Both are solid, mature, and capable.\""
+                "q.0: quote is not in the article word for word; the nearest passage is “Both are solid, mature, and capable.” — the quotation leaves out “,” (U+002C) after “Both are solid”"
             ]
         );
     }

@@ -92,7 +92,7 @@ fn problems_are_all_reported_with_lines() {
     assert!(has("does not rate option `node`"));
     assert!(has("default 11 of slider `workload` is above its max 10"));
     assert!(has(
-        "basis is not in the article word for word; the nearest passage is \"Node.js is secondary on that ground.\""
+        "basis is not in the article word for word; the nearest passage is “Python dominates; Node.js is secondary on that ground.” — differs at “secondary” (the quotation has “second”)"
     ));
     assert!(messages.iter().all(|m| m.starts_with("p.yaml:")));
 }

@@ -19,9 +19,8 @@ pub const MIN_HEIGHT: u16 = 12;
 /// 65535 window alone would take hundreds of gigabytes.
 pub const MAX_WIDTH: u16 = 1000;
 pub const MAX_HEIGHT: u16 = 500;
-/// From this size up, sliders take two rows (label, then track).
-const WIDE_WIDTH: u16 = 110;
-const WIDE_HEIGHT: u16 = 30;
+pub use crate::screen::{FactorRow, factor_row, is_wide, narrow_label_width};
+use crate::screen::{factor_pane_width, left_width, share};
 
 /// Whether a screen of this size can be drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,10 +56,6 @@ pub struct Areas {
     pub wide: bool,
 }
 
-pub fn is_wide(width: u16, height: u16) -> bool {
-    width >= WIDE_WIDTH && height >= WIDE_HEIGHT
-}
-
 /// The screen's areas for `sliders` sliders and factor names `names`
 /// columns wide at most.
 pub fn areas(width: u16, height: u16, sliders: usize, names: usize) -> Areas {
@@ -73,16 +68,16 @@ pub fn areas(width: u16, height: u16, sliders: usize, names: usize) -> Areas {
     ])
     .areas(area);
     let wide = is_wide(width, height);
-    let left_share = if wide { 50 } else { 55 };
-    let [left, recommendation] =
-        Layout::horizontal([Constraint::Percentage(left_share), Constraint::Min(0)]).areas(body);
+    let [left, recommendation] = Layout::horizontal([
+        Constraint::Length(left_width(width, wide)),
+        Constraint::Min(0),
+    ])
+    .areas(body);
     let needed = slider_pane_height(sliders, wide);
     let sliders_height = needed.min(share(body.height, 3, 5)).max(3.min(body.height));
     let [sliders, bottom] =
         Layout::vertical([Constraint::Length(sliders_height), Constraint::Min(0)]).areas(left);
-    let wanted = u16::try_from(2 + FACTOR_MARKS + names + 1 + NUMBER + 1 + MIN_BAR)
-        .unwrap_or(u16::MAX)
-        .clamp(share(bottom.width, 2, 5), share(bottom.width, 1, 2));
+    let wanted = factor_pane_width(bottom.width, names);
     let [factors, detail] =
         Layout::horizontal([Constraint::Length(wanted), Constraint::Min(0)]).areas(bottom);
     Areas {
@@ -96,39 +91,6 @@ pub fn areas(width: u16, height: u16, sliders: usize, names: usize) -> Areas {
         footer,
         wide,
     }
-}
-
-/// A factor row's marks before its name: the selection and `▲`, a space.
-const FACTOR_MARKS: usize = 3;
-/// The widest importance number.
-const NUMBER: usize = 3;
-/// An importance bar shorter than this compares nothing: none is drawn.
-const MIN_BAR: usize = 4;
-/// …and one longer than this no better.
-const MAX_BAR: usize = 20;
-
-/// The columns of a factor row `columns` wide, after its marks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FactorRow {
-    pub name: usize,
-    /// The importance bar; 0 when there is no room for one.
-    pub bar: usize,
-}
-
-/// A factor row's columns: the name as wide as the widest name `names`
-/// (cut only when the row has no room for it and the number), then the bar
-/// with what is left (a space before it, at most `MAX_BAR`), then a space
-/// and the number, `number` wide.
-pub fn factor_row(columns: usize, names: usize, number: usize) -> FactorRow {
-    let fixed = FACTOR_MARKS + 1 + number;
-    let name = names.min(columns.saturating_sub(fixed));
-    let spare = columns.saturating_sub(fixed + name);
-    let bar = if spare > MIN_BAR {
-        (spare - 1).min(MAX_BAR)
-    } else {
-        0
-    };
-    FactorRow { name, bar }
 }
 
 /// Rows of the focused slider's help under the list.
@@ -146,11 +108,6 @@ fn slider_pane_height(sliders: usize, wide: bool) -> u16 {
 
 pub fn rows_per_slider(wide: bool) -> u16 {
     if wide { 2 } else { 1 }
-}
-
-/// `numerator / denominator` of `n`, without overflow on huge terminals.
-fn share(n: u16, numerator: u32, denominator: u32) -> u16 {
-    u16::try_from(u32::from(n) * numerator / denominator).unwrap_or(u16::MAX)
 }
 
 /// The inside of a bordered pane.
@@ -226,12 +183,6 @@ impl SliderRows {
         let index = self.offset + usize::from((y - self.list.y) / self.rows_per);
         (index < self.offset + self.visible).then_some(index)
     }
-}
-
-/// Width of the label column in the one-row (narrow) slider layout.
-pub fn narrow_label_width(width: u16) -> u16 {
-    // Labels carry the meaning; the track can be short.
-    share(width, 1, 2).max(6)
 }
 
 /// The columns a two-sided slider's end labels take around its track.

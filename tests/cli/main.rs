@@ -15,6 +15,7 @@
 //! - `formats`: `check --format json|github` (golden files), `list --format json`
 //! - `authoring`: `new`, `completions` and `man`
 //! - `drafting`: `draft ARTICLE`, on the seed article, test articles and hostile input
+//! - `article_check`: `check --article`, a pack's text against its article
 //! - `emphasis`: `--color` and `NO_COLOR` on the commands' text
 //! - `receipt`: the pack digest, tool version and values every result carries
 //! - `yours`: `--rate`, `--weight` and a profile's own numbers; the numbers that decide
@@ -23,6 +24,7 @@
 mod common;
 
 mod adr;
+mod article_check;
 mod authoring;
 mod compare;
 mod diff;

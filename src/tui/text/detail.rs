@@ -67,7 +67,7 @@ pub fn lines(
         "",
         theme.muted(),
     ));
-    let name_width = name_width(pack, width / 3);
+    let name_width = name_width(pack, crate::screen::option_name_columns(width));
     let bar_width = width.saturating_sub(name_width + 5).min(20);
     let mut cut = false;
     for (option, o) in pack.options.iter().enumerate() {

@@ -55,7 +55,7 @@ pub fn header(
             theme.text(),
         )),
     ];
-    let name_width = name_width(pack, width / 3);
+    let name_width = name_width(pack, crate::screen::option_name_columns(width));
     // " 100 fit" after the bar when there is room, " 100" when not; to a
     // tenth when the lead needs it (" 81.4 fit").
     let columns = words::fit_columns(r);

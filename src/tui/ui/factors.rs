@@ -33,7 +33,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             .map(|raise| raise.factor)
             .collect::<Vec<_>>()
     });
-    let number_width = most.to_string().len().max(2);
+    let number_width = crate::screen::number_width(most);
     let names = text::factor_name_width(pack);
     let row = layout::factor_row(usize::from(inner.width), names, number_width);
     // Only the rows on screen are built, however long the list.

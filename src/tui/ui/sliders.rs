@@ -91,7 +91,7 @@ fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pan
     } else {
         // One row, padded by display width so the track starts where
         // `layout::track` says it does.
-        let label_width = usize::from(layout::narrow_label_width(row.width)).saturating_sub(2);
+        let label_width = crate::screen::slider_label_columns(row.width);
         let mut spans = vec![
             Span::raw(marker),
             Span::styled(width::pad(&t.label, label_width), label_style),
