@@ -308,9 +308,8 @@ impl App {
     }
 
     pub fn layout(&self) -> layout::Areas {
-        let pack = self.pack();
-        let names = super::text::factor_name_width(pack);
-        layout::areas(self.size.0, self.size.1, pack.sliders.len(), names)
+        let names = self.session.factor_names();
+        layout::areas(self.size.0, self.size.1, self.pack().sliders.len(), names)
     }
 
     /// The overlay on top, if any.
