@@ -1,7 +1,7 @@
 //! The core operations on the article pack and on a generated large pack
 //! (10,000 factors, 200 sliders, 8 options): load, recommend, one key press
 //! (update + a full draw at 200×60), alone and with a baseline pinned, a
-//! search keystroke, the markdown export, and the tipping points of every
+//! search keystroke (a letter after "re", and the first letter), the markdown export, and the tipping points of every
 //! rating and weight.
 //!
 //! Run: `cargo bench --bench core` (or `benches/run.sh` for everything).
@@ -147,6 +147,25 @@ fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
             for _ in 0..iterations {
                 let start = Instant::now();
                 app.update(Action::Input('a'));
+                terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+                total += start.elapsed();
+                app.update(Action::Backspace);
+            }
+            total
+        })
+    });
+
+    // The first letter typed into an empty search box, and the frame drawn:
+    // what the key press itself pays (the explorer ranks the rest between
+    // key presses). The Backspace that undoes it is not timed.
+    let mut app = app_for(pack.clone());
+    app.update(Action::OpenSearch);
+    c.bench_function(&format!("{name}/search_first_letter_200x60"), |b| {
+        b.iter_custom(|iterations| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iterations {
+                let start = Instant::now();
+                app.update(Action::Input('r'));
                 terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
                 total += start.elapsed();
                 app.update(Action::Backspace);
