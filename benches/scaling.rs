@@ -170,8 +170,35 @@ fn commands() {
     );
 }
 
+/// `recommend` alone at both sizes, medians of 21: what
+/// `cargo bench --bench scaling -- recommend` runs.
+fn recommend_only() {
+    let medians: Vec<Duration> = SIZES
+        .iter()
+        .map(|&factors| {
+            let text = large_pack::large_pack_yaml(7, factors, 200, 8);
+            let pack = content::parse_pack(&text, "large").expect("the generated pack is valid");
+            let engine = Engine::new(&pack);
+            let values = pack.default_values();
+            median(21, || {
+                black_box(engine.recommend(&values));
+            })
+        })
+        .collect();
+    println!(
+        "recommend: 10k {:.3?}, 100k {:.3?}, ratio {:.1}×",
+        medians[0],
+        medians[1],
+        medians[1].as_secs_f64() / medians[0].as_secs_f64()
+    );
+}
+
 fn main() {
-    // `cargo bench` passes `--bench`; nothing else is understood.
+    // `cargo bench` passes `--bench`; a filter of `recommend` runs that alone.
+    if std::env::args().skip(1).any(|arg| arg == "recommend") {
+        recommend_only();
+        return;
+    }
     scaling();
     commands();
 }
