@@ -7,6 +7,11 @@
 //! The 100,000-factor pack (63 MB of YAML) is larger than the 8 MiB a file
 //! may be, so the sizes are compared in process.
 
+/// The tests' pack generator: few words, so quotations are worded alike.
+#[allow(dead_code)]
+#[path = "../tests/common/packs.rs"]
+mod packs;
+
 #[path = "support/large_pack.rs"]
 mod large_pack;
 
@@ -193,7 +198,57 @@ fn recommend_only() {
     );
 }
 
+/// Loading and validating the 10,000-factor pack (what `check` does) beside
+/// a bare `serde_yaml` parse of the same text into the same types,
+/// alternating, medians of 7: `cargo bench --bench scaling -- check`.
+fn check_only() {
+    let alike = packs::generated_file(packs::PackSpec {
+        options: 8,
+        factors: 10_000,
+        sliders: 200,
+        max_slider: 10,
+        seed: 7,
+    });
+    let alike = serde_yaml::to_string(&alike).expect("a pack file writes");
+    for (name, text) in [
+        ("generated", large_pack::large_pack_yaml(7, 10_000, 200, 8)),
+        ("worded alike", alike),
+    ] {
+        print!("{name} ({} MB): ", text.len() / 1_000_000);
+        check_one(&text);
+    }
+}
+
+fn check_one(text: &str) {
+    let text = text.to_owned();
+    let (mut load, mut bare) = (Vec::new(), Vec::new());
+    for _ in 0..7 {
+        let start = Instant::now();
+        black_box(content::parse_pack(&text, "large").expect("the generated pack is valid"));
+        load.push(start.elapsed());
+        let start = Instant::now();
+        black_box(serde_yaml::from_str::<content::PackFile>(&text).expect("it parses"));
+        bare.push(start.elapsed());
+    }
+    load.sort();
+    bare.sort();
+    println!(
+        "load and validate {:.1?} ({:.1?}–{:.1?}), bare parse {:.1?} ({:.1?}–{:.1?}), ratio {:.2}×",
+        load[3],
+        load[0],
+        load[6],
+        bare[3],
+        bare[0],
+        bare[6],
+        load[3].as_secs_f64() / bare[3].as_secs_f64()
+    );
+}
+
 fn main() {
+    if std::env::args().skip(1).any(|arg| arg == "check") {
+        check_only();
+        return;
+    }
     // `cargo bench` passes `--bench`; a filter of `recommend` runs that alone.
     if std::env::args().skip(1).any(|arg| arg == "recommend") {
         recommend_only();
