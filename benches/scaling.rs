@@ -7,6 +7,11 @@
 //! The 100,000-factor pack (63 MB of YAML) is larger than the 8 MiB a file
 //! may be, so the sizes are compared in process.
 
+/// The tests' pack generator: few words, so quotations are worded alike.
+#[allow(dead_code)]
+#[path = "../tests/common/packs.rs"]
+mod packs;
+
 #[path = "support/large_pack.rs"]
 mod large_pack;
 
@@ -170,8 +175,85 @@ fn commands() {
     );
 }
 
+/// `recommend` alone at both sizes, medians of 21: what
+/// `cargo bench --bench scaling -- recommend` runs.
+fn recommend_only() {
+    let medians: Vec<Duration> = SIZES
+        .iter()
+        .map(|&factors| {
+            let text = large_pack::large_pack_yaml(7, factors, 200, 8);
+            let pack = content::parse_pack(&text, "large").expect("the generated pack is valid");
+            let engine = Engine::new(&pack);
+            let values = pack.default_values();
+            median(21, || {
+                black_box(engine.recommend(&values));
+            })
+        })
+        .collect();
+    println!(
+        "recommend: 10k {:.3?}, 100k {:.3?}, ratio {:.1}×",
+        medians[0],
+        medians[1],
+        medians[1].as_secs_f64() / medians[0].as_secs_f64()
+    );
+}
+
+/// Loading and validating the 10,000-factor pack (what `check` does) beside
+/// a bare `serde_yaml` parse of the same text into the same types,
+/// alternating, medians of 7: `cargo bench --bench scaling -- check`.
+fn check_only() {
+    let alike = packs::generated_file(packs::PackSpec {
+        options: 8,
+        factors: 10_000,
+        sliders: 200,
+        max_slider: 10,
+        seed: 7,
+    });
+    let alike = serde_yaml::to_string(&alike).expect("a pack file writes");
+    for (name, text) in [
+        ("generated", large_pack::large_pack_yaml(7, 10_000, 200, 8)),
+        ("worded alike", alike),
+    ] {
+        print!("{name} ({} MB): ", text.len() / 1_000_000);
+        check_one(&text);
+    }
+}
+
+fn check_one(text: &str) {
+    let text = text.to_owned();
+    let (mut load, mut bare) = (Vec::new(), Vec::new());
+    for _ in 0..7 {
+        let start = Instant::now();
+        black_box(content::parse_pack(&text, "large").expect("the generated pack is valid"));
+        load.push(start.elapsed());
+        let start = Instant::now();
+        black_box(serde_yaml::from_str::<content::PackFile>(&text).expect("it parses"));
+        bare.push(start.elapsed());
+    }
+    load.sort();
+    bare.sort();
+    println!(
+        "load and validate {:.1?} ({:.1?}–{:.1?}), bare parse {:.1?} ({:.1?}–{:.1?}), ratio {:.2}×",
+        load[3],
+        load[0],
+        load[6],
+        bare[3],
+        bare[0],
+        bare[6],
+        load[3].as_secs_f64() / bare[3].as_secs_f64()
+    );
+}
+
 fn main() {
-    // `cargo bench` passes `--bench`; nothing else is understood.
+    if std::env::args().skip(1).any(|arg| arg == "check") {
+        check_only();
+        return;
+    }
+    // `cargo bench` passes `--bench`; a filter of `recommend` runs that alone.
+    if std::env::args().skip(1).any(|arg| arg == "recommend") {
+        recommend_only();
+        return;
+    }
     scaling();
     commands();
 }

@@ -34,8 +34,8 @@ pub use raw::{
     SCHEMA_VERSION, SituationFile, SliderFile, Test, When, unique_keys,
 };
 pub use validate::{
-    MAX_FACTORS, MAX_PROBLEMS, MAX_RATING, MAX_SLIDER, MAX_TRAITS, MAX_WEIGHT, Problem, Problems,
-    id_problem, validate,
+    MAX_FACTORS, MAX_PROBLEMS, MAX_RATING, MAX_RATING_SCALE, MAX_SLIDER, MAX_TRAITS, MAX_WEIGHT,
+    Problem, Problems, id_problem, validate,
 };
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Place, shorten_quotes};

@@ -28,7 +28,10 @@ mod rules;
 mod tipping;
 mod verdict;
 
-use crate::content::{Condition, Neutral, Pack, Rating, slider_steps};
+use crate::content::{
+    Condition, MAX_FACTORS, MAX_RATING, MAX_RATING_SCALE, MAX_SLIDER, MAX_TRAITS, MAX_WEIGHT,
+    Neutral, Pack, Rating, slider_steps,
+};
 
 pub use compare::{Comparison, NumberChange, ShareMove, Side, SliderChange};
 pub use curve::{Curve, Point};
@@ -198,8 +201,9 @@ pub struct Engine {
     scale: i128,
     margin: i128,
     weights: Vec<i128>,
-    /// Per factor, per option: a fixed scaled rating, or the slider that gives it.
-    ratings: Vec<Vec<Scaled>>,
+    /// Per factor, then per option within it (`options` a factor, one flat
+    /// vector): a fixed scaled rating, or the slider that gives it.
+    ratings: Vec<Scaled>,
     sliders: Vec<SliderSteps>,
     /// Per factor, the sliders that raise its importance, in slider order.
     raisers: Vec<Vec<usize>>,
@@ -212,15 +216,25 @@ pub struct Engine {
     overrides: Overrides,
 }
 
+/// One rating, scaled, in 8 bytes (16 ratings a cache line; it was 32
+/// bytes in 128-bit integers). Why 32 bits hold it exactly: a rating is at
+/// most `MAX_RATING` (10) and the scale at most `MAX_RATING_SCALE`
+/// (10,000), so a scaled rating, fixed or a slider's step times its value,
+/// is at most 100,000; a slider's index is below `MAX_TRAITS` (1,000).
+/// Sums are worked in 128 bits from it (`Engine::sums`).
 #[derive(Debug, Clone, Copy)]
 enum Scaled {
-    Fixed(i128),
+    Fixed(i32),
     /// Rated by this slider: `step` per step of its value.
     Slider {
-        slider: usize,
-        step: i128,
+        slider: u16,
+        step: i32,
     },
 }
+
+/// The largest scaled rating a valid pack can have.
+const MAX_SCALED: i64 = MAX_RATING as i64 * MAX_RATING_SCALE as i64;
+const _: () = assert!(MAX_SCALED <= i32::MAX as i64 && MAX_TRAITS <= u16::MAX as usize + 1);
 
 #[derive(Debug, Clone)]
 struct SliderSteps {
@@ -313,21 +327,21 @@ impl Engine {
             .iter()
             .map(|t| SliderSteps::new(t, scale))
             .collect();
+        let options = pack.options.len();
         let ratings = pack
             .factors
             .iter()
-            .map(|factor| {
-                factor
-                    .ratings
-                    .iter()
-                    .map(|rating| match rating {
-                        Rating::Slider(slider) => Scaled::Slider {
-                            slider: *slider,
-                            step: sliders[*slider].rating_step,
-                        },
-                        fixed => Scaled::Fixed(i128::from(fixed.fixed().unwrap_or(0)) * scale),
-                    })
-                    .collect()
+            .flat_map(|factor| {
+                // Every factor rates every option (validation); the flat
+                // layout needs exactly `options` a factor.
+                debug_assert_eq!(factor.ratings.len(), options);
+                factor.ratings.iter().map(|rating| match rating {
+                    Rating::Slider(slider) => Scaled::Slider {
+                        slider: to_u16(*slider),
+                        step: to_i32(sliders[*slider].rating_step),
+                    },
+                    fixed => Scaled::Fixed(to_i32(i128::from(fixed.fixed().unwrap_or(0)) * scale)),
+                })
             })
             .collect();
         Self {
@@ -473,24 +487,34 @@ impl Engine {
         importance
     }
 
-    /// The scaled rating of `option` on `factor` at these values.
-    fn rating(&self, factor: usize, option: usize, values: &[u32]) -> i128 {
-        match self.ratings[factor][option] {
-            Scaled::Fixed(rating) => rating,
-            Scaled::Slider { slider, step } => step * i128::from(values[slider]),
-        }
+    /// How `option` on `factor` is rated.
+    fn scaled(&self, factor: usize, option: usize) -> Scaled {
+        self.ratings[factor * self.options + option]
     }
 
+    /// Where `option`'s rating on `factor` is in the flat ratings, if both
+    /// are in range.
+    fn slot(&self, factor: usize, option: usize) -> Option<usize> {
+        (factor < self.factors() && option < self.options).then(|| factor * self.options + option)
+    }
+
+    /// How many factors the engine holds.
+    fn factors(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// The scaled rating of `option` on `factor` at these values.
+    fn rating(&self, factor: usize, option: usize, values: &[u32]) -> i128 {
+        scaled_at(self.scaled(factor, option), values).into()
+    }
+
+    /// Each option's sum of importance × scaled rating, in one pass over
+    /// the flat ratings, and the total they are a share of.
     fn sums(&self, values: &[u32], importance: &[i128]) -> (Vec<i128>, i128) {
-        let mut sums = vec![0i128; self.options];
-        for (factor, &weight) in importance.iter().enumerate() {
-            if weight == 0 {
-                continue;
-            }
-            for (option, sum) in sums.iter_mut().enumerate() {
-                *sum += weight * self.rating(factor, option, values);
-            }
-        }
+        let sums = accumulate(&self.ratings, self.options, importance, values)
+            .into_iter()
+            .map(i128::from)
+            .collect();
         let total = 10 * self.scale * importance.iter().sum::<i128>();
         (sums, total)
     }
@@ -511,6 +535,57 @@ impl Engine {
 /// Recommend once, building the engine for this call (the screen keeps an `Engine`).
 pub fn recommend(pack: &Pack, values: &[u32]) -> Recommendation {
     Engine::new(pack).recommend(values)
+}
+
+/// The most importance a factor can have: its weight, and every slider
+/// raising it by the most per step over its whole range.
+pub(crate) const MAX_IMPORTANCE: i64 =
+    MAX_WEIGHT as i64 + MAX_TRAITS as i64 * MAX_WEIGHT as i64 * MAX_SLIDER as i64;
+
+/// Each option's sum of importance × scaled rating over the factors, in
+/// one pass over the flat ratings (`options` a factor). Why 64 bits hold
+/// it exactly: a term is at most `MAX_IMPORTANCE` (100,001,000) ×
+/// `MAX_SCALED` (100,000), about 1.0 × 10¹³, and there are at most
+/// `MAX_FACTORS` (100,000) of them: about 1.0 × 10¹⁸, under `i64::MAX`
+/// (9.2 × 10¹⁸). The test `sums_at_the_packs_limits_are_exact` adds them.
+fn accumulate(ratings: &[Scaled], options: usize, importance: &[i128], values: &[u32]) -> Vec<i64> {
+    let mut sums = vec![0i64; options];
+    for (row, &weight) in ratings.chunks_exact(options.max(1)).zip(importance) {
+        if weight == 0 {
+            continue;
+        }
+        let weight = i64::try_from(weight).unwrap_or(MAX_IMPORTANCE);
+        for (sum, &rating) in sums.iter_mut().zip(row) {
+            *sum += weight * i64::from(scaled_at(rating, values));
+        }
+    }
+    sums
+}
+
+const _: () = assert!(
+    (MAX_IMPORTANCE as i128) * (MAX_SCALED as i128) * (MAX_FACTORS as i128) <= i64::MAX as i128
+);
+
+/// A scaled rating at these values (at most `MAX_SCALED`).
+fn scaled_at(rating: Scaled, values: &[u32]) -> i32 {
+    match rating {
+        Scaled::Fixed(rating) => rating,
+        // `values` are clamped to the slider's max (at most `MAX_SLIDER`),
+        // and step × max is at most `MAX_SCALED`.
+        Scaled::Slider { slider, step } => {
+            step * i32::try_from(values[usize::from(slider)]).unwrap_or(0)
+        }
+    }
+}
+
+/// A scaled rating or step, which a valid pack keeps within `MAX_SCALED`.
+fn to_i32(scaled: i128) -> i32 {
+    i32::try_from(scaled).expect("a valid pack's scaled ratings fit 32 bits")
+}
+
+/// A slider's index, below `MAX_TRAITS` in a valid pack.
+fn to_u16(slider: usize) -> u16 {
+    u16::try_from(slider).expect("a valid pack has at most 1,000 sliders")
 }
 
 /// Per factor, the sliders that raise it.

@@ -85,12 +85,32 @@ pub struct Hit {
 }
 
 /// What a query found: its hits, best first, and the items a longer query
-/// narrows from.
+/// narrows from. A screen ranks them in slices (`SearchIndex::rank_more`):
+/// `hits` then holds the ranked part, best first among what was scored.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Results {
     pub hits: Vec<Hit>,
+    /// Every item that holds the query's letters in order.
     candidates: Vec<usize>,
+    /// How many of `candidates`, from the first, the scorer has seen.
+    scored: usize,
+    /// The query, case-folded and trimmed.
+    pattern: String,
 }
+
+impl Results {
+    /// How many candidates are still to be scored (0 once ranked).
+    pub fn pending(&self) -> usize {
+        self.candidates.len() - self.scored
+    }
+}
+
+/// Candidates a screen scores on the key press that changes the query: a
+/// few milliseconds of the scorer (about 2 µs each on long sentences), the
+/// first screenful and more; the rest go in slices between key presses.
+pub const FIRST_SLICE: usize = 1_000;
+/// Candidates scored per slice after that.
+pub const SLICE: usize = 2_000;
 
 /// The searchable names of one pack: its factors, its sliders, then the
 /// article's section titles and sentences in the article's order.
@@ -185,55 +205,90 @@ impl SearchIndex {
 
     /// Every item matching `query`, best first; an empty query lists all.
     pub fn search(&self, query: &str) -> Results {
-        self.search_among(0..self.items.len(), query)
+        let mut results = self.narrow(0..self.items.len(), query);
+        self.rank_more(&mut results, usize::MAX);
+        results
     }
 
     /// Like `search`, but only among what `previous` found: valid when `query`
     /// extends the query that gave it. It narrows the items that hold the
     /// query's letters in order (a test that only ever narrows as a query
-    /// grows), not the scorer's hits, so the result equals a fresh search.
+    /// grows), not the scorer's hits, so the result equals a fresh search,
+    /// whether or not `previous` was ranked to the end.
     pub fn refine(&self, previous: &Results, query: &str) -> Results {
-        self.search_among(previous.candidates.iter().copied(), query)
+        let mut results = self.refine_first(previous, query, usize::MAX);
+        self.rank_more(&mut results, usize::MAX);
+        results
     }
 
-    fn search_among(&self, candidates: impl Iterator<Item = usize>, query: &str) -> Results {
+    /// `search`, with only the first `budget` candidates scored: the rest
+    /// wait for `rank_more`.
+    pub fn search_first(&self, query: &str, budget: usize) -> Results {
+        let mut results = self.narrow(0..self.items.len(), query);
+        self.rank_more(&mut results, budget);
+        results
+    }
+
+    /// `refine`, with only the first `budget` candidates scored.
+    pub fn refine_first(&self, previous: &Results, query: &str, budget: usize) -> Results {
+        let mut results = self.narrow(previous.candidates.iter().copied(), query);
+        self.rank_more(&mut results, budget);
+        results
+    }
+
+    /// The candidates among `candidates` for `query`, none scored yet.
+    fn narrow(&self, candidates: impl Iterator<Item = usize>, query: &str) -> Results {
         let (pattern, _) = fold(query.trim());
-        let candidates: Vec<usize> = candidates
-            .filter(|&item| is_subsequence(&pattern, &self.items[item].folded))
+        let candidates = candidates
+            .filter(|&item| holds_in_order(&pattern, &self.items[item].folded))
             .collect();
-        if pattern.is_empty() {
-            let hits = candidates
-                .iter()
-                .map(|&item| Hit {
-                    item,
-                    closeness: Closeness::Word,
-                    score: 0,
-                })
-                .collect();
-            return Results { hits, candidates };
+        Results {
+            hits: Vec::new(),
+            candidates,
+            scored: 0,
+            pattern,
         }
-        // Closeness and scores only: matched positions are worked out for
-        // the rows on screen.
-        let mut hits: Vec<Hit> = candidates
-            .iter()
-            .filter_map(|&item| {
+    }
+
+    /// Score up to `budget` more candidates and rank them in with the hits
+    /// so far. Returns whether every candidate is now scored.
+    pub fn rank_more(&self, results: &mut Results, budget: usize) -> bool {
+        let end = results
+            .scored
+            .saturating_add(budget)
+            .min(results.candidates.len());
+        let slice = &results.candidates[results.scored..end];
+        let pattern = &results.pattern;
+        if pattern.is_empty() {
+            results.hits.extend(slice.iter().map(|&item| Hit {
+                item,
+                closeness: Closeness::Word,
+                score: 0,
+            }));
+        } else {
+            // Closeness and scores only: matched positions are worked out
+            // for the rows on screen.
+            results.hits.extend(slice.iter().filter_map(|&item| {
                 let entry = &self.items[item];
                 let long = entry.kind == ItemKind::Passage;
-                let (closeness, _) = closeness::find(&entry.folded, &pattern, long)?;
-                let score = self.matcher.fuzzy_match(&entry.folded, &pattern)?;
+                let (closeness, _) = closeness::find(&entry.folded, pattern, long)?;
+                let score = self.matcher.fuzzy_match(&entry.folded, pattern)?;
                 Some(Hit {
                     item,
                     closeness,
                     score,
                 })
-            })
-            .collect();
-        hits.sort_by(|a, b| {
-            (a.closeness.cmp(&b.closeness))
-                .then(b.score.cmp(&a.score))
-                .then(a.item.cmp(&b.item))
-        });
-        Results { hits, candidates }
+            }));
+            // Two sorted runs, the earlier hits and this slice's: the sort
+            // merges them in about linear time.
+            results.hits.sort_by(|a, b| {
+                (a.closeness.cmp(&b.closeness))
+                    .then(b.score.cmp(&a.score))
+                    .then(a.item.cmp(&b.item))
+            });
+        }
+        results.scored = end;
+        results.pending() == 0
     }
 
     /// The char positions in item `item`'s text that `query` matches: the
@@ -293,10 +348,25 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
-/// Whether the chars of `pattern` appear in `text` in order.
-fn is_subsequence(pattern: &str, text: &str) -> bool {
-    let mut text = text.chars();
-    pattern.chars().all(|p| text.any(|t| t == p))
+/// Whether the chars of `pattern` appear in `text` in order, found by byte
+/// search: UTF-8 is self-synchronising, so a char's bytes found in valid
+/// text are that char, never the inside of another.
+fn holds_in_order(pattern: &str, text: &str) -> bool {
+    let mut rest = text.as_bytes();
+    let mut buffer = [0; 4];
+    for c in pattern.chars() {
+        let found = if c.is_ascii() {
+            memchr::memchr(c as u8, rest).map(|at| at + 1)
+        } else {
+            let bytes = c.encode_utf8(&mut buffer).as_bytes();
+            memchr::memmem::find(rest, bytes).map(|at| at + bytes.len())
+        };
+        match found {
+            Some(next) => rest = &rest[next..],
+            None => return false,
+        }
+    }
+    true
 }
 
 #[cfg(test)]

@@ -198,11 +198,12 @@ fn numbers(a: &Engine, b: &Engine) -> Vec<NumberChange> {
         u32::try_from(engine.weights.get(factor).copied().unwrap_or(0)).unwrap_or(0)
     };
     let rating = |engine: &Engine, factor: usize, option: usize| match engine
-        .ratings
-        .get(factor)
-        .and_then(|r| r.get(option))
+        .slot(factor, option)
+        .map(|slot| engine.ratings[slot])
     {
-        Some(Scaled::Fixed(scaled)) => u32::try_from(scaled / engine.scale).unwrap_or(0),
+        Some(Scaled::Fixed(scaled)) => {
+            u32::try_from(i128::from(scaled) / engine.scale).unwrap_or(0)
+        }
         _ => 0,
     };
     let mut changes = Vec::new();

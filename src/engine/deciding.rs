@@ -276,7 +276,7 @@ impl Engine {
         factors: Range<usize>,
     ) -> Vec<RatingTip> {
         let r = recommendation;
-        let factors = factors.start.min(self.ratings.len())..factors.end.min(self.ratings.len());
+        let factors = factors.start.min(self.factors())..factors.end.min(self.factors());
         if factors.is_empty() {
             return Vec::new();
         }
@@ -297,11 +297,11 @@ impl Engine {
                 continue;
             }
             for (option, along) in alongs.iter().enumerate() {
-                let Scaled::Fixed(scaled) = self.ratings[factor][option] else {
+                let Scaled::Fixed(scaled) = self.scaled(factor, option) else {
                     continue;
                 };
                 let (down, up) = holds[option];
-                let rating = u32::try_from(scaled / self.scale).unwrap_or(0);
+                let rating = u32::try_from(i128::from(scaled) / self.scale).unwrap_or(0);
                 let can_rise = rating < MAX_RATING && step >= up;
                 let can_fall = rating > 0 && -step <= down;
                 if !can_rise && !can_fall {
@@ -339,7 +339,7 @@ impl Engine {
         factors: Range<usize>,
         mut each: impl FnMut(usize, usize, u32, &dyn Fn(u32) -> Option<Tip>),
     ) {
-        let factors = factors.start.min(self.ratings.len())..factors.end.min(self.ratings.len());
+        let factors = factors.start.min(self.factors())..factors.end.min(self.factors());
         if factors.is_empty() {
             return;
         }
@@ -350,10 +350,10 @@ impl Engine {
         for factor in factors {
             let step = i128::from(r.importance[factor]) * self.scale;
             for (option, along) in alongs.iter().enumerate() {
-                let Scaled::Fixed(scaled) = self.ratings[factor][option] else {
+                let Scaled::Fixed(scaled) = self.scaled(factor, option) else {
                     continue;
                 };
-                let rating = u32::try_from(scaled / self.scale).unwrap_or(0);
+                let rating = u32::try_from(i128::from(scaled) / self.scale).unwrap_or(0);
                 let tip = |value: u32| {
                     (step != 0).then(|| Tip {
                         value,

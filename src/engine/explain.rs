@@ -57,8 +57,8 @@ impl Engine {
         let ratings = (0..self.options)
             .map(|option| Rated {
                 value: self.rating(factor, option, &values) as f64 / self.scale as f64,
-                given_by: match self.ratings[factor][option] {
-                    Scaled::Slider { slider, .. } => Some(slider),
+                given_by: match self.scaled(factor, option) {
+                    Scaled::Slider { slider, .. } => Some(usize::from(slider)),
                     Scaled::Fixed(_) => None,
                 },
                 yours: self.overrides.rating(factor, option).is_some(),

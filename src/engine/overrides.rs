@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use super::{Engine, Scaled};
-use crate::content::Pack;
+use crate::content::{MAX_RATING, Pack};
 
 /// Ratings and weights the reader changed, by index; empty: the pack's own.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
@@ -78,12 +78,11 @@ impl Engine {
         let mut engine = Self::new(pack);
         let overrides = overrides.clone().against(pack);
         for (&(factor, option), &value) in &overrides.ratings {
-            if let Some(rating @ Scaled::Fixed(_)) = engine
-                .ratings
-                .get_mut(factor)
-                .and_then(|ratings| ratings.get_mut(option))
+            let scaled = i128::from(value.min(MAX_RATING)) * engine.scale;
+            if let Some(slot) = engine.slot(factor, option)
+                && let rating @ Scaled::Fixed(_) = &mut engine.ratings[slot]
             {
-                *rating = Scaled::Fixed(i128::from(value.min(10)) * engine.scale);
+                *rating = Scaled::Fixed(super::to_i32(scaled));
             }
         }
         for (&factor, &weight) in &overrides.weights {

@@ -461,3 +461,45 @@ traits:
     assert_eq!(tips.above.map(|t| t.value), Some(7));
     assert_eq!(tips.below.map(|t| t.value), Some(2));
 }
+
+#[test]
+fn sums_at_the_packs_limits_are_exact() {
+    // The most factors, each of the most importance, every rating the most
+    // a scaled rating can be (fixed, or a slider's step at its max).
+    let options = 2;
+    let step = MAX_SCALED as i32 / MAX_SLIDER as i32;
+    let ratings: Vec<Scaled> = (0..MAX_FACTORS)
+        .flat_map(|_| {
+            [
+                Scaled::Fixed(MAX_SCALED as i32),
+                Scaled::Slider { slider: 0, step },
+            ]
+        })
+        .collect();
+    let importance = vec![i128::from(MAX_IMPORTANCE); MAX_FACTORS];
+    let sums = accumulate(&ratings, options, &importance, &[MAX_SLIDER]);
+    let exact = i128::from(MAX_IMPORTANCE) * i128::from(MAX_SCALED) * MAX_FACTORS as i128;
+    assert_eq!(sums, vec![i64::try_from(exact).unwrap(); options]);
+    // And the total each sum is a share of fits too (`Engine::sums`).
+    let total =
+        10 * i128::from(MAX_RATING_SCALE) * i128::from(MAX_IMPORTANCE) * MAX_FACTORS as i128;
+    assert!(total <= i128::from(i64::MAX), "{total}");
+}
+
+#[test]
+fn a_flat_rating_is_where_its_factor_and_option_say() {
+    let pack = three();
+    let engine = Engine::new(&pack);
+    for (factor, f) in pack.factors.iter().enumerate() {
+        for (option, rating) in f.ratings.iter().enumerate() {
+            let scaled = engine.rating(factor, option, &pack.default_values());
+            match rating.fixed() {
+                Some(fixed) => assert_eq!(scaled, i128::from(fixed) * engine.scale()),
+                None => assert!(matches!(
+                    engine.scaled(factor, option),
+                    Scaled::Slider { .. }
+                )),
+            }
+        }
+    }
+}

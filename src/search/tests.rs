@@ -214,3 +214,59 @@ fn a_passage_knows_where_it_is_in_the_article() {
         "{parts:?}"
     );
 }
+
+#[test]
+fn ranking_in_slices_ends_where_a_whole_search_does() {
+    let index = SearchIndex::new(&embedded());
+    for query in ["e", "real time", "rltm", "the team", ""] {
+        let whole = index.search(query);
+        for budget in [1, 3, 50] {
+            let mut sliced = index.search_first(query, budget);
+            let mut slices = 1;
+            while !index.rank_more(&mut sliced, budget) {
+                slices += 1;
+            }
+            assert_eq!(sliced, whole, "{query:?} in slices of {budget}");
+            if budget == 1 && whole.hits.len() > 2 {
+                assert!(slices > 2, "{query:?}: {slices} slices");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_first_slice_leaves_the_rest_pending_and_refines_from_every_candidate() {
+    let index = SearchIndex::new(&embedded());
+    let first = index.search_first("e", 2);
+    assert!(first.pending() > 0);
+    assert!(first.hits.len() <= 2);
+    // A longer query narrows the candidates, scored or not.
+    assert_eq!(index.refine(&first, "ea"), index.search("ea"));
+}
+
+#[test]
+fn the_byte_prefilter_agrees_with_a_char_by_char_one() {
+    let by_chars = |pattern: &str, text: &str| {
+        let mut text = text.chars();
+        pattern.chars().all(|p| text.any(|t| t == p))
+    };
+    let texts = [
+        "real time",
+        "façade über naïve",
+        "ééa",
+        "日本語のテキスト",
+        "",
+    ];
+    let patterns = [
+        "rt", "tr", "çü", "üç", "éa", "aé", "本テ", "テ本", "", "x", "ee",
+    ];
+    for text in texts {
+        for pattern in patterns {
+            assert_eq!(
+                super::holds_in_order(pattern, text),
+                by_chars(pattern, text),
+                "{pattern:?} in {text:?}"
+            );
+        }
+    }
+}

@@ -308,9 +308,8 @@ impl App {
     }
 
     pub fn layout(&self) -> layout::Areas {
-        let pack = self.pack();
-        let names = super::text::factor_name_width(pack);
-        layout::areas(self.size.0, self.size.1, pack.sliders.len(), names)
+        let names = self.session.factor_names();
+        layout::areas(self.size.0, self.size.1, self.pack().sliders.len(), names)
     }
 
     /// The overlay on top, if any.
@@ -347,6 +346,7 @@ impl App {
     /// Whether background work is waiting for a quiet moment (`Action::Idle`).
     pub fn busy(&self) -> bool {
         matches!(self.session.robustness_state, RobustnessState::Counting(_))
+            || self.search.pending() > 0
     }
 
     /// Apply one action. Returns work for the runner to do outside the state
@@ -474,7 +474,10 @@ impl App {
                 self.watch.on = false;
                 self.say(&why, true);
             }
-            Action::Idle => self.session.work(),
+            Action::Idle => {
+                self.rank_more();
+                self.session.work();
+            }
             Action::Finished(outcome) => self.finished(outcome),
         }
         None

@@ -7,6 +7,7 @@
 //! - `pty`: the real binary in a pseudo-terminal, read through a terminal
 //!   emulator
 //! - `screenshot`: the README's screenshot, rendered from the drawing code
+//! - `search`: results ranked in slices between key presses
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -15,4 +16,5 @@ mod props;
 mod pty;
 mod robustness;
 mod screenshot;
+mod search;
 mod snapshots;

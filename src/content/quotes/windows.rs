@@ -1,9 +1,11 @@
 //! A first pass for long quotations that stays fast on large packs.
 //!
-//! A quotation of at least `WINDOW + 2` words holds `WINDOW` words that are
-//! whole words of the article wherever it occurs: its second to
-//! `WINDOW + 1`-th (the first and last may be parts of longer words). So the
-//! article is read once, word by word, and at each run of `WINDOW` words the
+//! A quotation of at least `WINDOW + 2` words holds runs of `WINDOW` words
+//! that are whole words of the article wherever it occurs: any run of its
+//! words but the first and the last (those may be parts of longer words).
+//! Each quotation is anchored on the run it shares with the fewest others,
+//! so quotations worded alike do not pile onto one anchor. The article is
+//! read once, word by word, and at each run of `WINDOW` words the
 //! quotations anchored on exactly those words are compared byte for byte.
 //! A table keyed by a hash of four words stays small enough for the
 //! processor's caches, where a byte-level automaton over every quotation of
@@ -32,9 +34,18 @@ const BUDGET_PER_BYTE: usize = 16;
 /// always, and every one not yet found when the budget ran out.
 pub fn find_long(haystack: &str, patterns: &[String], found: &mut [Option<usize>]) -> Vec<usize> {
     let mut undecided = Vec::new();
+    // How many quotations hold each run of words: each is then anchored on
+    // its least shared run, so quotations worded alike (many opening the
+    // same way) spread over many anchors, not crowd a few.
+    let mut shared: HashMap<u64, u32, BuildHasherDefault<Premixed>> = HashMap::default();
+    for pattern in patterns {
+        for (key, _) in windows(pattern) {
+            *shared.entry(key).or_default() += 1;
+        }
+    }
     let mut anchors: Anchors = HashMap::default();
     for (id, pattern) in patterns.iter().enumerate() {
-        match anchor(pattern) {
+        match windows(pattern).min_by_key(|(key, _)| shared.get(key).copied().unwrap_or(0)) {
             Some((key, lead)) => anchors.entry(key).or_default().push(Candidate { id, lead }),
             None => undecided.push(id),
         }
@@ -60,18 +71,24 @@ struct Candidate {
 
 type Anchors = HashMap<u64, Vec<Candidate>, BuildHasherDefault<Premixed>>;
 
-/// A pattern's anchor key and lead, if it has enough words.
-fn anchor(pattern: &str) -> Option<(u64, usize)> {
-    let mut words = pattern.split(' ');
-    let first = words.next()?;
-    let anchor: Vec<&str> = words.by_ref().take(WINDOW).collect();
-    // At least one word must follow the anchor, or the last anchor word
-    // could be the start of a longer article word.
-    if anchor.len() < WINDOW || words.next().is_none() {
-        return None;
+/// Every run of `WINDOW` whole words a pattern can be anchored on, with
+/// its key and lead (the bytes of the pattern before it), first to last: its
+/// words but the first and the last, which may be parts of longer article
+/// words. None for a pattern of fewer than `WINDOW + 2` words.
+fn windows(pattern: &str) -> impl Iterator<Item = (u64, usize)> + '_ {
+    let mut starts = Vec::new();
+    let mut hashes = Vec::new();
+    let mut at = 0;
+    for word in pattern.split(' ') {
+        starts.push(at);
+        hashes.push(word_hash(word.as_bytes()));
+        at += word.len() + 1;
     }
-    let key = window_key(anchor.iter().map(|word| word_hash(word.as_bytes())));
-    Some((key, first.len() + 1))
+    let inner = hashes.len().saturating_sub(1);
+    (1..inner.saturating_sub(WINDOW - 1)).map(move |first| {
+        let key = window_key(hashes[first..first + WINDOW].iter().copied());
+        (key, starts[first])
+    })
 }
 
 /// Read the article word by word; false if the budget ran out first. Found
@@ -204,6 +221,21 @@ mod tests {
             }
         }
         (found.iter().map(Option::is_some).collect(), undecided)
+    }
+
+    #[test]
+    fn quotations_worded_alike_are_all_found_in_the_one_pass() {
+        // Every sentence opens with the same six words, as a generated
+        // pack's do: anchored on their opening, each occurrence would be
+        // compared with every quotation, and the budget would run out.
+        let sentences: Vec<String> = (0..3_000)
+            .map(|n| format!("We found that it is clear in case {n} of them."))
+            .collect();
+        let haystack = sentences.join(" ");
+        let patterns: Vec<&str> = sentences.iter().map(String::as_str).collect();
+        let (found, undecided) = long(&haystack, &patterns);
+        assert!(undecided.is_empty(), "{} left", undecided.len());
+        assert!(found.iter().all(|&f| f));
     }
 
     #[test]

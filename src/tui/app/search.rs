@@ -3,7 +3,7 @@
 
 use super::cursor::{ListCursor, TextScroll};
 use super::{App, Overlay, Pane};
-use crate::search::{Hit, ItemKind, Results};
+use crate::search::{FIRST_SLICE, Hit, ItemKind, Results, SLICE};
 
 /// The longest query kept: a huge paste is cut here, not searched whole.
 pub const MAX_QUERY: usize = 200;
@@ -22,6 +22,12 @@ impl Search {
     /// The hits of the current query, best first.
     pub fn hits(&self) -> &[Hit] {
         &self.results.hits
+    }
+
+    /// How many items that hold the query's letters are still to be
+    /// ranked (between key presses, `App::rank_more`).
+    pub fn pending(&self) -> usize {
+        self.results.pending()
     }
 }
 
@@ -54,7 +60,8 @@ impl App {
         }
         self.search.query.push(c);
         let shorter = std::mem::take(&mut self.search.results);
-        self.search.results = self.session.index.refine(&shorter, &self.search.query);
+        self.search.results =
+            (self.session.index).refine_first(&shorter, &self.search.query, FIRST_SLICE);
         self.search.earlier.push(shorter);
         self.search.cursor = ListCursor::default();
     }
@@ -78,7 +85,7 @@ impl App {
         }
         self.search.results = match self.search.earlier.pop() {
             Some(results) => results,
-            None => self.session.index.search(&self.search.query),
+            None => (self.session.index).search_first(&self.search.query, FIRST_SLICE),
         };
         self.search.cursor = ListCursor::default();
     }
@@ -89,13 +96,22 @@ impl App {
             return;
         }
         edit(&mut self.search.query);
-        self.search.results = self.session.index.search(&self.search.query);
+        self.search.results = (self.session.index).search_first(&self.search.query, FIRST_SLICE);
         self.search.earlier.clear();
         self.search.cursor = ListCursor::default();
     }
 
-    /// Enter: go to the highlighted result.
+    /// One slice more of the results ranked, between key presses.
+    pub(super) fn rank_more(&mut self) {
+        if self.search.pending() > 0 {
+            (self.session.index).rank_more(&mut self.search.results, SLICE);
+        }
+    }
+
+    /// Enter: go to the highlighted result (every hit ranked first: `n`
+    /// and `N` go through them all).
     pub(super) fn jump_to_hit(&mut self) {
+        (self.session.index).rank_more(&mut self.search.results, usize::MAX);
         let Some(hit) = self.search.hits().get(self.search.cursor.selected) else {
             self.say("Nothing matches; Esc closes the search", true);
             return;

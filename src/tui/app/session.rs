@@ -65,6 +65,9 @@ pub struct Session {
     pub(super) shown: Shown,
     /// The search whose hits `n` and `N` go through in the article view.
     pub(super) hits: Option<ArticleHits>,
+    /// The widest factor name, capped (`text::factor_name_width`): measured
+    /// once, since the layout asks for it several times a frame.
+    factor_names: usize,
 }
 
 impl Session {
@@ -95,6 +98,7 @@ impl Session {
             tracks: Vec::new(),
             shown: Shown::default(),
             hits: None,
+            factor_names: crate::tui::text::factor_name_width(&pack),
             robustness_state: RobustnessState::Counting(nearby),
             recommendation,
             pack,
@@ -107,6 +111,11 @@ impl Session {
     /// The open pack.
     pub fn pack(&self) -> &Arc<Pack> {
         &self.pack
+    }
+
+    /// The widest factor name, capped, as the factor list lays it out.
+    pub fn factor_names(&self) -> usize {
+        self.factor_names
     }
 
     /// The search index of the pack's factors, sliders and article.

@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 use super::{focused, pane_block, rows_below};
 use crate::textkit::width;
 use crate::tui::app::{App, Pane};
-use crate::tui::{layout, text};
+use crate::tui::layout;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let is_focused = focused(app, Pane::Factors);
@@ -34,7 +34,7 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             .collect::<Vec<_>>()
     });
     let number_width = crate::screen::number_width(most);
-    let names = text::factor_name_width(pack);
+    let names = session.factor_names();
     let row = layout::factor_row(usize::from(inner.width), names, number_width);
     // Only the rows on screen are built, however long the list.
     let lines: Vec<Line> = pack

@@ -18,10 +18,18 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     let rows = layout::search_rows(body);
     let hits = app.search().hits();
     frame.render_widget(Clear, area);
-    let title = format!(
-        "Search factors, sliders and the article · {} found",
-        hits.len()
-    );
+    let pending = app.search().pending();
+    let title = if pending > 0 {
+        format!(
+            "Search factors, sliders and the article · {} found, ranking {pending} more…",
+            hits.len()
+        )
+    } else {
+        format!(
+            "Search factors, sliders and the article · {} found",
+            hits.len()
+        )
+    };
     let offset = app.search().cursor.offset;
     let hidden = hits.len().saturating_sub(offset + rows);
     frame.render_widget(
@@ -47,7 +55,7 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
             item, &matched, selected, columns, theme,
         ));
     }
-    if hits.is_empty() {
+    if hits.is_empty() && pending == 0 {
         lines.push(Line::styled("  nothing matches", theme.muted()));
     }
     frame.render_widget(Paragraph::new(lines), inner);

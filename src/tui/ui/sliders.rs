@@ -58,17 +58,32 @@ fn track_spans(app: &App, index: usize, track: Rect) -> Vec<Span<'static>> {
     let columns = usize::from(track.width);
     let (filled, _) = width::bar(f64::from(value), f64::from(t.max), columns);
     let filled = filled.chars().count();
-    (0..track.width)
-        .map(|i| {
-            let verdict: Verdict = at(layout::value_at(track, track.x + i, t.max));
-            let glyph = if usize::from(i) < filled {
-                "█"
-            } else {
-                "░"
-            };
-            Span::styled(glyph, app.theme().track(verdict, verdict != current))
-        })
-        .collect()
+    // One span per run of cells in one style, not one per cell: ratatui
+    // pays per span, and a track is mostly a few long runs.
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut run = String::new();
+    let mut run_style = None;
+    for i in 0..track.width {
+        let verdict: Verdict = at(layout::value_at(track, track.x + i, t.max));
+        let glyph = if usize::from(i) < filled {
+            '█'
+        } else {
+            '░'
+        };
+        let style = app.theme().track(verdict, verdict != current);
+        if run_style.is_some_and(|s| s != style) {
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                run_style.unwrap_or(style),
+            ));
+        }
+        run_style = Some(style);
+        run.push(glyph);
+    }
+    if let Some(style) = run_style {
+        spans.push(Span::styled(run, style));
+    }
+    spans
 }
 
 fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pane_focused: bool) {
