@@ -203,7 +203,7 @@ fn split_position(message: &str) -> Option<(&str, usize)> {
 }
 
 /// The line and column (in characters, both from 1) of byte `offset`.
-fn place_of_offset(text: &str, offset: usize) -> Place {
+pub fn place_of_offset(text: &str, offset: usize) -> Place {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;

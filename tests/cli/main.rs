@@ -24,6 +24,7 @@ mod common;
 mod adr;
 mod authoring;
 mod compare;
+mod config;
 mod diff;
 mod drafting;
 mod emphasis;
