@@ -500,7 +500,7 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
                     "stackcompare",
                     None,
                     format!(
-                        "this terminal ({shown}) cannot show the explorer; `stackcompare --linear` asks and answers a line at a time, or use `stackcompare recommend` or `stackcompare export`"
+                        "this terminal ({shown}) cannot show the explorer; use `stackcompare recommend` or `stackcompare export`"
                     ),
                 )));
             }
