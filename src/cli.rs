@@ -12,12 +12,14 @@ mod list;
 mod manual;
 mod new;
 mod profiles;
+mod settings;
 mod waiting;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
@@ -69,16 +71,30 @@ pub struct Cli {
     /// Reload the --content pack file in the explorer each time it is saved
     #[arg(long, requires = "content")]
     pub watch: bool,
-    /// Do not capture the mouse in the explorer
+    /// Do not capture the mouse in the explorer (the config's `mouse =
+    /// false` makes it the default)
     #[arg(long)]
     pub no_mouse: bool,
     /// Colour and emphasis: the explorer's colours, and in text a bold
-    /// verdict and a red `error:`; auto uses them on a terminal when
-    /// NO_COLOR is not set, never in a pipe or a file
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
-    pub color: ColorChoice,
+    /// verdict and a red `error:`; auto (the default, or the config's
+    /// `color`) uses them on a terminal when NO_COLOR is not set, never in
+    /// a pipe or a file
+    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+    /// The explorer's config file (keys, theme, defaults for --color and
+    /// --no-mouse), in place of $STACKCOMPARE_CONFIG or
+    /// $XDG_CONFIG_HOME/stackcompare/config.toml
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// `--color`, else auto.
+    pub fn color(&self) -> ColorChoice {
+        self.color.unwrap_or(ColorChoice::Auto)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -173,11 +189,16 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
         format: DiffFormat,
     },
-    /// Validate packs and profiles; exit 1 listing every error
+    /// Validate packs and profiles, or the config file; exit 1 listing
+    /// every error
     Check {
         /// Pack or profile files, or folders of them
-        #[arg(required = true, value_name = "PATH")]
+        #[arg(required_unless_present = "config", value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Check the explorer's config file: FILE, or the one the explorer
+        /// would read ($STACKCOMPARE_CONFIG, $XDG_CONFIG_HOME/stackcompare/config.toml)
+        #[arg(long, value_name = "FILE", num_args = 0..=1)]
+        config: Option<Option<PathBuf>>,
         /// How to report: for people, one JSON array, or GitHub annotations
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
@@ -219,6 +240,20 @@ pub enum Command {
         /// Replace FILE if it exists
         #[arg(long)]
         force: bool,
+    },
+    /// The explorer's config file: print the whole default file, commented
+    /// (--default), or where it is read from (--path)
+    #[command(group = clap::ArgGroup::new("what").required(true))]
+    Config {
+        /// Print the default config file, every setting commented out
+        #[arg(long, group = "what")]
+        default: bool,
+        /// Print the path the explorer reads its config from
+        #[arg(long, group = "what")]
+        path: bool,
+        /// Print the JSON Schema of the config file, for editors
+        #[arg(long, group = "what")]
+        schema: bool,
     },
     /// Print a shell completion script
     Completions {
@@ -288,7 +323,7 @@ pub fn main(stdout_open: bool) -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return argument_error(&error, emphasis::choice_in(&args)),
     };
-    let color = cli.color;
+    let color = cli.color();
     match run(cli) {
         Ok(code) => code,
         Err(diagnostics) => {
@@ -338,15 +373,43 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
             paths,
             format,
             article,
+            config,
         }) => {
-            let emphasis = emphasis::stdout(cli.color);
+            let emphasis = emphasis::stdout(cli.color());
+            // `--config` alone checks the file the explorer would read.
+            let config = config.as_ref().map(|path| path.as_deref());
             Ok(check::check(
                 paths,
                 cli.content.as_deref(),
                 article.as_deref(),
                 *format,
                 emphasis,
+                config,
             ))
+        }
+        Some(Command::Config {
+            default,
+            path,
+            schema: _,
+        }) => {
+            let text = if *default {
+                tui::config::default_file()
+            } else if *path {
+                match settings::location(cli.config.as_deref()) {
+                    Some(location) => format!("{}\n", location.path.display()),
+                    None => {
+                        return Err(Diagnostics::one(Diagnostic::new(
+                            "stackcompare",
+                            None,
+                            "no place for a config file: neither STACKCOMPARE_CONFIG, XDG_CONFIG_HOME nor HOME is set",
+                        )));
+                    }
+                }
+            } else {
+                tui::config::schema()
+            };
+            commands::print(&text)?;
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Diff { old, new, format }) => Ok(diff::diff(&cli, old, new, *format)),
         Some(Command::List { format }) => {
@@ -375,7 +438,7 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
         }
         Some(Command::Completions { shell }) => generate::completions(*shell),
         Some(Command::Man { command, dir }) => {
-            generate::man(command.as_deref(), dir.as_deref(), cli.color)
+            generate::man(command.as_deref(), dir.as_deref(), cli.color())
         }
         Some(Command::Recommend {
             sets,
@@ -383,7 +446,7 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
             format,
         }) => {
             let (pack, values, engine, group) = pack_and_values(&cli, sets, yours)?;
-            let bold = *format == Format::Text && emphasis::stdout(cli.color);
+            let bold = *format == Format::Text && emphasis::stdout(cli.color());
             commands::recommend(&pack, engine, &values, group.as_ref(), *format, bold)
         }
         Some(Command::Compare {
@@ -448,13 +511,16 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
                     ),
                 )));
             }
-            explore(&cli)
+            // A broken config stops the explorer with the lines `check
+            // --config` prints.
+            let settings = settings::load(settings::location(cli.config.as_deref()).as_ref())?;
+            explore(&cli, settings)
         }
     }
 }
 
 /// The full-screen explorer; a folder of several packs opens the picker first.
-fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
+fn explore(cli: &Cli, settings: settings::Settings) -> Result<ExitCode, Diagnostics> {
     let profiles = profiles::load(&cli.profile)?;
     let first = profiles.first().map(|(_, profile)| profile);
     // Watching a pack that does not load yet: wait for a save that does.
@@ -483,10 +549,10 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
             notes,
         )
     };
-    let colour = emphasis::stdout(cli.color);
+    let colour = emphasis::stdout(cli.color.or(settings.colour).unwrap_or(ColorChoice::Auto));
     let options = tui::Options {
-        mouse: !cli.no_mouse,
-        colour,
+        mouse: !cli.no_mouse && settings.mouse.unwrap_or(true),
+        theme: settings.theme(colour),
     };
     let start = tui::app::Start {
         values,
@@ -496,6 +562,7 @@ fn explore(cli: &Cli) -> Result<ExitCode, Diagnostics> {
         watch: cli.watch,
         overrides,
         note: profiles::one_line(&notes),
+        keys: Arc::clone(&settings.keys),
     };
     if cli.watch && start.watch_file.is_none() {
         let shown = cli

@@ -11,6 +11,8 @@
 //! - `situations`: a pack's situations, checked against the verdicts they expect
 //! - `diff`: what changed between two versions of a pack, and whose verdict
 //!   it moves
+//! - `config`: the user's config file (keys, theme, defaults), read with
+//!   every problem at its place
 //! - `search`: fuzzy search over factors, sliders, section titles and the
 //!   article's sentences
 //! - `textkit`: characters, display widths, wrapping and numbers (the
@@ -30,6 +32,7 @@
 
 pub mod cli;
 pub mod clipboard;
+pub mod config;
 pub mod content;
 pub mod diagnostic;
 pub mod diff;

@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod app;
+pub mod config;
 mod effects;
 pub mod keymap;
 pub mod layout;
@@ -44,7 +45,8 @@ use theme::Theme;
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     pub mouse: bool,
-    pub colour: bool,
+    /// The styles, with colour or without.
+    pub theme: Theme,
 }
 
 /// Signals that end the explorer, and those that suspend and resume it.
@@ -81,7 +83,7 @@ pub fn run(packs: Vec<Pack>, start: Start, options: Options) -> io::Result<Endin
     terminal::enter(options.mouse)?;
     let (width, height) = ratatui::crossterm::terminal::size()?;
     let mut screen = open_screen(width, height)?;
-    let mut app = App::new(packs, start, Theme::new(options.colour));
+    let mut app = App::new(packs, start, options.theme);
     app.update(Action::Resize(width, height));
     let mut host = Crossterm {
         signals,

@@ -35,16 +35,24 @@ enum Loaded {
 }
 
 /// Validate every pack and profile named. Profiles are checked against the
-/// packs given here, `--content`, or the embedded pack. With `emphasis`,
-/// the text's errors follow a red `error:`.
+/// packs given here, `--content`, or the embedded pack. With `config`, the
+/// explorer's config file first (`Some(None)`: the one it would read). With
+/// `emphasis`, the text's errors follow a red `error:`.
 pub fn check(
     paths: &[PathBuf],
     content_path: Option<&Path>,
     article: Option<&Path>,
     format: CheckFormat,
     emphasis: bool,
+    config: Option<Option<&Path>>,
 ) -> ExitCode {
     let mut report = Report::default();
+    if let Some(file) = config {
+        match super::settings::check(file) {
+            Ok(line) => report.ok(line),
+            Err(found) => report.errors(found),
+        }
+    }
     let article = article.and_then(|path| match read_article(path) {
         Ok(article) => Some(article),
         Err(found) => {

@@ -85,7 +85,7 @@ pub fn diff(cli: &Cli, old: &Path, new: &Path, format: DiffFormat) -> ExitCode {
         DiffFormat::Github => export::diff_github(&diffed),
     };
     if let Err(found) = commands::print(&out) {
-        print_errors(&found, cli.color);
+        print_errors(&found, cli.color());
         return ExitCode::from(1);
     }
     if compared.iter().any(|(_, p)| p.moved()) {
@@ -132,7 +132,7 @@ fn fail(cli: &Cli, format: DiffFormat, found: &Diagnostics) -> ExitCode {
     if format == DiffFormat::Github {
         let _ = commands::print(&diagnostic::to_github(&found.0));
     } else {
-        print_errors(found, cli.color);
+        print_errors(found, cli.color());
     }
     ExitCode::from(BAD_INPUT)
 }

@@ -38,7 +38,7 @@ use crate::export;
 use crate::group::Group;
 
 use super::action::{Action, Effect};
-use super::keymap::Scope;
+use super::keymap::{Keymap, Scope};
 use super::layout::{self, Fit};
 use super::theme::Theme;
 
@@ -115,6 +115,8 @@ pub struct Start {
     /// What to say first (a profile saved against another version of the
     /// pack, and what that touches).
     pub note: Option<String>,
+    /// The keys in force: the defaults, or the config file's.
+    pub keys: Arc<Keymap>,
 }
 
 #[derive(Debug)]
@@ -154,6 +156,7 @@ pub struct App {
     /// show it are laid out again then.
     pins: u64,
     theme: Theme,
+    keys: Arc<Keymap>,
     /// The terminal's size: the one place it is kept.
     size: (u16, u16),
 }
@@ -197,6 +200,7 @@ impl App {
             baseline: None,
             pins: 0,
             theme,
+            keys: start.keys,
             size: (80, 24),
         };
         app.lay_out();
@@ -278,6 +282,11 @@ impl App {
 
     pub fn theme(&self) -> Theme {
         self.theme
+    }
+
+    /// The keys in force, for the footer, the help and the event loop.
+    pub fn keys(&self) -> &Keymap {
+        &self.keys
     }
 
     /// The project pinned with `b`, while it holds for the open pack.

@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use super::action::{Action, Effect, Reload};
 use super::app::App;
 use super::layout::Fit;
-use super::{keymap, ui};
+use super::ui;
 
 /// At most this many pending events are read before the next frame, so a
 /// long burst (a held key) still shows its progress.
@@ -111,7 +111,7 @@ fn handle<B: Backend, H: Host<B>>(
     terminal: &mut Terminal<B>,
     host: &mut H,
 ) -> io::Result<()> {
-    let Some(mut action) = keymap::event_action(event, &app.scopes(), host.mouse()) else {
+    let Some(mut action) = app.keys().event_action(event, &app.scopes(), host.mouse()) else {
         return Ok(());
     };
     // An effect's outcome may ask for another (a profile listed, then read

@@ -6,37 +6,84 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::config::style::{Colour, StyleSpec};
+use crate::config::theme::{Palette, Role};
 use crate::engine::Verdict;
-
-/// Colours for options, in pack order (cycled past eight). Yellow comes
-/// late: it is the hardest to read on light backgrounds.
-const OPTION_COLOURS: [Color; 8] = [
-    Color::Cyan,
-    Color::Magenta,
-    Color::Green,
-    Color::Blue,
-    Color::Red,
-    Color::LightCyan,
-    Color::LightMagenta,
-    Color::Yellow,
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub colour: bool,
+    palette: Palette,
+}
+
+fn color(colour: Colour) -> Color {
+    match colour {
+        Colour::Default => Color::Reset,
+        Colour::Black => Color::Black,
+        Colour::Red => Color::Red,
+        Colour::Green => Color::Green,
+        Colour::Yellow => Color::Yellow,
+        Colour::Blue => Color::Blue,
+        Colour::Magenta => Color::Magenta,
+        Colour::Cyan => Color::Cyan,
+        Colour::Gray => Color::Gray,
+        Colour::DarkGray => Color::DarkGray,
+        Colour::LightRed => Color::LightRed,
+        Colour::LightGreen => Color::LightGreen,
+        Colour::LightYellow => Color::LightYellow,
+        Colour::LightBlue => Color::LightBlue,
+        Colour::LightMagenta => Color::LightMagenta,
+        Colour::LightCyan => Color::LightCyan,
+        Colour::White => Color::White,
+    }
 }
 
 impl Theme {
+    /// The dark preset (the defaults), in colour or not.
     pub fn new(colour: bool) -> Self {
-        Self { colour }
+        Self::with_palette(Palette::default(), colour)
     }
 
-    fn fg(self, colour: Color) -> Style {
-        if self.colour {
-            Style::new().fg(colour)
-        } else {
-            Style::new()
+    /// The styles of a config file's `[theme]`.
+    pub fn with_palette(palette: Palette, colour: bool) -> Self {
+        Self { colour, palette }
+    }
+
+    /// A style by meaning; without colour only its emphasis.
+    fn spec(self, spec: StyleSpec) -> Style {
+        let e = spec.emphasis;
+        let mut style = Style::new();
+        for (on, modifier) in [
+            (e.bold, Modifier::BOLD),
+            (e.dim, Modifier::DIM),
+            (e.italic, Modifier::ITALIC),
+            (e.underlined, Modifier::UNDERLINED),
+            (e.reversed, Modifier::REVERSED),
+        ] {
+            if on {
+                style = style.add_modifier(modifier);
+            }
         }
+        if self.colour {
+            if let Some(fg) = spec.fg {
+                style = style.fg(color(fg));
+            }
+            if let Some(bg) = spec.bg {
+                style = style.bg(color(bg));
+            }
+        }
+        style
+    }
+
+    fn role(self, role: Role) -> Style {
+        self.spec(self.palette.style(role))
+    }
+
+    fn fg(self, colour: Colour) -> Style {
+        self.spec(StyleSpec {
+            fg: Some(colour),
+            ..StyleSpec::default()
+        })
     }
 
     pub fn text(self) -> Style {
@@ -46,21 +93,21 @@ impl Theme {
     /// Secondary text: still the terminal's own foreground, in italics where
     /// the terminal has them, so it reads on every palette.
     pub fn muted(self) -> Style {
-        Style::new().add_modifier(Modifier::ITALIC)
+        self.role(Role::Muted)
     }
 
     pub fn heading(self) -> Style {
-        Style::new().add_modifier(Modifier::BOLD)
+        self.role(Role::Heading)
     }
 
     pub fn title(self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.role(Role::Focus)
     }
 
     /// A pane's border and title: thick and coloured when focused.
     pub fn border(self, focused: bool) -> Style {
         if focused {
-            self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+            self.role(Role::Focus)
         } else {
             Style::new()
         }
@@ -68,7 +115,7 @@ impl Theme {
 
     /// The selected row of a list; reverse video shows without colour too.
     pub fn selected(self, focused: bool) -> Style {
-        let base = Style::new().add_modifier(Modifier::REVERSED);
+        let base = self.role(Role::Selected);
         if focused {
             base.add_modifier(Modifier::BOLD)
         } else {
@@ -77,15 +124,15 @@ impl Theme {
     }
 
     pub fn option(self, index: usize) -> Style {
-        self.fg(OPTION_COLOURS[index % OPTION_COLOURS.len()])
+        self.fg(self.palette.option(index))
     }
 
     /// Text that names a verdict: the winner's colour, or for a close call
-    /// the plain foreground in bold (never an option's colour).
+    /// its own style (never an option's colour).
     pub fn verdict(self, verdict: Verdict) -> Style {
         match verdict {
-            Verdict::Winner(option) => self.option(option).add_modifier(Modifier::BOLD),
-            Verdict::CloseCall(_) => Style::new().add_modifier(Modifier::BOLD),
+            Verdict::Winner(option) => self.option(option).patch(self.role(Role::Verdict)),
+            Verdict::CloseCall(_) => self.role(Role::CloseCall),
         }
     }
 
@@ -110,19 +157,18 @@ impl Theme {
     }
 
     pub fn matched(self) -> Style {
-        self.fg(Color::Magenta)
-            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        self.role(Role::Matched)
     }
 
     pub fn key(self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.role(Role::Key)
     }
 
     pub fn error(self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        self.role(Role::Error)
     }
 
     pub fn success(self) -> Style {
-        self.fg(Color::Green)
+        self.role(Role::Success)
     }
 }

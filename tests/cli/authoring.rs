@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::common::{fails, ok, path_str, repo, run, stderr, tempdir};
 
-const SUBCOMMANDS: [&str; 8] = [
+const SUBCOMMANDS: [&str; 9] = [
     "recommend",
     "export",
     "compare",
@@ -17,6 +17,7 @@ const SUBCOMMANDS: [&str; 8] = [
     "list",
     "new",
     "draft",
+    "config",
 ];
 
 #[test]
@@ -353,7 +354,7 @@ fn the_keys_section_is_the_explorers_key_table() {
     }
     assert_eq!(
         rows,
-        stackcompare::tui::keymap::BINDINGS.len(),
+        stackcompare::tui::keymap::DEFAULTS.len(),
         "every row, once"
     );
 }

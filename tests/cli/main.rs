@@ -27,6 +27,7 @@ mod adr;
 mod article_check;
 mod authoring;
 mod compare;
+mod config;
 mod diff;
 mod drafting;
 mod emphasis;

@@ -38,6 +38,12 @@ pub fn command(args: &[&str]) -> Command {
         .env_remove("RUST_BACKTRACE")
         .env_remove("RUST_LIB_BACKTRACE")
         .env("NO_COLOR", "1")
+        // Never the user's own config file: a place that holds none.
+        .env_remove("STACKCOMPARE_CONFIG")
+        .env(
+            "XDG_CONFIG_HOME",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-config"),
+        )
         .stdin(Stdio::null());
     command
 }

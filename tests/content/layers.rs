@@ -17,7 +17,9 @@ const FLOORS: [&[&str]; 8] = [
     ],
     &["content"],
     &["engine"],
-    &["diff", "draft", "group", "profile", "search", "watch"],
+    &[
+        "config", "diff", "draft", "group", "profile", "search", "watch",
+    ],
     &["words"],
     &["export", "situations"],
     &["tui"],

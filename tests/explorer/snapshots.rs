@@ -349,6 +349,63 @@ fn colour_theme_colours_the_winner_the_tracks_and_the_focused_border() {
     }
 }
 
+/// One letter per cell for its foreground: the colours a preset draws.
+fn colour_map(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut rows = Vec::new();
+    for y in area.top()..area.bottom() {
+        let row: String = (area.left()..area.right())
+            .map(|x| match buffer[(x, y)].fg {
+                Color::Reset => '.',
+                Color::Blue => 'b',
+                Color::Magenta => 'm',
+                Color::Green => 'g',
+                Color::Red => 'r',
+                Color::Cyan => 'c',
+                Color::Black => 'k',
+                Color::Yellow => 'y',
+                _ => '?',
+            })
+            .collect();
+        rows.push(row.trim_end_matches('.').to_owned());
+    }
+    rows.join("\n")
+}
+
+#[test]
+fn light_preset_keeps_to_the_dark_colours() {
+    use stackcompare::config::theme::{Palette, Preset};
+    let theme = Theme::with_palette(Palette::preset(Preset::Light), true);
+    let mut app = App::new(vec![content::embedded()], Start::default(), theme);
+    app.update(Action::Resize(80, 24));
+    apply(&mut app, &vec![Action::Increase; 10]);
+    let buffer = screen::draw(&app);
+    // Only colours that read on a light background: no light-*, no greys.
+    for cell in buffer.content.iter() {
+        assert!(
+            !matches!(
+                cell.fg,
+                Color::LightCyan
+                    | Color::LightMagenta
+                    | Color::White
+                    | Color::Gray
+                    | Color::DarkGray
+            ),
+            "{cell:?}"
+        );
+    }
+    let areas = app.layout();
+    assert_eq!(
+        buffer[(areas.sliders.x, areas.sliders.y)].fg,
+        Color::Blue,
+        "the focused border"
+    );
+    assert_snapshot!(
+        "light_preset_80x24",
+        format!("{}\n\n{}", text(&buffer), colour_map(&buffer))
+    );
+}
+
 #[test]
 fn monochrome_theme_has_no_colour_but_shows_the_selection_and_the_tips() {
     for (width, height) in SIZES {

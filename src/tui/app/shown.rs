@@ -92,6 +92,7 @@ impl App {
     pub(super) fn lay_out(&mut self) {
         let areas = self.layout();
         let theme = self.theme;
+        let keys = &*self.keys;
         let session = &mut self.session;
         let pack = &*session.pack;
         let changes = session.changes;
@@ -153,7 +154,7 @@ impl App {
             let width = inner(layout::help_box(areas.body)).width;
             shown
                 .help
-                .refresh(width, || text::help::lines(theme, width));
+                .refresh(width, || text::help::lines(keys, theme, width));
         }
 
         if self.overlays.contains(&Overlay::Article) || self.session.article.offset > 0 {

@@ -224,7 +224,7 @@ fn shifted_letters_and_ctrl_z_match() {
 #[test]
 fn labels_are_made_from_the_keys() {
     let label = |action: Action| {
-        BINDINGS
+        DEFAULTS
             .iter()
             .find(|b| b.action == action && !matches!(b.scope, Search | Picker | Prompt | Confirm))
             .map(Binding::label)

@@ -5,17 +5,28 @@ use ratatui::text::{Line, Span};
 
 use crate::engine::{Robustness, Verdict};
 use crate::textkit::{width, wrap};
-use crate::tui::keymap::{self, ALL_SCOPES};
+use crate::tui::keymap::{ALL_SCOPES, Keymap};
 use crate::tui::theme::Theme;
 use crate::words;
 
 /// Columns for the keys; the rest of the row for what they do.
 const KEYS: usize = 16;
 
-/// One row: the keys, then what they do, wrapped under itself.
-fn row(keys: &str, does: &str, theme: Theme, columns: usize) -> Vec<Line<'static>> {
+/// One row: the keys, then what they do, wrapped under itself, and the
+/// action's name for the config file after it (muted) when it has one.
+fn row(
+    keys: &str,
+    does: &str,
+    name: Option<&str>,
+    theme: Theme,
+    columns: usize,
+) -> Vec<Line<'static>> {
     let room = columns.saturating_sub(KEYS + 3).max(12);
-    wrap(does, room)
+    let text = match name {
+        Some(name) => format!("{does} [{name}]"),
+        None => does.to_owned(),
+    };
+    wrap(&text, room)
         .into_iter()
         .enumerate()
         .map(|(index, text)| {
@@ -24,24 +35,44 @@ fn row(keys: &str, does: &str, theme: Theme, columns: usize) -> Vec<Line<'static
             } else {
                 " ".repeat(KEYS)
             };
-            Line::from(vec![
-                Span::styled(format!("  {keys} "), theme.key()),
-                Span::raw(text),
-            ])
+            let mut spans = vec![Span::styled(format!("  {keys} "), theme.key())];
+            let tag = name.map(|name| format!("[{name}]"));
+            match tag.as_deref().and_then(|tag| text.strip_suffix(tag)) {
+                Some(does) => {
+                    spans.push(Span::raw(does.to_owned()));
+                    spans.push(Span::styled(tag.unwrap_or_default(), theme.muted()));
+                }
+                None => spans.push(Span::raw(text)),
+            }
+            Line::from(spans)
         })
         .collect()
 }
 
-pub fn lines(theme: Theme, columns: u16) -> Vec<Line<'static>> {
+/// The keys in force, scope by scope, each row with its action's name in
+/// the config file (a scope's heading names its `[keys.…]` table).
+pub fn lines(keys: &Keymap, theme: Theme, columns: u16) -> Vec<Line<'static>> {
     let columns = usize::from(columns);
     let mut lines = Vec::new();
     for scope in ALL_SCOPES {
         if !lines.is_empty() {
             lines.push(Line::default());
         }
-        lines.push(Line::styled(scope.title(), theme.heading()));
-        for binding in keymap::bindings(scope) {
-            lines.extend(row(&binding.label(), binding.help, theme, columns));
+        let table = scope
+            .table()
+            .map_or_else(|| "[keys]".to_owned(), |table| format!("[keys.{table}]"));
+        lines.push(Line::from(vec![
+            Span::styled(scope.title(), theme.heading()),
+            Span::styled(format!("  {table}"), theme.muted()),
+        ]));
+        for binding in keys.bindings(scope) {
+            lines.extend(row(
+                &binding.label(),
+                binding.help,
+                Some(binding.name),
+                theme,
+                columns,
+            ));
         }
     }
     lines.push(Line::default());
@@ -51,12 +82,12 @@ pub fn lines(theme: Theme, columns: u16) -> Vec<Line<'static>> {
         ("click / drag", "on a slider's track: set it"),
         ("wheel", "scroll what is under the pointer"),
     ] {
-        lines.extend(row(what, does, theme, columns));
+        lines.extend(row(what, does, None, theme, columns));
     }
     lines.push(Line::default());
     lines.push(Line::styled("Words", theme.heading()));
     for (word, means) in glossary() {
-        lines.extend(row(word, &means, theme, columns));
+        lines.extend(row(word, &means, None, theme, columns));
     }
     lines
 }

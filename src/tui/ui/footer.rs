@@ -38,7 +38,7 @@ pub fn items(app: &App) -> Vec<(String, &'static str)> {
     let mut taken: Vec<keymap::Key> = Vec::new();
     let mut items = Vec::new();
     for scope in app.scopes() {
-        for binding in keymap::bindings(scope) {
+        for binding in app.keys().bindings(scope) {
             let free = binding
                 .keys
                 .iter()

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use stackcompare::content::{Pack, embedded};
 use stackcompare::tui::action::{Action, Motion};
 use stackcompare::tui::app::{App, Pane, Target};
-use stackcompare::tui::keymap::{self, BINDINGS};
+use stackcompare::tui::keymap::{self, DEFAULTS};
 use stackcompare::tui::layout::{self, Fit};
 
 use super::checks::check_tracks;
@@ -200,7 +200,7 @@ pub(super) fn regression_search_results_depend_only_on_the_query() {
 pub(super) fn no_binding_is_dead() {
     // Every row of the table does something somewhere: pressed in its own
     // scope, its keys turn into its action.
-    for binding in BINDINGS {
+    for binding in DEFAULTS {
         let scopes = [binding.scope];
         let reachable = binding.keys.iter().any(|key| {
             keymap::action_for(&KeyEvent::new(key.code, key.modifiers), &scopes).is_some_and(

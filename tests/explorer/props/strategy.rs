@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{
 };
 use stackcompare::tui::action::Action;
 use stackcompare::tui::app::App;
-use stackcompare::tui::keymap::BINDINGS;
+use stackcompare::tui::keymap::DEFAULTS;
 use stackcompare::tui::layout;
 
 use crate::common::packs::{BIG, PackSpec};
@@ -84,7 +84,7 @@ pub(super) enum Op {
 
 /// Every key of the table, with the modifiers it is bound with.
 pub(super) fn bound_keys() -> Vec<(KeyCode, KeyModifiers)> {
-    BINDINGS
+    DEFAULTS
         .iter()
         .flat_map(|binding| binding.keys.iter().map(|key| (key.code, key.modifiers)))
         .collect()
@@ -92,7 +92,7 @@ pub(super) fn bound_keys() -> Vec<(KeyCode, KeyModifiers)> {
 
 /// Whether a key quits in some scope.
 pub(super) fn quits(code: KeyCode, modifiers: KeyModifiers) -> bool {
-    BINDINGS.iter().any(|b| {
+    DEFAULTS.iter().any(|b| {
         b.action == Action::Quit
             && b.keys
                 .iter()

@@ -48,6 +48,7 @@ const ESC: &str = "\x1b";
 const ENTER: &str = "\r";
 
 mod comparing;
+mod configured;
 mod headless;
 mod job_control;
 mod output;
