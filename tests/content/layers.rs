@@ -14,6 +14,7 @@ const FLOORS: [&[&str]; 8] = [
         "files",
         "signals",
         "clipboard",
+        "screen",
     ],
     &["content"],
     &["engine"],
