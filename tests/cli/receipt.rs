@@ -286,3 +286,13 @@ fn a_profile_without_a_receipt_is_checked_as_written() {
     assert!(err.contains(":2:"), "{err}");
     assert!(err.contains("`12ab` is not a SHA-256"), "{err}");
 }
+
+#[test]
+fn the_readme_shows_the_digest_of_the_article_pack_as_it_is() {
+    let readme = fs::read_to_string(repo("README.md")).unwrap();
+    let digest = sha256sum(&repo("content/python-vs-node.yaml"));
+    assert!(
+        readme.contains(&format!("pack_sha256: {digest}\n")),
+        "README's profile example names another digest than the article pack's {digest}: update it"
+    );
+}
