@@ -4,6 +4,7 @@
 mod check;
 mod commands;
 mod compare;
+mod cuts;
 mod diff;
 mod draft;
 mod emphasis;
