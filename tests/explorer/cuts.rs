@@ -11,10 +11,12 @@ use stackcompare::tui::action::{Action, Motion};
 use crate::common::{ok, path_str, screen, tempdir};
 
 /// The article pack with its second option renamed `name`, as a file.
+/// Renamed everywhere, in the article's words too: a rating's basis must
+/// still name the option it rates.
 fn pack_with_option_named(dir: &Path, name: &str) -> std::path::PathBuf {
     let text = fs::read_to_string("content/python-vs-node.yaml").unwrap();
     assert!(text.contains("\n    name: Node.js\n"));
-    let renamed = text.replacen("\n    name: Node.js\n", &format!("\n    name: {name}\n"), 1);
+    let renamed = text.replace("Node.js", name);
     let file = dir.join(format!("{}.yaml", name.len()));
     fs::write(&file, renamed).unwrap();
     file
@@ -28,19 +30,22 @@ fn option_warning(file: &Path) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// The explorer at 80×24 on `file`, its factor text scrolled to the end,
-/// where the ratings name every option.
-fn ratings_screen(file: &Path) -> String {
+/// The explorer at 80×24 on `file`, every screen while the factor's text
+/// scrolls from top to bottom: somewhere on the way the ratings name every
+/// option.
+fn ratings_screens(file: &Path) -> String {
     let pack = content::load_pack(file).unwrap();
     let mut app = screen::app(vec![pack], 80, 24, false);
-    for action in [
-        Action::FocusNext,
-        Action::FocusNext,
-        Action::Move(Motion::Bottom),
-    ] {
-        app.update(action);
+    // Sliders, recommendation, factors, then the factor's text.
+    for _ in 0..3 {
+        app.update(Action::FocusNext);
     }
-    screen::rows(&screen::draw(&app)).join("\n")
+    let mut screens = Vec::new();
+    for _ in 0..40 {
+        screens.push(screen::rows(&screen::draw(&app)).join("\n"));
+        app.update(Action::Move(Motion::Down));
+    }
+    screens.join("\n")
 }
 
 /// `Z` then `q`s, `columns` wide: its cut form (`Zqq…`) is easy to find.
@@ -67,13 +72,14 @@ fn an_option_name_one_column_over_the_room_is_warned_of_and_cut() {
         warning.contains(&format!("is {} columns", room + 1)),
         "{warning}"
     );
-    let screen = ratings_screen(&over);
-    assert!(screen.contains("q…"), "{screen}");
-    assert!(!screen.contains(&name_of(room + 1)[..room]) || screen.contains("q…"));
+    let screen = ratings_screens(&over);
+    // Cut to the room: its first `room - 1` columns and the ellipsis.
+    let cut = format!("{}…", &name_of(room + 1)[..room - 1]);
+    assert!(screen.contains(&cut), "{cut} not in {screen}");
 
     let fits = pack_with_option_named(dir.path(), &name_of(room));
     assert_eq!(option_warning(&fits), None);
-    let screen = ratings_screen(&fits);
+    let screen = ratings_screens(&fits);
     assert!(!screen.contains("q…"), "{screen}");
     assert!(screen.contains(&name_of(room)), "{screen}");
 }
