@@ -4,6 +4,7 @@
 mod check;
 mod commands;
 mod compare;
+mod cuts;
 mod diff;
 mod draft;
 mod emphasis;
@@ -190,7 +191,8 @@ pub enum Command {
         format: DiffFormat,
     },
     /// Validate packs and profiles, or the config file; exit 1 listing
-    /// every error
+    /// every error. Warns of names and labels the explorer cuts at 80×24
+    /// (a warning never changes the exit status)
     Check {
         /// Pack or profile files, or folders of them
         #[arg(required_unless_present = "config", value_name = "PATH")]

@@ -4,7 +4,7 @@ use std::fmt;
 
 mod formats;
 
-pub use formats::{github_command, to_github, to_json};
+pub use formats::{github_command, to_github, to_json, to_json_leveled};
 
 /// A line and column in a file, both counted from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -30,7 +30,8 @@ pub enum CheckFormat {
 /// What one file turned out to be: a pack, with the situations it does
 /// not hold to (each at its place), or a profile.
 enum Loaded {
-    Pack(Box<Pack>, Diagnostics),
+    /// The pack, its errors, its warnings.
+    Pack(Box<Pack>, Diagnostics, Vec<Diagnostic>),
     Profile(Box<Profile>),
 }
 
@@ -65,7 +66,7 @@ pub fn check(
     for file in &files {
         let name = content::display_name(file);
         match load(file, article.as_ref()) {
-            Ok(Loaded::Pack(pack, failed)) => {
+            Ok(Loaded::Pack(pack, failed, warnings)) => {
                 if failed.0.is_empty() {
                     report.ok(format!(
                         "ok  {}: pack `{}`, {}, {}, {}{}",
@@ -76,6 +77,11 @@ pub fn check(
                         count(pack.sliders.len(), "slider"),
                         situations_held(&pack)
                     ));
+                    // Under its `ok` line; a pack with errors has those to
+                    // mend first, and its widths can wait.
+                    report
+                        .entries
+                        .extend(warnings.into_iter().map(Entry::Warning));
                 }
                 report.errors(failed);
                 packs.push(*pack);
@@ -94,9 +100,17 @@ pub fn check(
     report.check_profiles(&packs);
     match format {
         CheckFormat::Text => report.print(emphasis),
-        CheckFormat::Json => report.print_for_machines(diagnostic::to_json(&report.diagnostics())),
+        CheckFormat::Json => {
+            let all = report.leveled();
+            report.print_for_machines(diagnostic::to_json_leveled(&all))
+        }
         CheckFormat::Github => {
-            report.print_for_machines(diagnostic::to_github(&report.diagnostics()))
+            let all: String = report
+                .leveled()
+                .into_iter()
+                .map(|(level, d)| diagnostic::github_command(level, d))
+                .collect();
+            report.print_for_machines(all)
         }
     }
 }
@@ -143,7 +157,12 @@ fn load(file: &Path, article: Option<&draft::Article>) -> Result<Loaded, Diagnos
             failed.0.extend(draft::drift(&pack, &text, &name, article));
             diagnostic::in_file_order(&mut failed.0);
         }
-        Ok(Loaded::Pack(Box::new(pack), failed))
+        let locator = yaml::Locator::new(&text);
+        let warnings = super::cuts::cuts(&pack)
+            .into_iter()
+            .map(|(path, message)| Diagnostic::new(&name, locator.find(&path), message))
+            .collect();
+        Ok(Loaded::Pack(Box::new(pack), failed, warnings))
     }
 }
 
@@ -156,10 +175,23 @@ fn situations_held(pack: &Pack) -> String {
     }
 }
 
+/// `FILE:LINE:COLUMN: warning: message`, as compilers write one.
+fn warning_line(warning: &Diagnostic) -> String {
+    match warning.place {
+        Some(place) => format!(
+            "{}:{}:{}: warning: {}",
+            warning.file, place.line, place.column, warning.message
+        ),
+        None => format!("{}: warning: {}", warning.file, warning.message),
+    }
+}
+
 /// One line of the report, or a profile still to be checked.
 enum Entry {
     Ok(String),
     Error(Diagnostic),
+    /// Something to know that does not fail the check.
+    Warning(Diagnostic),
     Profile(String, Profile),
 }
 
@@ -228,6 +260,18 @@ impl Report {
             .collect()
     }
 
+    /// Errors and warnings in the report's order, each with its severity.
+    fn leveled(&self) -> Vec<(&'static str, &Diagnostic)> {
+        self.entries
+            .iter()
+            .filter_map(|entry| match entry {
+                Entry::Error(error) => Some(("error", error)),
+                Entry::Warning(warning) => Some(("warning", warning)),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The whole report on stdout, `ok` lines and errors together: it is
     /// what `check` was asked for, as the machine formats are, so
     /// `check … | less` or `> report.txt` keep all of it in order; the exit
@@ -241,12 +285,21 @@ impl Report {
                 Entry::Error(error) => {
                     out.push_str(&emphasis::error_line(&error.to_string(), emphasis));
                 }
+                Entry::Warning(warning) => out.push_str(&warning_line(warning)),
                 Entry::Profile(..) => continue,
             }
             out.push('\n');
         }
-        if errors > 0 {
-            out.push_str(&format!("{} found\n", count(errors, "error")));
+        let warnings = self.leveled().len() - errors;
+        match (errors, warnings) {
+            (0, 0) => {}
+            (_, 0) => out.push_str(&format!("{} found\n", count(errors, "error"))),
+            (0, _) => out.push_str(&format!("{} (not errors)\n", count(warnings, "warning"))),
+            _ => out.push_str(&format!(
+                "{} found, and {}\n",
+                count(errors, "error"),
+                count(warnings, "warning")
+            )),
         }
         self.finish(&out, errors)
     }

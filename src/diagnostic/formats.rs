@@ -7,16 +7,24 @@ use serde_json::{Value, json};
 use super::Diagnostic;
 
 /// Every diagnostic as one pretty-printed JSON array of
-/// `{file, line, column, message}` objects, ending in a newline. Line and
-/// column are `null` when the place is unknown; no diagnostics is `[]`.
+/// `{file, line, column, severity, message}` objects, ending in a newline.
+/// Line and column are `null` when the place is unknown; no diagnostics is
+/// `[]`. Every one is an error.
 pub fn to_json(diagnostics: &[Diagnostic]) -> String {
+    let leveled: Vec<(&str, &Diagnostic)> = diagnostics.iter().map(|d| ("error", d)).collect();
+    to_json_leveled(&leveled)
+}
+
+/// As `to_json`, each diagnostic with its severity (`error`, `warning`).
+pub fn to_json_leveled(diagnostics: &[(&str, &Diagnostic)]) -> String {
     let list: Vec<Value> = diagnostics
         .iter()
-        .map(|d| {
+        .map(|(severity, d)| {
             json!({
                 "file": d.file,
                 "line": d.place.map(|p| p.line),
                 "column": d.place.map(|p| p.column),
+                "severity": severity,
                 "message": d.message,
             })
         })
@@ -99,8 +107,8 @@ mod tests {
         assert_eq!(
             value,
             json!([
-                {"file": "p.yaml", "line": 2, "column": 5, "message": "bad \"x\""},
-                {"file": "q", "line": null, "column": null, "message": "gone"},
+                {"file": "p.yaml", "line": 2, "column": 5, "severity": "error", "message": "bad \"x\""},
+                {"file": "q", "line": null, "column": null, "severity": "error", "message": "gone"},
             ])
         );
     }

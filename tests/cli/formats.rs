@@ -34,8 +34,17 @@ fn check_github_matches_the_golden_file() {
     assert_eq!(code, Some(1));
     assert_eq!(err, "", "nothing but the commands, and those on stdout");
     assert_golden("check-broken.github.txt", &out);
-    assert_eq!(out.lines().count(), 5, "{out}");
-    assert!(out.lines().all(|l| l.starts_with("::error file=")), "{out}");
+    // The five errors, then the good pack's warnings: never an error.
+    let (errors, warnings) = out
+        .lines()
+        .partition::<Vec<_>, _>(|l| l.starts_with("::error file="));
+    assert_eq!(errors.len(), 5, "{out}");
+    let good = format!("::warning file={},", FILES[2]);
+    assert!(warnings.iter().all(|l| l.starts_with(&good)), "{out}");
+    assert!(
+        out.starts_with(&format!("{}\n", errors.join("\n"))),
+        "{out}"
+    );
 }
 
 #[test]
@@ -45,7 +54,6 @@ fn check_json_matches_the_golden_file() {
     assert_eq!(err, "");
     assert_golden("check-broken.json", &out);
     let list: Vec<Value> = serde_json::from_str(&out).expect("one JSON array");
-    assert_eq!(list.len(), 5, "{out}");
     for item in &list {
         let keys: BTreeSet<&str> = item
             .as_object()
@@ -53,8 +61,18 @@ fn check_json_matches_the_golden_file() {
             .keys()
             .map(|k| k.as_str())
             .collect();
-        assert_eq!(keys, BTreeSet::from(["file", "line", "column", "message"]));
+        assert_eq!(
+            keys,
+            BTreeSet::from(["file", "line", "column", "severity", "message"])
+        );
+        // Only the good pack warns (of names cut at 80×24); the broken ones
+        // have errors to mend first.
+        let warns = item["severity"] == "warning";
+        assert!(warns || item["severity"] == "error", "{item}");
+        assert_eq!(warns, item["file"] == FILES[2], "{item}");
     }
+    let list: Vec<&Value> = list.iter().filter(|i| i["severity"] == "error").collect();
+    assert_eq!(list.len(), 5, "{out}");
     let lines: Vec<Value> = list.iter().map(|item| item["line"].clone()).collect();
     assert_eq!(
         lines,
@@ -70,10 +88,33 @@ fn check_json_matches_the_golden_file() {
 
 #[test]
 fn check_machine_formats_of_a_clean_pack_are_empty_and_exit_0() {
-    let (code, out, err) = check("json", &[FILES[2]]);
+    // A pack whose names all fit at 80×24: no error, no warning.
+    let fits = "tests/fixtures/valid/fits.yaml";
+    let (code, out, err) = check("json", &[fits]);
     assert_eq!((code, out.as_str(), err.as_str()), (Some(0), "[]\n", ""));
-    let (code, out, err) = check("github", &[FILES[2]]);
+    let (code, out, err) = check("github", &[fits]);
     assert_eq!((code, out.as_str(), err.as_str()), (Some(0), "", ""));
+}
+
+#[test]
+fn check_warnings_alone_leave_the_exit_status_0() {
+    // The article pack has names the explorer cuts at 80×24.
+    let (code, out, err) = check("json", &[FILES[2]]);
+    assert_eq!((code, err.as_str()), (Some(0), ""), "{out}");
+    let entries: Value = serde_json::from_str(&out).unwrap();
+    let entries = entries.as_array().unwrap();
+    assert!(!entries.is_empty(), "{out}");
+    for entry in entries {
+        assert_eq!(entry["severity"], "warning", "{entry}");
+        assert_eq!(entry["file"], FILES[2], "{entry}");
+    }
+    let (code, out, _) = check("github", &[FILES[2]]);
+    assert_eq!(code, Some(0));
+    assert_eq!(out.lines().count(), entries.len(), "{out}");
+    assert!(
+        out.lines().all(|l| l.starts_with("::warning file=")),
+        "{out}"
+    );
 }
 
 #[test]
@@ -93,10 +134,30 @@ fn check_text_is_the_default_and_unchanged() {
         "{out}"
     );
     let situations = stackcompare::content::embedded().situations.len();
+    // The good pack's `ok` line, its warnings under it, then the count.
+    let ok_line = format!(
+        "\nok  content/python-vs-node.yaml: pack `python-vs-node`, 2 options, 8 factors, 8 sliders, all {situations} situations hold\n"
+    );
+    let (_, after) = out.split_once(&ok_line).unwrap_or_else(|| panic!("{out}"));
+    let warnings = after.lines().filter(|l| l.contains(": warning: ")).count();
+    assert!(warnings > 0, "{out}");
+    assert_eq!(
+        after,
+        format!(
+            "{}5 errors found, and {warnings} warnings\n",
+            after
+                .lines()
+                .take(warnings)
+                .map(|l| format!("{l}\n"))
+                .collect::<String>()
+        ),
+        "{out}"
+    );
     assert!(
-        out.ends_with(&format!(
-            "\nok  content/python-vs-node.yaml: pack `python-vs-node`, 2 options, 8 factors, 8 sliders, all {situations} situations hold\n5 errors found\n"
-        )),
+        after
+            .lines()
+            .take(warnings)
+            .all(|l| l.starts_with("content/python-vs-node.yaml:")),
         "{out}"
     );
 }

@@ -49,12 +49,23 @@ fn check_accepts_the_article_pack_and_says_what_it_holds() {
     let out = ok(&["check", "content/python-vs-node.yaml"]);
     let situations = stackcompare::content::embedded().situations.len();
     assert!(situations >= 13, "{situations}");
+    let mut lines = out.lines();
     assert_eq!(
-        out,
-        format!(
-            "ok  content/python-vs-node.yaml: pack `python-vs-node`, 2 options, 8 factors, 8 sliders, all {situations} situations hold\n"
-        )
+        lines.next(),
+        Some(format!(
+            "ok  content/python-vs-node.yaml: pack `python-vs-node`, 2 options, 8 factors, 8 sliders, all {situations} situations hold"
+        ).as_str())
     );
+    // Then what the explorer cuts at 80×24: warnings, which `ok` allowed.
+    let rest: Vec<&str> = lines.collect();
+    let (count, warnings) = rest.split_last().unwrap();
+    assert!(
+        warnings
+            .iter()
+            .all(|l| l.starts_with("content/python-vs-node.yaml:") && l.contains(": warning: ")),
+        "{out}"
+    );
+    assert_eq!(*count, format!("{} warnings (not errors)", warnings.len()));
 }
 
 /// Good and broken packs and profiles, mixed: one report on stdout, each
@@ -78,8 +89,23 @@ fn check_reports_in_the_order_the_files_are_named() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(stderr(&output), "", "one stream");
     let out = stdout(&output);
-    let firsts: Vec<String> = out
-        .lines()
+    let lines: Vec<&str> = out.lines().collect();
+    // The article pack's warnings sit right under its `ok` line.
+    let warnings = lines.iter().filter(|l| l.contains(": warning: ")).count();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with(&format!("ok  {pack}")));
+    let at = at.unwrap_or_else(|| panic!("{out}"));
+    assert!(warnings > 0, "{out}");
+    assert!(
+        lines[at + 1..=at + warnings]
+            .iter()
+            .all(|l| l.starts_with(&format!("{pack}:")) && l.contains(": warning: ")),
+        "{out}"
+    );
+    let firsts: Vec<String> = lines
+        .iter()
+        .filter(|l| !l.contains(": warning: "))
         .map(|line| line.split(": ").next().unwrap().to_owned())
         .collect();
     assert_eq!(
@@ -90,7 +116,7 @@ fn check_reports_in_the_order_the_files_are_named() {
             format!("{}:3:3", bad.display()),
             format!("ok  {pack}"),
             format!("ok  {REALTIME_CHAT}"),
-            "2 errors found".to_owned(),
+            format!("2 errors found, and {warnings} warnings"),
         ],
         "{out}"
     );
@@ -109,6 +135,7 @@ fn check_reports_in_the_order_the_files_are_named() {
         .as_array()
         .unwrap()
         .iter()
+        .filter(|e| e["severity"] == "error")
         .map(|e| e["file"].as_str().unwrap())
         .collect();
     assert_eq!(files, [empty, path_str(&bad)]);

@@ -12,6 +12,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod cuts;
 mod props;
 mod pty;
 mod robustness;
