@@ -36,8 +36,8 @@ pub use compare::{
     NO_SHARE_MOVED, SAME_PROJECTS, WHAT_DIFFERS, more_moved_phrase, number_move, project_phrase,
     share_move, shares_moved_phrase, side_fits, signed_tenths, verdict_move, whose,
 };
-pub use factor::{RATED_ALIKE, RATINGS_HEADING, counts_now_phrase, rated_alike};
 pub use diff::{cause_phrase, diff_heading, item_phrase, pack_change_phrase};
+pub use factor::{RATED_ALIKE, RATINGS_HEADING, counts_now_phrase, rated_alike};
 pub use group::{AGREED, DISAGREE_MOST, GROUP_INTRO, people_values, person_fits, spread_phrase};
 pub use moved::{profile_phrase, profiles_summary, standing_phrase};
 pub use reasons::{

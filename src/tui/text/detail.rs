@@ -39,7 +39,10 @@ pub fn lines(
         theme.heading(),
     );
     lines.push(Line::default());
-    let counts = format!("Counts now: {}", words::counts_now_phrase(pack, explanation));
+    let counts = format!(
+        "Counts now: {}",
+        words::counts_now_phrase(pack, explanation)
+    );
     lines.extend(wrapped(&counts, columns, "", theme.text()));
     let weight = words::base_weight_phrase(
         u32::try_from(explanation.weight).unwrap_or(u32::MAX),
@@ -53,20 +56,10 @@ pub fn lines(
         theme,
     ));
     if words::rated_alike(explanation) {
-        lines.extend(wrapped(
-            words::RATED_ALIKE,
-            columns,
-            "",
-            theme.muted(),
-        ));
+        lines.extend(wrapped(words::RATED_ALIKE, columns, "", theme.muted()));
     }
     lines.push(Line::default());
-    lines.extend(wrapped(
-        words::RATINGS_HEADING,
-        columns,
-        "",
-        theme.muted(),
-    ));
+    lines.extend(wrapped(words::RATINGS_HEADING, columns, "", theme.muted()));
     let name_width = name_width(pack, crate::screen::option_name_columns(width));
     let bar_width = width.saturating_sub(name_width + 5).min(20);
     let mut cut = false;
