@@ -18,6 +18,7 @@ pub fn write_free(
     contents: &str,
 ) -> Result<String, String> {
     let (folder, stem, extension) = split(wanted, extension);
+    let first = folder.join(format!("{stem}.{extension}"));
     // Another program may take the name between the check and the write;
     // the write never replaces a file, so try the next name.
     for _ in 0..100 {
@@ -25,10 +26,10 @@ pub fn write_free(
         match write_atomic(&path, contents.as_bytes(), Overwrite::Refuse) {
             Ok(()) => {
                 let shown = escape_controls(path.display().to_string());
-                return Ok(if path == wanted {
+                return Ok(if path == first {
                     format!("Saved the {what} to {shown}")
                 } else {
-                    let taken = escape_controls(wanted.display().to_string());
+                    let taken = escape_controls(first.display().to_string());
                     format!(
                         "Saved the {what} to {shown} ({taken} is there already, left as it was)"
                     )
@@ -47,7 +48,8 @@ pub fn write_free(
 fn split(path: &Path, default_extension: &str) -> (PathBuf, String, String) {
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
+        // The current folder, as the name was given.
+        _ => PathBuf::new(),
     };
     let name = path
         .file_name()
@@ -71,7 +73,7 @@ mod tests {
         let (folder, stem, extension) = split(Path::new("team.profile.yaml"), "profile.yaml");
         assert_eq!(
             (folder, stem.as_str(), extension.as_str()),
-            (PathBuf::from("."), "team", "profile.yaml")
+            (PathBuf::new(), "team", "profile.yaml")
         );
         let (folder, stem, extension) = split(Path::new("out/summary.md"), "md");
         assert_eq!(
