@@ -44,7 +44,7 @@ use crate::tui;
     name = "stackcompare",
     version,
     about = "Explore a technology-comparison article as an interactive decision: sliders in, a reasoned recommendation out.",
-    after_help = "With no command, opens the full-screen explorer on the embedded \"Python vs Node.js\" article."
+    after_help = "With no command, opens the full-screen explorer on the embedded \"Python vs Node.js\" article; with --linear (or where TERM is dumb), the line mode."
 )]
 pub struct Cli {
     /// A pack file, or a folder of packs (default: the embedded article pack)
