@@ -37,8 +37,15 @@ pub struct Start {
     pub group: Option<Group>,
 }
 
-/// What the mode said to one line: the answer, or the problem.
-type Answer = Result<String, String>;
+/// What the mode said to one line: the answer, or the problem and the word
+/// of the line it is about (0 the command, 1 its first argument).
+type Answer = Result<String, (usize, String)>;
+
+/// A problem with the command's first argument (the slider, the factor, the
+/// section).
+fn in_argument(text: String) -> (usize, String) {
+    (1, text)
+}
 
 /// The line mode's state: the values and their recommendation, kept in step.
 struct LineMode {
@@ -87,7 +94,7 @@ pub fn run(
             Ok(command) => command,
             Err(problem) => {
                 errors += 1;
-                say_problem(problems, number, &line, &problem)?;
+                say_problem(problems, number, &line, 0, &problem)?;
                 continue;
             }
         };
@@ -96,9 +103,9 @@ pub fn run(
                 out.write_all(text.as_bytes())?;
                 out.write_all(b"\n")?;
             }
-            Err(problem) => {
+            Err((word, problem)) => {
                 errors += 1;
-                say_problem(problems, number, &line, &problem)?;
+                say_problem(problems, number, &line, word, &problem)?;
             }
         }
         out.flush()?;
@@ -107,9 +114,15 @@ pub fn run(
     Ok(errors)
 }
 
-/// One problem on one line, at the command's first letter.
-fn say_problem(problems: &mut impl Write, number: usize, line: &str, text: &str) -> io::Result<()> {
-    let column = line.chars().take_while(|c| c.is_whitespace()).count() + 1;
+/// One problem on one line, at the first letter of its `word`.
+fn say_problem(
+    problems: &mut impl Write,
+    number: usize,
+    line: &str,
+    word: usize,
+    text: &str,
+) -> io::Result<()> {
+    let column = word_column(line, word);
     let place = Place {
         line: number,
         column,
@@ -119,6 +132,24 @@ fn say_problem(problems: &mut impl Write, number: usize, line: &str, text: &str)
         "{}",
         Diagnostic::new("<stdin>", Some(place), text)
     )
+}
+
+/// The column (from 1, in characters) where word `word` of `line` starts;
+/// the first word's when there are fewer.
+fn word_column(line: &str, word: usize) -> usize {
+    let mut starts = Vec::new();
+    let mut previous_blank = true;
+    for (column, c) in line.chars().enumerate() {
+        if !c.is_whitespace() && previous_blank {
+            starts.push(column + 1);
+        }
+        previous_blank = c.is_whitespace();
+    }
+    starts
+        .get(word)
+        .or_else(|| starts.first())
+        .copied()
+        .unwrap_or(1)
 }
 
 impl LineMode {
@@ -165,10 +196,12 @@ impl LineMode {
                     let explanation = self.start.engine.explain(&self.start.values, factor);
                     Ok(reading::factor(self.pack(), &explanation))
                 }
-                None => Err(reading::no_factor(self.pack(), &id)),
+                None => Err(in_argument(reading::no_factor(self.pack(), &id))),
             },
             Command::Article(None) => Ok(reading::sections(self.pack())),
-            Command::Article(Some(section)) => reading::section(self.pack(), &section),
+            Command::Article(Some(section)) => {
+                reading::section(self.pack(), &section).map_err(in_argument)
+            }
             Command::Search(query) => {
                 let index = self
                     .index
@@ -180,6 +213,7 @@ impl LineMode {
                 let markdown = export::to_markdown(&self.summary());
                 writing::write_free(&PathBuf::from(file), "md", "summary", &markdown)
                     .map(|said| format!("{said}\n"))
+                    .map_err(in_argument)
             }
             Command::Save(file) => self.save(file),
             Command::Help => Ok(help()),
@@ -189,7 +223,7 @@ impl LineMode {
 
     /// `set SLIDER VALUE`: the move, then what it did to the verdict and the fits.
     fn set(&mut self, slider: &str, value: &str) -> Answer {
-        let (index, value) = profile::parse_set(self.pack(), slider, value)?;
+        let (index, value) = profile::parse_set(self.pack(), slider, value).map_err(in_argument)?;
         let before = self.start.values.clone();
         self.start.values[index] = value;
         let after = self.start.engine.recommend(&self.start.values);
@@ -243,6 +277,7 @@ impl LineMode {
         );
         writing::write_free(&path, "profile.yaml", &format!("profile {name}"), &contents)
             .map(|said| format!("{said}\n"))
+            .map_err(in_argument)
     }
 }
 
@@ -255,4 +290,18 @@ fn help() -> String {
     }
     out.push_str("Sliders and factors are named by their ids: search finds them.\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::word_column;
+
+    #[test]
+    fn a_problem_points_at_its_word() {
+        assert_eq!(word_column("set realtme 5", 1), 5);
+        assert_eq!(word_column("  set  realtme 5", 1), 8);
+        assert_eq!(word_column("  shwo", 0), 3);
+        assert_eq!(word_column("show", 3), 1);
+        assert_eq!(word_column("", 0), 1);
+    }
 }

@@ -1,7 +1,7 @@
 //! `stackcompare --linear` driven through a pipe: the article's own
 //! situations as scripts (tests/fixtures/linear/), their transcripts as
 //! golden files, the same words as `recommend --format text`, not one
-//! escape sequence, and every mistake met on its line. Refresh the goldens
+//! escape sequence, and every mistake met at its line and word. Refresh the goldens
 //! with `UPDATE_GOLDEN=1 cargo test --test cli golden`.
 
 use std::io::Write;
@@ -128,11 +128,11 @@ fn mistakes_are_said_on_their_line_with_the_nearest_and_a_script_ends_in_1() {
     assert_eq!(lines.len(), 7, "{errors}");
     for (line, expected) in lines.iter().zip([
         "<stdin>:1:1: unknown command `shwo` (did you mean `show`?)",
-        "<stdin>:2:1: unknown slider `realtme` (did you mean `realtime`?)",
-        "<stdin>:3:1: value 11 of `realtime` is out of range 0–10",
-        "<stdin>:4:1: `maybe` is not a value of `one_language`",
-        "<stdin>:5:1: unknown factor `dataai` (did you mean `data-ai`?)",
-        "<stdin>:6:1: no section `nowhere`",
+        "<stdin>:2:5: unknown slider `realtme` (did you mean `realtime`?)",
+        "<stdin>:3:5: value 11 of `realtime` is out of range 0–10",
+        "<stdin>:4:5: `maybe` is not a value of `one_language`",
+        "<stdin>:5:8: unknown factor `dataai` (did you mean `data-ai`?)",
+        "<stdin>:6:9: no section `nowhere`",
         "<stdin>:7:1: `show` takes nothing after it",
     ]) {
         assert!(line.starts_with(expected), "{line}");
