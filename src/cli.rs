@@ -9,6 +9,7 @@ mod diff;
 mod draft;
 mod emphasis;
 mod generate;
+mod linear;
 mod list;
 mod manual;
 mod new;
@@ -44,7 +45,7 @@ use crate::tui;
     name = "stackcompare",
     version,
     about = "Explore a technology-comparison article as an interactive decision: sliders in, a reasoned recommendation out.",
-    after_help = "With no command, opens the full-screen explorer on the embedded \"Python vs Node.js\" article."
+    after_help = "With no command, opens the full-screen explorer on the embedded \"Python vs Node.js\" article; with --linear (or where TERM is dumb), the line mode."
 )]
 pub struct Cli {
     /// A pack file, or a folder of packs (default: the embedded article pack)
@@ -87,6 +88,15 @@ pub struct Cli {
     /// $XDG_CONFIG_HOME/stackcompare/config.toml
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// The line mode, for screen readers, plain terminals and scripts:
+    /// plain sentences, one command a line (set ID V, show, why, rules,
+    /// tips, factor ID, article, search, export, save, help, quit)
+    #[arg(long, conflicts_with = "watch")]
+    pub linear: bool,
+    /// In the line mode, set a slider before the first command:
+    /// --set realtime=7 (repeatable; after a profile's)
+    #[arg(long = "set", value_name = "ID=V", value_parser = parse_set, requires = "linear")]
+    pub sets: Vec<(String, String)>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -490,6 +500,7 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
             signals::end_if_signalled();
             done
         }
+        None if cli.linear => linear::run(&cli),
         None => {
             if !std::io::stdout().is_terminal() {
                 return Err(Diagnostics::one(Diagnostic::new(
@@ -505,13 +516,12 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
                 } else {
                     "TERM=dumb"
                 };
-                return Err(Diagnostics::one(Diagnostic::new(
-                    "stackcompare",
-                    None,
-                    format!(
-                        "this terminal ({shown}) cannot show the explorer; use `stackcompare recommend` or `stackcompare export`"
-                    ),
-                )));
+                // Offered in place of a refusal: the line mode needs no screen.
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "stackcompare: this terminal ({shown}) cannot show the explorer; here is the line mode (stackcompare --linear) instead"
+                );
+                return linear::run(&cli);
             }
             // A broken config stops the explorer with the lines `check
             // --config` prints.
@@ -657,7 +667,7 @@ pub fn choose(
 /// group's means), then `--set`; the engine that counts the reader's own
 /// numbers (the profiles', then `--rate` and `--weight`); and the group,
 /// when there is one.
-fn pack_and_values(
+pub(crate) fn pack_and_values(
     cli: &Cli,
     sets: &[(String, String)],
     yours: &Yours,

@@ -27,7 +27,8 @@
 //!
 //! `watch` reloads a pack file when it is saved (`--watch`).
 //!
-//! `tui` is the full-screen explorer (ratatui); `cli` parses the command line
+//! `tui` is the full-screen explorer (ratatui); `linear` the line mode
+//! (`--linear`) for screen readers and scripts; `cli` parses the command line
 //! and runs the subcommands or the explorer.
 
 pub mod cli;
@@ -41,6 +42,7 @@ pub mod engine;
 pub mod export;
 pub mod files;
 pub mod group;
+pub mod linear;
 pub mod profile;
 pub mod screen;
 pub mod search;

@@ -380,6 +380,16 @@ pub fn check_value(pack: &Pack, id: &str, value: u32) -> Result<usize, String> {
     Ok(index)
 }
 
+/// One `--set ID=V` (or the line mode's `set ID V`): the slider's index
+/// and its value, or what is wrong, the unknown slider first.
+pub fn parse_set(pack: &Pack, id: &str, text: &str) -> Result<(usize, u32), String> {
+    if pack.slider_index(id).is_none() {
+        return check_value(pack, id, 0).map(|index| (index, 0));
+    }
+    let value = parse_value(pack, id, text)?;
+    Ok((check_value(pack, id, value)?, value))
+}
+
 /// Apply `--set ID=V` pairs on top of `values`, every problem reported.
 pub fn apply_sets(
     pack: &Pack,
@@ -388,14 +398,7 @@ pub fn apply_sets(
 ) -> Result<(), Diagnostics> {
     let mut problems = Vec::new();
     for (id, text) in sets {
-        let checked = parse_value(pack, id, text)
-            .and_then(|value| Ok((check_value(pack, id, value)?, value)));
-        // An unknown slider is the first thing to say, whatever its value.
-        let checked = match pack.slider_index(id) {
-            None => check_value(pack, id, 0).map(|index| (index, 0)),
-            Some(_) => checked,
-        };
-        match checked {
+        match parse_set(pack, id, text) {
             Ok((index, value)) => values[index] = value,
             Err(message) => {
                 problems.push(Diagnostic::new(format!("--set {id}={text}"), None, message))

@@ -6,6 +6,7 @@
 //! - `verdict`: the verdict, its shortenings, the lead and the fits
 //! - `robustness`: how sure the verdict is
 //! - `group`: several people's views
+//! - `factor`: one factor on its own: how much it counts now and why
 //! - `reasons`: ratings and the words behind them, shares of the lead
 //! - `rules`: the article's rules that apply, and close-call texts
 //! - `compare`: two projects side by side
@@ -19,6 +20,7 @@
 mod change;
 mod compare;
 mod diff;
+mod factor;
 mod group;
 mod moved;
 mod reasons;
@@ -28,13 +30,14 @@ mod rules;
 mod verdict;
 mod yours;
 
-pub use change::{change_phrase, numbers_change_phrase, slider_move};
+pub use change::{change_phrase, fits_move, numbers_change_phrase, slider_move};
 pub use compare::{
     BASELINE, BASELINE_PINNED, BASELINE_UNPINNED, COMPARED_WITH_BASELINE, DEFAULTS_PROJECT,
     NO_SHARE_MOVED, SAME_PROJECTS, WHAT_DIFFERS, more_moved_phrase, number_move, project_phrase,
     share_move, shares_moved_phrase, side_fits, signed_tenths, verdict_move, whose,
 };
 pub use diff::{cause_phrase, diff_heading, item_phrase, pack_change_phrase};
+pub use factor::{RATED_ALIKE, RATINGS_HEADING, counts_now_phrase, rated_alike};
 pub use group::{AGREED, DISAGREE_MOST, GROUP_INTRO, people_values, person_fits, spread_phrase};
 pub use moved::{profile_phrase, profiles_summary, standing_phrase};
 pub use reasons::{

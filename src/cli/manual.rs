@@ -1,6 +1,6 @@
 //! The manual's own sections, which clap cannot make from the arguments:
 //! the explorer's keys (read from its one key table, so they cannot fall
-//! behind it), the exit status, the environment and the files.
+//! behind it), the line mode's commands (from its table), the exit status, the environment and the files.
 
 use clap_mangen::roff::{Roff, bold, roman};
 
@@ -10,6 +10,7 @@ use crate::tui::keymap::{ALL_SCOPES, bindings};
 pub fn main_sections() -> Roff {
     let mut roff = Roff::new();
     keys(&mut roff);
+    line_mode(&mut roff);
     exit_status(&mut roff);
     environment(&mut roff);
     files(&mut roff);
@@ -57,6 +58,18 @@ fn keys(roff: &mut Roff) {
     );
 }
 
+/// The line mode's commands, from the table its parser and `help` read.
+fn line_mode(roff: &mut Roff) {
+    roff.control("SH", ["LINE MODE"]);
+    roff.text([roman(
+        "stackcompare --linear reads one command a line from standard input and answers in plain sentences, the words of recommend --format text, with no colour and no escape sequence: for screen readers, plain terminals and scripts. A > prompt shows only when standard input is a terminal; blank lines and lines starting with # are skipped.",
+    )]);
+    for usage in &crate::linear::COMMANDS {
+        let call = format!("{} {}", usage.name, usage.arguments);
+        entry(roff, call.trim_end(), usage.does);
+    }
+}
+
 fn exit_status(roff: &mut Roff) {
     roff.control("SH", ["EXIT STATUS"]);
     entry(roff, "0", "Done; for check, every file is fine.");
@@ -77,6 +90,10 @@ fn exit_status(roff: &mut Roff) {
     );
     paragraph(
         roff,
+        "--linear: 0 at quit or the end of the input; 1 when standard input is not a terminal (a script) and any of its lines was in error, each error reported on its line as <stdin>:LINE:COLUMN: message, the next lines still run.",
+    );
+    paragraph(
+        roff,
         "diff has its own, to gate a pack change in CI: 0 when no --profile's verdict moved (without --profile, 0 whatever changed; the list is still printed), 1 when a profile's verdict moved or it no longer loads against NEW, 2 when a pack or a profile cannot be read (every problem at once) or for --content, --pack, or - as both OLD and NEW.",
     );
 }
@@ -91,7 +108,7 @@ fn environment(roff: &mut Roff) {
     entry(
         roff,
         "TERM",
-        "Unset or dumb: the explorer says it cannot draw and points to recommend and export; with dumb, --color auto adds no emphasis.",
+        "Unset or dumb: the explorer says on one line that it cannot draw, and starts the line mode (--linear) instead; with dumb, --color auto adds no emphasis.",
     );
     entry(
         roff,
@@ -115,7 +132,7 @@ fn files(roff: &mut Roff) {
     entry(
         roff,
         "Exports",
-        "In the explorer, e writes the markdown summary to stackcompare-PACK.md in the current folder. Both e and s take the next free name (-2, -3, ...) and never overwrite a file.",
+        "In the explorer, e writes the markdown summary to stackcompare-PACK.md in the current folder. Both e and s take the next free name (-2, -3, ...) and never overwrite a file. So do the line mode's export FILE and save FILE (save alone writes my-project.profile.yaml, or the loaded profile's name).",
     );
     entry(
         roff,

@@ -23,36 +23,85 @@ pub fn to_text(summary: &Summary) -> String {
 /// The same, with the verdict line in bold when `bold_verdict`: the
 /// command line asks for that on a terminal that allows it.
 pub fn to_text_with(summary: &Summary, bold_verdict: bool) -> String {
-    let Summary {
-        pack,
-        ref engine,
-        recommendation,
-        robustness,
-        group,
-    } = *summary;
+    let (pack, recommendation) = (summary.pack, summary.recommendation);
     let mut out = String::new();
     for line in wrap(&pack.title, WIDTH) {
         let _ = writeln!(out, "{line}");
     }
     out.push('\n');
-    yours(&mut out, pack, engine.overrides());
+    yours(&mut out, pack, summary.engine.overrides());
+    // Counted once: where each rating and weight would tip is the costly part.
     let deciding = Deciding::of(summary);
-    fits(&mut out, pack, recommendation);
-    verdict(&mut out, pack, recommendation, robustness, bold_verdict);
+    verdict_into(&mut out, summary, &deciding, Bars::Drawn, bold_verdict);
+    why_into(&mut out, summary, &deciding);
+    rules(&mut out, pack, recommendation);
+    tips_into(&mut out, summary, &deciding);
+    out
+}
+
+/// Whether the fits are drawn as bars or said as numbers alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bars {
+    Drawn,
+    /// For the line mode: a screen reader reads no bar.
+    Left,
+}
+
+/// The fits, the verdict, how sure it is and, for a group, the people: the
+/// part of the text output the line mode's `show` prints.
+pub fn verdict_part(summary: &Summary, bars: Bars) -> String {
+    let mut out = String::new();
+    verdict_into(&mut out, summary, &Deciding::of(summary), bars, false);
+    out
+}
+
+fn verdict_into(out: &mut String, summary: &Summary, deciding: &Deciding, bars: Bars, bold: bool) {
+    let (pack, engine, recommendation) = (summary.pack, &summary.engine, summary.recommendation);
+    fits(out, pack, recommendation, bars);
+    verdict(out, pack, recommendation, summary.robustness, bold);
     if let Some(fragile) = words::fragile_phrase(pack, engine.overrides(), &deciding.one_step_off())
     {
-        paragraph(&mut out, &capitalise(&fragile), "  ");
+        paragraph(out, &capitalise(&fragile), "  ");
     }
-    if let Some(group) = group {
-        people(&mut out, pack, group);
+    if let Some(group) = summary.group {
+        people(out, pack, group);
     }
-    reasons(&mut out, pack, engine, recommendation);
-    deciding_ratings(&mut out, pack, engine.overrides(), &deciding);
-    behind(&mut out, pack, recommendation);
-    rules(&mut out, pack, recommendation);
-    tipping_points(&mut out, pack, recommendation);
-    deciding_weights(&mut out, pack, engine.overrides(), &deciding);
+}
+
+/// The reasons, the ratings nearest to deciding and why not the others:
+/// the line mode's `why`.
+pub fn why_part(summary: &Summary) -> String {
+    let mut out = String::new();
+    why_into(&mut out, summary, &Deciding::of(summary));
     out
+}
+
+fn why_into(out: &mut String, summary: &Summary, deciding: &Deciding) {
+    let (pack, engine, recommendation) = (summary.pack, &summary.engine, summary.recommendation);
+    reasons(out, pack, engine, recommendation);
+    deciding_ratings(out, pack, engine.overrides(), deciding);
+    behind(out, pack, recommendation);
+}
+
+/// The article's rules that apply: the line mode's `rules`; empty for a
+/// pack without rules.
+pub fn rules_part(summary: &Summary) -> String {
+    let mut out = String::new();
+    rules(&mut out, summary.pack, summary.recommendation);
+    out
+}
+
+/// The tipping points of the sliders and of the base weights: the line
+/// mode's `tips`.
+pub fn tips_part(summary: &Summary) -> String {
+    let mut out = String::new();
+    tips_into(&mut out, summary, &Deciding::of(summary));
+    out
+}
+
+fn tips_into(out: &mut String, summary: &Summary, deciding: &Deciding) {
+    tipping_points(out, summary.pack, summary.recommendation);
+    deciding_weights(out, summary.pack, summary.engine.overrides(), deciding);
 }
 
 /// The reader's own numbers, first: how many, and each beside the pack's.
@@ -106,7 +155,7 @@ fn deciding_weights(out: &mut String, pack: &Pack, overrides: &Overrides, decidi
 }
 
 /// One bar per option, best first, the name column padded by display width.
-fn fits(out: &mut String, pack: &Pack, r: &Recommendation) {
+fn fits(out: &mut String, pack: &Pack, r: &Recommendation, bars: Bars) {
     let name_width = width::widest(pack.options.iter().map(|o| o.name.as_str()), 20);
     let columns = words::fit_columns(r);
     for (rank, &option) in r.ranking.iter().enumerate() {
@@ -114,7 +163,14 @@ fn fits(out: &mut String, pack: &Pack, r: &Recommendation) {
         let name = width::pad(&pack.options[option].name, name_width);
         let fit = width::pad_left(&words::fit_number(r, option), columns);
         let label = if rank == 0 { " fit" } else { "" };
-        let _ = writeln!(out, "  {name}  {filled}{empty} {fit}{label}");
+        match bars {
+            Bars::Drawn => {
+                let _ = writeln!(out, "  {name}  {filled}{empty} {fit}{label}");
+            }
+            Bars::Left => {
+                let _ = writeln!(out, "  {name}  {fit}{label}");
+            }
+        }
     }
     out.push('\n');
 }

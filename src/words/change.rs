@@ -2,9 +2,9 @@
 //! JavaScript 10 → 8", or "3 sliders: Team knows JavaScript 10 → 8 and 2 more".
 
 use crate::content::{Pack, Slider};
-use crate::engine::Overrides;
+use crate::engine::{Overrides, Recommendation};
 
-use super::value_word;
+use super::{fit_number, value_word};
 
 /// The sliders that differ between `before` and `after`, said shortly.
 pub fn change_phrase(pack: &Pack, before: &[u32], after: &[u32]) -> String {
@@ -82,6 +82,18 @@ pub fn slider_move(t: &Slider, was: u32, now: u32) -> String {
     )
 }
 
+/// The fits that moved between two recommendations, as the text output
+/// shows them: "fit Python 71.4 → 65.0 · Node.js 71.4 → 78.2"; `None`
+/// when none moved.
+pub fn fits_move(pack: &Pack, before: &Recommendation, after: &Recommendation) -> Option<String> {
+    let moved: Vec<String> = (0..pack.options.len())
+        .map(|o| (o, fit_number(before, o), fit_number(after, o)))
+        .filter(|(_, was, now)| was != now)
+        .map(|(o, was, now)| format!("{} {was} → {now}", pack.options[o].name))
+        .collect();
+    (!moved.is_empty()).then(|| format!("fit {}", moved.join(" · ")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +117,24 @@ mod tests {
         assert!(phrase.starts_with("2 sliders: "), "{phrase}");
         assert!(phrase.ends_with(" and 1 more"), "{phrase}");
         assert_eq!(change_phrase(&pack, &before, &before), "nothing moved");
+    }
+
+    #[test]
+    fn says_only_the_fits_that_moved() {
+        let pack = embedded();
+        let engine = crate::engine::Engine::new(&pack);
+        let before = engine.recommend(&pack.default_values());
+        assert_eq!(fits_move(&pack, &before, &before), None);
+        let mut values = pack.default_values();
+        values[pack.slider_index("realtime").unwrap()] = 9;
+        let after = engine.recommend(&values);
+        let phrase = fits_move(&pack, &before, &after).unwrap();
+        assert!(phrase.starts_with("fit "), "{phrase}");
+        for o in 0..pack.options.len() {
+            let (was, now) = (fit_number(&before, o), fit_number(&after, o));
+            let said = format!("{} {was} → {now}", pack.options[o].name);
+            assert_eq!(phrase.contains(&said), was != now, "{phrase}");
+        }
     }
 
     #[test]

@@ -242,6 +242,7 @@ fn the_man_page_has_the_sections_a_reader_looks_for_and_no_extra() {
             "OPTIONS",
             "SUBCOMMANDS",
             "KEYS",
+            "LINE MODE",
             "EXIT STATUS",
             "ENVIRONMENT",
             "FILES",
@@ -402,5 +403,15 @@ fn the_environment_section_names_every_variable_the_code_reads() {
             environment.contains(&format!(".TP\n{name}\n")),
             "{name} is read but not in ENVIRONMENT:\n{environment}"
         );
+    }
+}
+
+#[test]
+fn the_man_page_lists_every_command_of_the_line_mode() {
+    let text = section(&ok(&["man"]), "LINE MODE");
+    for usage in &stackcompare::linear::COMMANDS {
+        let call = format!("{} {}", usage.name, usage.arguments);
+        assert!(text.contains(call.trim_end()), "{call}:\n{text}");
+        assert!(text.contains(usage.does), "{}:\n{text}", usage.does);
     }
 }

@@ -11,6 +11,7 @@
 //! - `diff`: two versions of a pack, its golden files and exit status
 //! - `export`: the markdown summary, its golden file, writing files
 //! - `adr`: `export --format adr`, the decision record's golden files and lint
+//! - `linear`: `--linear` through a pipe: transcripts, its words, its mistakes
 //! - `list_check`: `list`, `check`, profiles and the no-terminal message
 //! - `formats`: `check --format json|github` (golden files), `list --format json`
 //! - `authoring`: `new`, `completions` and `man`
@@ -34,6 +35,7 @@ mod emphasis;
 mod export;
 mod formats;
 mod group;
+mod linear;
 mod list_check;
 mod reading;
 mod receipt;

@@ -23,7 +23,7 @@ const FLOORS: [&[&str]; 8] = [
     ],
     &["words"],
     &["export", "situations"],
-    &["tui"],
+    &["tui", "linear"],
     &["cli"],
 ];
 

@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use super::{BarRow, name_width, wrapped};
 use crate::content::{MAX_RATING, Pack};
 use crate::engine::Explanation;
-use crate::textkit::{self, width};
+use crate::textkit;
 use crate::tui::theme::Theme;
 use crate::words;
 
@@ -39,7 +39,10 @@ pub fn lines(
         theme.heading(),
     );
     lines.push(Line::default());
-    let counts = format!("Counts now: {}", importance(pack, explanation));
+    let counts = format!(
+        "Counts now: {}",
+        words::counts_now_phrase(pack, explanation)
+    );
     lines.extend(wrapped(&counts, columns, "", theme.text()));
     let weight = words::base_weight_phrase(
         u32::try_from(explanation.weight).unwrap_or(u32::MAX),
@@ -52,21 +55,11 @@ pub fn lines(
         picked == Some(0),
         theme,
     ));
-    if rated_alike(explanation) {
-        lines.extend(wrapped(
-            "It rates every option alike: it decides nothing, but it narrows every lead, so a difference must outweigh it.",
-            columns,
-            "",
-            theme.muted(),
-        ));
+    if words::rated_alike(explanation) {
+        lines.extend(wrapped(words::RATED_ALIKE, columns, "", theme.muted()));
     }
     lines.push(Line::default());
-    lines.extend(wrapped(
-        "Ratings, this pack's reading of the article:",
-        columns,
-        "",
-        theme.muted(),
-    ));
+    lines.extend(wrapped(words::RATINGS_HEADING, columns, "", theme.muted()));
     let name_width = name_width(pack, crate::screen::option_name_columns(width));
     let bar_width = width.saturating_sub(name_width + 5).min(20);
     let mut cut = false;
@@ -117,33 +110,4 @@ fn marked(mut lines: Vec<Line<'static>>, picked: bool, theme: Theme) -> Vec<Line
         *first = first.clone().patch_style(theme.selected(true));
     }
     lines
-}
-
-/// Whether every option has the same rating on the factor now.
-fn rated_alike(explanation: &Explanation) -> bool {
-    let mut values = explanation.ratings.iter().map(|rated| rated.value);
-    let first = values.next();
-    values.all(|value| Some(value) == first)
-}
-
-/// "11 (3 + 8 from “Touches data, ML or AI”)", or "3".
-fn importance(pack: &Pack, explanation: &Explanation) -> String {
-    let now = explanation.importance;
-    let parts = words::importance_parts(pack, explanation);
-    if parts.is_empty() {
-        let raisers: Vec<String> = pack.factors[explanation.factor]
-            .raised_by
-            .iter()
-            .map(|&s| format!("“{}”", pack.sliders[s].label))
-            .collect();
-        return if raisers.is_empty() {
-            format!("importance {now}")
-        } else {
-            format!("importance {now}; raised by {}", raisers.join(", "))
-        };
-    }
-    format!(
-        "importance {now} ({})",
-        width::truncate(&parts.join(" + "), 400)
-    )
 }

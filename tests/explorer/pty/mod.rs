@@ -13,7 +13,8 @@
 //! to it, the waits on its screen). `output.rs` collects what the terminal
 //! receives and checks what is left once the explorer has ended;
 //! `reading.rs` reads a frame. The tests, by theme: `screens`, `comparing`, `quitting`,
-//! `signals`, `job_control`, `terminals`, `saving` and `watch`; `headless`
+//! `signals`, `job_control`, `terminals`, `saving` and `watch`; `linear` the
+//! line mode at a prompt; `headless`
 //! runs the commands, not the explorer, on a terminal.
 
 use std::io::{Read, Write};
@@ -51,6 +52,7 @@ mod comparing;
 mod configured;
 mod headless;
 mod job_control;
+mod linear;
 mod output;
 mod questions;
 mod quitting;

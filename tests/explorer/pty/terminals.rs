@@ -1,6 +1,6 @@
 //! Kinds of terminal: without colour (`NO_COLOR`) the focus and the
 //! selection still show; a terminal that cannot draw (`TERM=dumb`, no
-//! `TERM`) is told so and its screen left alone.
+//! `TERM`) is given the line mode instead, its screen left alone.
 
 use super::reading::{framed, rows, selected_row};
 use super::{Session, TITLE};
@@ -90,15 +90,23 @@ fn check_monochrome(screen: &vt100::Screen) {
 }
 
 #[test]
-fn a_terminal_that_cannot_draw_is_told_so_and_the_screen_is_left_alone() {
+fn a_terminal_that_cannot_draw_is_given_the_line_mode_and_the_screen_left_alone() {
     for (term, shown) in [("dumb", "TERM=dumb"), ("", "TERM is not set")] {
         let mut session = Session::start_with(80, 24, &[("TERM", term)]);
-        let status = session.ended(term);
-        assert_eq!(status.exit_code(), 1, "TERM={term:?} ended with {status:?}");
-        session.wait_live(&format!("the message for TERM={term:?}"), |screen| {
+        session.wait_live(&format!("the line mode for TERM={term:?}"), |screen| {
+            let contents = screen.contents();
             !screen.alternate_screen()
-                && screen.contents().contains(shown)
-                && screen.contents().contains("stackcompare recommend")
+                && contents.contains(shown)
+                && contents.contains("stackcompare --linear")
+                && contents.trim_end().ends_with('>')
         });
+        session.send("show\r");
+        session.wait_live("the verdict in words", |screen| {
+            screen.contents().contains("Verdict: ")
+        });
+        session.send("quit\r");
+        let status = session.ended(term);
+        assert!(status.success(), "TERM={term:?} ended with {status:?}");
+        assert!(!session.raw().contains(&0x1b), "TERM={term:?}: an escape");
     }
 }

@@ -1,0 +1,55 @@
+//! `stackcompare --linear`: the pack, the profile and `--set` chosen as for
+//! `recommend`, then the line mode on standard input and output.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use super::{Cli, Yours, pack_and_values, profiles};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::linear;
+
+/// Run the line mode. Exit status: 0 at `quit` or the end of the input;
+/// 1 when a script piped in had a line in error (each was reported on its
+/// line, and every line after it still ran), since a script wants to know;
+/// typed at a terminal, a mistake is put right on the next line, so 0.
+pub fn run(cli: &Cli) -> Result<ExitCode, Diagnostics> {
+    let yours = Yours::default();
+    let (pack, values, engine, group) = pack_and_values(cli, &cli.sets, &yours)?;
+    let loaded = profiles::load(&cli.profile)?;
+    let start = linear::Start {
+        pack,
+        engine,
+        values,
+        profile: profiles::title(&loaded).map(|title| profile_name(&title)),
+        group,
+    };
+    let terminal = std::io::stdin().is_terminal();
+    let ran = linear::run(
+        start,
+        &mut std::io::stdin().lock(),
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr(),
+        terminal,
+    );
+    match ran {
+        Ok(0) => Ok(ExitCode::SUCCESS),
+        Ok(_) if terminal => Ok(ExitCode::SUCCESS),
+        Ok(_) => Ok(ExitCode::from(1)),
+        // A reader that stopped early (`| head`) wanted no more.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(error) => Err(Diagnostics::one(Diagnostic::new(
+            "stackcompare",
+            None,
+            format!("the line mode stopped: {error}"),
+        ))),
+    }
+}
+
+/// A profile file's name without its extension: what `save` saves under.
+fn profile_name(title: &str) -> String {
+    let stem = title
+        .strip_suffix(".yaml")
+        .or_else(|| title.strip_suffix(".yml"));
+    let stem = stem.unwrap_or(title);
+    stem.strip_suffix(".profile").unwrap_or(stem).to_owned()
+}
