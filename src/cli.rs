@@ -380,6 +380,15 @@ fn argument_error(error: &clap::Error, color: ColorChoice) -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
+    // The line mode is the explorer's stand-in: with a command it would be
+    // ignored without a word, so it is refused instead.
+    if cli.linear && cli.command.is_some() {
+        return Err(Diagnostics::one(Diagnostic::new(
+            "stackcompare",
+            None,
+            "--linear starts the line mode and takes no command; run the command without it",
+        )));
+    }
     match &cli.command {
         Some(Command::Check {
             paths,

@@ -144,8 +144,10 @@ fn files(roff: &mut Roff) {
         "man --dir FOLDER",
         "Writes stackcompare.1 and a page per command, stackcompare-COMMAND.1, into FOLDER, replacing the pages there.",
     );
-    paragraph(
+    entry(
         roff,
-        "Nothing else is read or written; there is no configuration file.",
+        "Configuration",
+        "The explorer reads its keys, theme and defaults for --color and --no-mouse from --config FILE, else $STACKCOMPARE_CONFIG, else $XDG_CONFIG_HOME/stackcompare/config.toml (~/.config/stackcompare/config.toml when XDG_CONFIG_HOME is unset); a missing file means the defaults. config --default prints the whole file, commented; check --config checks it.",
     );
+    paragraph(roff, "Nothing else is read or written.");
 }

@@ -214,3 +214,18 @@ fn help_lists_every_command_and_a_factor_says_its_ratings_and_bases() {
         assert!(out.contains(&format!("    {} ", option.name)), "{out}");
     }
 }
+
+/// `--linear` with a command would start neither the line mode nor say why:
+/// it is refused in one line, exit 1, and nothing is written to stdout.
+#[test]
+fn linear_with_a_command_is_refused_in_one_line() {
+    let output = linear(&["recommend"], "");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("--linear") && stderr.contains("no command"),
+        "{stderr}"
+    );
+}
