@@ -4,17 +4,18 @@
 //!
 //! All quotations are found in one pass over the article: long ones by a
 //! table of their anchor words (`windows`), short ones with a multi-pattern
-//! matcher (Aho-Corasick), so the cost grows with the size of the article
-//! plus the quotations, never with their product.
+//! matcher (Aho-Corasick, `places`), so the cost grows with the size of the
+//! article plus the quotations, never with their product. The matcher drops
+//! the quotations it has found as it goes, so short ones that stand all over
+//! the article are not reported again at every place.
 
 use std::collections::HashMap;
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::problems::Problems;
 
 mod article;
 mod nearest;
+mod places;
 mod windows;
 
 use nearest::Nearest;
@@ -155,28 +156,19 @@ pub fn first_place_where(
             }
         }
     }
-    let Ok(matcher) = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(&patterns)
-    else {
-        return places;
-    };
-    let mut missing = patterns.len();
-    for hit in matcher.find_overlapping_iter(haystack) {
-        let id = ids[hit.pattern().as_usize()];
+    let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
+    places::each_place(haystack, &patterns, &mut budget, |at, start| {
+        let id = ids[at];
         let span = Span {
-            start: hit.start(),
-            end: hit.end(),
+            start,
+            end: start + patterns[at].len(),
         };
-        if places[id].is_none() && wanted(id, span) {
+        let done = wanted(id, span);
+        if done {
             places[id] = Some(span);
-            missing -= 1;
         }
-        budget = budget.saturating_sub(1);
-        if missing == 0 || budget == 0 {
-            break;
-        }
-    }
+        done
+    });
     places
 }
 
@@ -212,25 +204,12 @@ fn find_by_automaton(
     if ids.is_empty() {
         return;
     }
-    // A contiguous NFA: quick to build for tens of thousands of patterns,
-    // and one pass over the article is all it is used for.
-    let Ok(matcher) = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(ids.iter().map(|&id| &patterns[id]))
-    else {
-        return;
-    };
-    let mut missing = ids.len();
-    for hit in matcher.find_overlapping_iter(haystack) {
-        let slot = &mut found[ids[hit.pattern().as_usize()]];
-        if slot.is_none() {
-            *slot = Some(hit.start());
-            missing -= 1;
-            if missing == 0 {
-                break;
-            }
-        }
-    }
+    let texts: Vec<&str> = ids.iter().map(|&id| patterns[id].as_str()).collect();
+    let mut budget = usize::MAX;
+    places::each_place(haystack, &texts, &mut budget, |at, start| {
+        found[ids[at]] = Some(start);
+        true
+    });
 }
 
 /// What a normalized article can hold: nothing longer than itself, no word

@@ -59,31 +59,48 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
 /// bounded by the file size limit and checked by the parser itself.
 fn check_flow_depth(text: &str) -> Result<(), YamlError> {
     // Bytes, not chars: every character that matters here is ASCII, and
-    // UTF-8 continuation bytes never equal one.
+    // UTF-8 continuation bytes never equal one. Only those bytes are looked
+    // at (the rest of a 20 MB pack is skipped by a table or by `memchr`);
+    // the line and column are counted only for the error.
     let bytes = text.as_bytes();
-    let (mut depth, mut line, mut line_start) = (0usize, 1usize, 0usize);
-    let mut quote: Option<u8> = None;
-    let mut comment = false;
-    let mut previous = b'\n';
+    let mut depth = 0usize;
+    let mut at = 0;
     let opens_after = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b':' | b'-' | b',' | b'[' | b'{');
-    for (at, &b) in bytes.iter().enumerate() {
-        if b == b'\n' {
-            // Quoted scalars may span lines: the quote state carries over.
-            (line, line_start, comment, previous) = (line + 1, at + 1, false, b);
-            continue;
-        }
-        if comment {
-            continue;
-        }
-        match (quote, b) {
-            (Some(b'"'), b'"') if previous != b'\\' => quote = None,
-            (Some(b'\''), b'\'') => quote = None,
-            (Some(_), _) => {}
-            (None, b'"' | b'\'') if opens_after(previous) => quote = Some(b),
-            (None, b'#') if matches!(previous, b' ' | b'\t' | b'\n') => comment = true,
-            (None, b'[' | b'{') if opens_after(previous) => {
+    // What came before `at`: a line's start counts as a newline.
+    let previous = |at: usize| if at == 0 { b'\n' } else { bytes[at - 1] };
+    while let Some(found) = bytes[at..]
+        .iter()
+        .position(|&b| FLOW_SYNTAX[usize::from(b)])
+    {
+        at += found;
+        let b = bytes[at];
+        match b {
+            b'"' | b'\'' if opens_after(previous(at)) => {
+                // Quoted scalars may span lines; `\"` does not close a `"`.
+                let mut end = at + 1;
+                loop {
+                    let Some(next) = memchr::memchr(b, &bytes[end..]) else {
+                        return Ok(());
+                    };
+                    end += next;
+                    if b == b'\'' || bytes[end - 1] != b'\\' {
+                        break;
+                    }
+                    end += 1;
+                }
+                at = end;
+            }
+            b'#' if matches!(previous(at), b' ' | b'\t' | b'\n') => {
+                let Some(next) = memchr::memchr(b'\n', &bytes[at..]) else {
+                    return Ok(());
+                };
+                at += next;
+            }
+            b'[' | b'{' if opens_after(previous(at)) => {
                 depth += 1;
                 if depth > MAX_DEPTH {
+                    let line_start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |n| n + 1);
+                    let line = memchr::memchr_iter(b'\n', &bytes[..at]).count() + 1;
                     let column = text[line_start..at].chars().count() + 1;
                     return Err(YamlError {
                         place: Some(Place { line, column }),
@@ -91,13 +108,25 @@ fn check_flow_depth(text: &str) -> Result<(), YamlError> {
                     });
                 }
             }
-            (None, b']' | b'}') => depth = depth.saturating_sub(1),
+            b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        previous = b;
+        at += 1;
     }
     Ok(())
 }
+
+/// The bytes `check_flow_depth` stops at: quotes, comments, brackets.
+const FLOW_SYNTAX: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut n = 0;
+    let bytes = b"\"'#[]{}";
+    while n < bytes.len() {
+        table[bytes[n] as usize] = true;
+        n += 1;
+    }
+    table
+};
 
 /// serde_yaml's error as a message and the best place for it. Only runs on
 /// failure, so it may look at the text again to find a better place.

@@ -87,17 +87,22 @@ pub(super) fn check(text: &str) -> Result<(), YamlError> {
     }
 }
 
-/// Whether a `*` stands where an alias could start: at the start, after a
-/// blank, a flow indicator or a `:`.
+/// Whether a `*` stands where an alias could start: first on its line, or
+/// after `-`, `:`, `?` or a flow indicator, blanks between.
 fn may_hold_an_alias(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(at, &b)| {
-        b == b'*'
-            && (at == 0
-                || matches!(
-                    bytes[at - 1],
-                    b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',' | b':'
-                ))
+    // An alias stands where a node starts: first on its line, or after an
+    // indicator (`- `, `: `, `? `, `[`, `{`, `,`), blanks between. A `*`
+    // inside running text ("an *emphasised* word", as packs write) is not
+    // one, and does not cost a second parse.
+    memchr::memchr_iter(b'*', bytes).any(|at| {
+        let before = bytes[..at].iter().rposition(|&b| b != b' ' && b != b'\t');
+        before.is_none_or(|p| {
+            matches!(
+                bytes[p],
+                b'\n' | b'\r' | b'[' | b'{' | b',' | b':' | b'-' | b'?' | 0xBF
+            )
+        })
     })
 }
 
@@ -116,6 +121,35 @@ fn name_at(text: &str, place: Place) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The quick look never passes over an alias the parser reads, on
+        /// texts made of YAML's indicators, stars and running text.
+        #[test]
+        fn the_quick_look_never_misses_an_alias(parts in prop::collection::vec(prop::sample::select(vec![
+            "a", "*a", "&a ", " ", "\t", "\n", "- ", ": ", ":", "? ", "[", "]", "{", "}", ", ",
+            "an *emphasised* word", "well-*known*", "'*q'", "\"*q\"", "# *c", "|\n  *b", "---",
+        ]), 0..24)) {
+            let text = parts.concat();
+            let mut aliased = false;
+            super::super::walk(&text, |event, _| {
+                aliased |= matches!(event, Event::Alias(_));
+                ControlFlow::Continue(())
+            });
+            prop_assert!(!aliased || may_hold_an_alias(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn a_star_in_running_text_is_no_alias() {
+        assert!(!may_hold_an_alias("summary: an *emphasised* word\n"));
+        assert!(!may_hold_an_alias("- text: 'a * b'\n"));
+        assert!(may_hold_an_alias("a: &x 1\nb: *x\n"));
+        assert!(may_hold_an_alias("- *x\n"));
+        assert!(may_hold_an_alias("[1, *x]"));
+        assert!(may_hold_an_alias("a:\n  *x\n"));
+    }
 
     fn refused(text: &str) -> Option<YamlError> {
         check(text).err()

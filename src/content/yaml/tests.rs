@@ -220,3 +220,52 @@ fn tags_are_refused_at_the_tag_and_exclamation_marks_in_text_are_not() {
         assert!(from_str::<serde_yaml::Value>(text).is_ok(), "{text:?}");
     }
 }
+
+/// The flow-depth scan as it was first written, byte by byte: the plain
+/// reference the quick one (which skips to the bytes that matter) must agree with.
+fn flow_depth_byte_by_byte(text: &str) -> Option<Place> {
+    let bytes = text.as_bytes();
+    let (mut depth, mut line, mut line_start) = (0usize, 1usize, 0usize);
+    let (mut quote, mut comment, mut previous) = (None, false, b'\n');
+    let opens_after = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b':' | b'-' | b',' | b'[' | b'{');
+    for (at, &b) in bytes.iter().enumerate() {
+        if b == b'\n' {
+            (line, line_start, comment, previous) = (line + 1, at + 1, false, b);
+            continue;
+        }
+        if comment {
+            continue;
+        }
+        match (quote, b) {
+            (Some(b'"'), b'"') if previous != b'\\' => quote = None,
+            (Some(b'\''), b'\'') => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') if opens_after(previous) => quote = Some(b),
+            (None, b'#') if matches!(previous, b' ' | b'\t' | b'\n') => comment = true,
+            (None, b'[' | b'{') if opens_after(previous) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    let column = text[line_start..at].chars().count() + 1;
+                    return Some(Place { line, column });
+                }
+            }
+            (None, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        previous = b;
+    }
+    None
+}
+
+proptest::proptest! {
+    #[test]
+    fn flow_depth_agrees_with_the_byte_by_byte_scan(
+        parts in proptest::collection::vec(proptest::sample::select(vec![
+            "[", "{", "]", "}", " [", " [[[[[[[[[[[[[[[[", "{{{{{{{{{{{{{{{{", ":[", "-{", ",", "\"", "'", "\\\"", " #", "#", "\n", "é", "a", " ",
+        ]), 0..400),
+    ) {
+        let text = parts.concat();
+        let quick = check_flow_depth(&text).err().and_then(|error| error.place);
+        proptest::prop_assert_eq!(quick, flow_depth_byte_by_byte(&text), "{:?}", text);
+    }
+}
