@@ -40,7 +40,7 @@ use crate::signals;
 use crate::textkit::chars::escape_controls;
 use crate::tui;
 
-#[derive(Debug, Parser)]
+#[derive(Debug, Clone, Parser)]
 #[command(
     name = "stackcompare",
     version,
@@ -131,7 +131,7 @@ pub enum ExportFormat {
     Adr,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum Command {
     /// Print the recommendation for a set of slider values
     Recommend {
@@ -542,6 +542,53 @@ fn run(cli: Cli) -> Result<ExitCode, Diagnostics> {
 
 /// The full-screen explorer; a folder of several packs opens the picker first.
 fn explore(cli: &Cli, settings: settings::Settings) -> Result<ExitCode, Diagnostics> {
+    let colour = emphasis::stdout(cli.color.or(settings.colour).unwrap_or(ColorChoice::Auto));
+    let options = tui::Options {
+        mouse: !cli.no_mouse && settings.mouse.unwrap_or(true),
+        theme: settings.theme(colour),
+    };
+    let keys = Arc::clone(&settings.keys);
+    let ended = if cli.watch {
+        // Watching waits, on the terminal's lines, for a save that loads:
+        // that happens before the screen is taken.
+        let (packs, start) = prepare(cli, keys)?;
+        tui::run(packs, start, options).map(Ok)
+    } else {
+        // Anything else loads on a thread while the screen says so.
+        let opening = cli.clone();
+        let note = format!("stackcompare: loading {}… (q quits)", loading_what(cli));
+        let shared = Arc::clone(&keys);
+        tui::run_loading(move || prepare(&opening, shared), &note, &keys, options)
+    };
+    match ended {
+        Ok(Ok(tui::Ending::Quit)) => Ok(ExitCode::SUCCESS),
+        Ok(Ok(tui::Ending::Signal(number))) => {
+            Ok(ExitCode::from(u8::try_from(128 + number).unwrap_or(1)))
+        }
+        Ok(Err(found)) => Err(found),
+        Err(error) => Err(Diagnostics::one(Diagnostic::new(
+            "stackcompare",
+            None,
+            format!("terminal error: {error}"),
+        ))),
+    }
+}
+
+/// What the loading note names: the pack file or folder, or the article's.
+fn loading_what(cli: &Cli) -> String {
+    match cli.content.as_deref() {
+        None => "the article's pack".to_owned(),
+        Some(path) if path.as_os_str() == "-" => "the pack from standard input".to_owned(),
+        Some(path) => crate::textkit::escape_controls(path.display().to_string()),
+    }
+}
+
+/// The packs and the explorer's start: the profiles read, the pack chosen,
+/// the reader's numbers checked against it.
+fn prepare(
+    cli: &Cli,
+    keys: Arc<tui::keymap::Keymap>,
+) -> Result<(Vec<Pack>, tui::app::Start), Diagnostics> {
     let profiles = profiles::load(&cli.profile)?;
     let first = profiles.first().map(|(_, profile)| profile);
     // Watching a pack that does not load yet: wait for a save that does.
@@ -570,11 +617,6 @@ fn explore(cli: &Cli, settings: settings::Settings) -> Result<ExitCode, Diagnost
             notes,
         )
     };
-    let colour = emphasis::stdout(cli.color.or(settings.colour).unwrap_or(ColorChoice::Auto));
-    let options = tui::Options {
-        mouse: !cli.no_mouse && settings.mouse.unwrap_or(true),
-        theme: settings.theme(colour),
-    };
     let start = tui::app::Start {
         values,
         profile: profiles::title(&profiles),
@@ -583,7 +625,7 @@ fn explore(cli: &Cli, settings: settings::Settings) -> Result<ExitCode, Diagnost
         watch: cli.watch,
         overrides,
         note: profiles::one_line(&notes),
-        keys: Arc::clone(&settings.keys),
+        keys,
     };
     if cli.watch && start.watch_file.is_none() {
         let shown = cli
@@ -596,17 +638,7 @@ fn explore(cli: &Cli, settings: settings::Settings) -> Result<ExitCode, Diagnost
             "--watch follows one pack file, and this is not one (a folder, or standard input)",
         )));
     }
-    match tui::run(packs, start, options) {
-        Ok(tui::Ending::Quit) => Ok(ExitCode::SUCCESS),
-        Ok(tui::Ending::Signal(number)) => {
-            Ok(ExitCode::from(u8::try_from(128 + number).unwrap_or(1)))
-        }
-        Err(error) => Err(Diagnostics::one(Diagnostic::new(
-            "stackcompare",
-            None,
-            format!("terminal error: {error}"),
-        ))),
-    }
+    Ok((packs, start))
 }
 
 /// The `--content` path when it is one pack file, which `--watch` and `w` can follow.

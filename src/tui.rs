@@ -12,6 +12,7 @@ pub mod config;
 mod effects;
 pub mod keymap;
 pub mod layout;
+pub mod loading;
 pub mod run_loop;
 mod terminal;
 pub mod text;
@@ -81,6 +82,46 @@ pub fn run(packs: Vec<Pack>, start: Start, options: Options) -> io::Result<Endin
     spawn_watchdog(Arc::clone(&signals.end));
     let _restore = terminal::Restore;
     terminal::enter(options.mouse)?;
+    explore(packs, start, options, signals)
+}
+
+/// Run the explorer on what `load` prepares on a thread of its own, the
+/// terminal taken from the first moment: until the pack is read, a note
+/// (`note`) says so and `keys`' quit keys and the signals end it. A load
+/// that fails gives back its error once the terminal is restored.
+pub fn run_loading<E: Send + 'static>(
+    load: impl FnOnce() -> Result<loading::Prepared, E> + Send + 'static,
+    note: &str,
+    keys: &keymap::Keymap,
+    options: Options,
+) -> io::Result<Result<Ending, E>> {
+    let signals = Signals::register()?;
+    terminal::install_panic_hook();
+    spawn_watchdog(Arc::clone(&signals.end));
+    let _restore = terminal::Restore;
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        // The explorer may have ended meanwhile: nobody to tell.
+        let _ = sender.send(load());
+    });
+    terminal::enter(options.mouse)?;
+    match loading::wait(&receiver, &signals.end, keys, note)? {
+        loading::Loaded::Ready(prepared) => {
+            let (packs, start) = *prepared;
+            explore(packs, start, options, signals).map(Ok)
+        }
+        loading::Loaded::Failed(error) => Ok(Err(error)),
+        loading::Loaded::Ended(ending) => Ok(Ok(ending)),
+    }
+}
+
+/// The explorer on a terminal already entered, until it ends.
+fn explore(
+    packs: Vec<Pack>,
+    start: Start,
+    options: Options,
+    signals: Signals,
+) -> io::Result<Ending> {
     let (width, height) = ratatui::crossterm::terminal::size()?;
     let mut screen = open_screen(width, height)?;
     let mut app = App::new(packs, start, options.theme);

@@ -74,14 +74,17 @@ pub fn suspend(mouse: bool) -> io::Result<()> {
     enter(mouse)
 }
 
-/// Draw a note on a screen too large for a buffer, without one.
+/// Draw a note instead of a frame: on a screen too large for a buffer, or
+/// while the pack loads. It ends, as every frame does, with the cursor
+/// hidden.
 pub fn note(text: &str) -> io::Result<()> {
     let mut stdout = io::stdout();
     queue!(
         stdout,
         terminal::Clear(terminal::ClearType::All),
         cursor::MoveTo(0, 0),
-        style::Print(text)
+        style::Print(text),
+        cursor::Hide
     )?;
     stdout.flush()
 }

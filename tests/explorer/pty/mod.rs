@@ -13,7 +13,7 @@
 //! to it, the waits on its screen). `output.rs` collects what the terminal
 //! receives and checks what is left once the explorer has ended;
 //! `reading.rs` reads a frame. The tests, by theme: `screens`, `comparing`, `quitting`,
-//! `signals`, `job_control`, `terminals`, `saving` and `watch`; `linear` the
+//! `signals`, `job_control`, `terminals`, `saving`, `watch` and `loading`; `linear` the
 //! line mode at a prompt; `headless`
 //! runs the commands, not the explorer, on a terminal.
 
@@ -53,6 +53,7 @@ mod configured;
 mod headless;
 mod job_control;
 mod linear;
+mod loading;
 mod output;
 mod questions;
 mod quitting;
