@@ -548,9 +548,11 @@ fn explore(cli: &Cli, settings: settings::Settings) -> Result<ExitCode, Diagnost
         theme: settings.theme(colour),
     };
     let keys = Arc::clone(&settings.keys);
-    let ended = if cli.watch {
+    let ended = if cli.watch || cli.content.is_none() {
         // Watching waits, on the terminal's lines, for a save that loads:
-        // that happens before the screen is taken.
+        // that happens before the screen is taken. The embedded pack takes
+        // about a millisecond to read, less than a thread costs (a second
+        // malloc arena, some 0.4 MiB at its peak).
         let (packs, start) = prepare(cli, keys)?;
         tui::run(packs, start, options).map(Ok)
     } else {
