@@ -118,3 +118,6 @@ pub fn room(width: u16, height: u16, factor_names: usize, number: usize) -> Room
         ),
     }
 }
+
+#[cfg(test)]
+mod tests;

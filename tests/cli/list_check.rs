@@ -238,6 +238,26 @@ fn a_profile_with_an_unknown_slider_names_file_line_and_column() {
 }
 
 #[test]
+fn a_profile_for_an_unknown_pack_still_names_its_unknown_fields() {
+    // No pack to check the values against: the fields that are no
+    // profile's are still wrong, and reported with the missing pack.
+    let dir = tempdir();
+    let file = dir.path().join("stray.yaml");
+    fs::write(
+        &file,
+        "pack: nonesuch\ncolour: blue\nvalues:\n  data_ai: 3\n",
+    )
+    .unwrap();
+    let output = run(&["check", path_str(&file)]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    let field = format!("{}:2:1: unknown field `colour`", file.display());
+    assert!(out.contains(&field), "{out}");
+    assert!(out.contains("profile for unknown pack `nonesuch`"), "{out}");
+    assert!(out.ends_with("2 errors found\n"), "{out}");
+}
+
+#[test]
 fn a_profile_with_an_out_of_range_value_names_the_range() {
     let dir = tempdir();
     let file = dir.path().join("range.yaml");

@@ -247,6 +247,68 @@ fn a_profile_read_against_another_version_says_what_that_touches_and_strict_refu
     fails(&["--content", file, "compare", profile, "--strict"], 1);
 }
 
+/// The note `recommend` writes for the profile at `profile`, read against
+/// the pack at `pack`; the command must succeed.
+fn drift_note(pack: &Path, profile: &Path) -> String {
+    let output = run(&[
+        "--content",
+        path_str(pack),
+        "--profile",
+        path_str(profile),
+        "recommend",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    stderr(&output)
+}
+
+#[test]
+fn a_weight_for_a_factor_gone_since_is_a_note_not_an_error() {
+    let dir = tempdir();
+    let (pack, old, new) = versions(dir.path());
+    fs::write(&pack, &old).unwrap();
+    let loaded = content::load_pack(&pack).unwrap();
+    let mut overrides = Overrides::default();
+    overrides
+        .weights
+        .insert(loaded.factor_index("data-ai").unwrap(), 5);
+    let text = profile::to_yaml_with(&loaded, &loaded.default_values(), &overrides, None);
+    assert!(text.contains("weights:\n  data-ai: 5\n"), "{text}");
+    let saved = dir.path().join("weighed.profile.yaml");
+    fs::write(&saved, text).unwrap();
+    fs::write(&pack, &new).unwrap();
+    let note = drift_note(&pack, &saved);
+    assert!(
+        note.contains("factor `data-ai` is gone (your weight for it is not used)"),
+        "{note}"
+    );
+}
+
+#[test]
+fn a_slider_added_since_the_profile_was_saved_starts_at_its_default() {
+    // Saved against the later version (no `data_ai`), read against the
+    // earlier one, which has it.
+    let dir = tempdir();
+    let (pack, old, new) = versions(dir.path());
+    fs::write(&pack, &new).unwrap();
+    let loaded = content::load_pack(&pack).unwrap();
+    let text = profile::to_yaml_with(
+        &loaded,
+        &loaded.default_values(),
+        &Overrides::default(),
+        None,
+    );
+    let saved = dir.path().join("later.profile.yaml");
+    fs::write(&saved, text).unwrap();
+    fs::write(&pack, &old).unwrap();
+    let note = drift_note(&pack, &saved);
+    assert!(
+        note.contains("“Touches data or AI” is new and starts at its default 0"),
+        "{note}"
+    );
+    // The sliders the profile sets are not new.
+    assert!(!note.contains("“Real-time features” is new"), "{note}");
+}
+
 #[test]
 fn a_profile_without_a_receipt_is_checked_as_written() {
     let dir = tempdir();

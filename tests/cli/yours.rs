@@ -162,6 +162,15 @@ fn a_rate_or_weight_that_names_nothing_is_exit_1_with_a_hint() {
 }
 
 #[test]
+fn a_weight_may_be_the_largest_but_no_more() {
+    ok(&["recommend", "--weight", "team=1000"]);
+    assert_eq!(
+        fails(&["recommend", "--weight", "team=1001"], 1),
+        "--weight team=1001: weight 1001 of `team` is out of range 0–1000\n"
+    );
+}
+
+#[test]
 fn a_profiles_numbers_come_first_and_the_command_lines_after() {
     let dir = tempdir();
     let profile = dir.path().join("mine.yaml");
