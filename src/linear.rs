@@ -2,13 +2,18 @@
 //! for screen readers, plain terminals and scripts. It reads one command a
 //! line and answers only what was asked or what changed, in the text
 //! output's words (`export::verdict_part` and the other parts, `words`):
-//! no bars, no colour, no cursor movement, not one escape sequence.
+//! no bars, no colour, no cursor addressing, not one escape sequence.
 //!
-//! A shell like `cli`: it holds the values and asks the core; it never
-//! touches the terminal beyond reading lines and writing them.
+//! A shell like `cli`: it holds the values and asks the core. At a
+//! terminal it edits the line itself, for Tab completion (`terminal`,
+//! `editor`); otherwise it reads the lines the terminal or a pipe gives.
 
 mod command;
+mod complete;
+mod editor;
+mod keys;
 mod reading;
+mod terminal;
 mod writing;
 
 use std::borrow::Cow;
@@ -16,6 +21,7 @@ use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
 
 pub use command::{COMMANDS, Command, parse};
+pub use terminal::Typed;
 
 use crate::content::Pack;
 use crate::diagnostic::{Diagnostic, Place};
@@ -55,38 +61,61 @@ struct LineMode {
     index: Option<SearchIndex>,
 }
 
+/// Where the line mode's lines come from.
+pub trait Lines {
+    /// The next line, or `None` at the end of the input; a prompt or the
+    /// echo of the typing goes to `out`, and `pack` is what Tab completes.
+    fn next_line(&mut self, pack: &Pack, out: &mut dyn Write) -> io::Result<Option<String>>;
+}
+
+/// Lines as the terminal's own editing (or a pipe) gives them, each after
+/// a `> ` when `prompt`.
+pub struct Plain<R> {
+    pub input: R,
+    pub prompt: bool,
+}
+
+impl<R: BufRead> Lines for Plain<R> {
+    fn next_line(&mut self, _: &Pack, out: &mut dyn Write) -> io::Result<Option<String>> {
+        if self.prompt {
+            out.write_all(PROMPT.as_bytes())?;
+            out.flush()?;
+        }
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            if self.prompt {
+                out.write_all(b"\n")?;
+            }
+            return Ok(None);
+        }
+        Ok(Some(line))
+    }
+}
+
+/// What stands before each line typed at a terminal.
+pub const PROMPT: &str = "> ";
+
 /// Read commands from `input` until `quit` or its end, answers to `out`,
 /// problems to `problems` (each `<stdin>:LINE:COLUMN: message`). With
-/// `prompt`, a `> ` before each line and a greeting first (standard input
-/// is a terminal). Returns how many lines were in error.
+/// `greet`, the pack's title and how to begin first (a reader at a
+/// terminal). Returns how many lines were in error.
 pub fn run(
     start: Start,
-    input: &mut impl BufRead,
+    input: &mut impl Lines,
     out: &mut impl Write,
     problems: &mut impl Write,
-    prompt: bool,
+    greet: bool,
 ) -> io::Result<usize> {
     let mut mode = LineMode::new(start);
-    if prompt {
+    if greet {
         let greeting = format!(
             "{}\nLine mode: type a command and Enter; help lists them, show gives the verdict, quit leaves.\n\n",
             mode.start.pack.title
         );
         out.write_all(greeting.as_bytes())?;
     }
-    let (mut number, mut errors, mut line) = (0, 0, String::new());
-    loop {
-        if prompt {
-            out.write_all(b"> ")?;
-            out.flush()?;
-        }
-        line.clear();
-        if input.read_line(&mut line)? == 0 {
-            if prompt {
-                out.write_all(b"\n")?;
-            }
-            break;
-        }
+    let (mut number, mut errors) = (0, 0);
+    while let Some(line) = input.next_line(&mode.start.pack, out)? {
         number += 1;
         let command = match parse(&line) {
             Ok(Command::Quit) => break,
@@ -288,7 +317,7 @@ fn help() -> String {
         let call = format!("{} {}", usage.name, usage.arguments);
         out.push_str(&format!("  {:<22} {}\n", call.trim_end(), usage.does));
     }
-    out.push_str("Sliders and factors are named by their ids: search finds them.\n");
+    out.push_str("Sliders and factors are named by their ids: search finds them, and at a terminal Tab completes them.\n");
     out
 }
 

@@ -47,6 +47,13 @@ static RECEIVED: OnceLock<Arc<AtomicUsize>> = OnceLock::new();
 /// temporary files being written, then end as the signal would have. Call
 /// `end_if_signalled` when the command is done.
 pub fn remove_temporaries_on_ending_signals() {
+    on_ending_signals(|| {});
+}
+
+/// On an ending signal: `first` (the line mode gives the terminal its own
+/// line editing back), then the temporary files removed, then the end the
+/// signal would have made.
+pub fn on_ending_signals(first: impl FnOnce() + Send + 'static) {
     let flag = RECEIVED.get_or_init(|| Arc::new(AtomicUsize::new(0)));
     for signal in ending() {
         let number = usize::try_from(signal).unwrap_or(0);
@@ -57,6 +64,7 @@ pub fn remove_temporaries_on_ending_signals() {
     };
     std::thread::spawn(move || {
         if let Some(signal) = received.forever().next() {
+            first();
             // No temporary file can be created while this is held.
             let _held = files::remove_temporaries();
             end_as(signal);

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::{Cli, Yours, pack_and_values, profiles};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::linear;
+use crate::{linear, signals};
 
 /// Run the line mode. Exit status: 0 at `quit` or the end of the input;
 /// 1 when a script piped in had a line in error (each was reported on its
@@ -24,13 +24,18 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Diagnostics> {
         group,
     };
     let terminal = std::io::stdin().is_terminal();
-    let ran = linear::run(
-        start,
-        &mut std::io::stdin().lock(),
-        &mut std::io::stdout().lock(),
-        &mut std::io::stderr(),
-        terminal,
-    );
+    let (mut out, mut problems) = (std::io::stdout().lock(), std::io::stderr());
+    let typed = completing(terminal).then(|| linear::Typed::start(linear::PROMPT));
+    let ran = if let Some(Some(mut typed)) = typed {
+        linear::run(start, &mut typed, &mut out, &mut problems, true)
+    } else {
+        signals::remove_temporaries_on_ending_signals();
+        let mut plain = linear::Plain {
+            input: std::io::stdin().lock(),
+            prompt: terminal,
+        };
+        linear::run(start, &mut plain, &mut out, &mut problems, terminal)
+    };
     match ran {
         Ok(0) => Ok(ExitCode::SUCCESS),
         Ok(_) if terminal => Ok(ExitCode::SUCCESS),
@@ -43,6 +48,15 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Diagnostics> {
             format!("the line mode stopped: {error}"),
         ))),
     }
+}
+
+/// Whether the line mode edits the lines itself, for Tab completion: only
+/// where a reader types at a terminal and sees its output there, and the
+/// terminal is not a dumb one (an editor's shell buffer, which sends whole
+/// lines and shows them itself).
+fn completing(terminal: bool) -> bool {
+    let term = std::env::var("TERM").unwrap_or_default();
+    terminal && std::io::stdout().is_terminal() && !term.is_empty() && term != "dumb"
 }
 
 /// A profile file's name without its extension: what `save` saves under.

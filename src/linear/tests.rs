@@ -1,6 +1,6 @@
 //! The line mode's loop in-process, and where a problem points.
 
-use super::{Start, run, word_column};
+use super::{Plain, Start, run, word_column};
 use crate::content::embedded;
 use crate::engine::Engine;
 
@@ -18,7 +18,10 @@ fn ran(script: &str, prompt: bool) -> (String, String, usize) {
     let (mut out, mut problems) = (Vec::new(), Vec::new());
     let errors = run(
         start,
-        &mut script.as_bytes(),
+        &mut Plain {
+            input: script.as_bytes(),
+            prompt,
+        },
         &mut out,
         &mut problems,
         prompt,

@@ -2,7 +2,7 @@
 //! typed lines, `quit` ending it with 0, and not one escape sequence in
 //! everything the terminal received.
 
-use super::{ENTER, Session, TITLE};
+use super::{BIN, ENTER, Session, TITLE};
 
 const PROMPT: &str = "> ";
 
@@ -51,4 +51,129 @@ fn the_end_of_input_on_a_terminal_ends_it_with_0() {
     session.send("\u{4}");
     let status = session.ended("the end of the input");
     assert!(status.success(), "Ctrl-D ended with {status:?}");
+}
+
+/// Whether the terminal does its own line editing now (`ICANON`) and echoes
+/// (`ECHO`), as its driver holds them.
+fn line_editing(session: &Session) -> (bool, bool) {
+    let master = session.master.as_ref().expect("the pty is open");
+    let fd = master.as_raw_fd().expect("the pty's descriptor");
+    // SAFETY: tcgetattr writes only into the zeroed struct it is given.
+    let mut modes: libc::termios = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::tcgetattr(fd, &raw mut modes) }, 0);
+    (
+        modes.c_lflag & libc::ICANON != 0,
+        modes.c_lflag & libc::ECHO != 0,
+    )
+}
+
+#[test]
+fn tab_completes_commands_and_ids_and_lists_what_several_share() {
+    let mut session = Session::command(&["--linear"], &[]);
+    session.wait_live("a prompt", |screen| {
+        screen.contents().trim_end().ends_with('>')
+    });
+    // The line mode edits the line itself: the terminal's editing is off.
+    assert_eq!(line_editing(&session), (false, false));
+    session.send("se\t");
+    session.wait_live("the two commands that start so", |screen| {
+        screen.contents().contains("\nsearch  set\n> se")
+    });
+    session.send("t\treal\t8");
+    session.wait_live("the line completed", |screen| {
+        screen.contents().contains("> set realtime 8")
+    });
+    session.send(ENTER);
+    session.wait_live("what the move did", |screen| {
+        screen
+            .contents()
+            .contains("The verdict changes from too close to call")
+    });
+    // Up brings the line back; edited, it runs again.
+    session.send(&format!("\x1b[A\x7f3{ENTER}"));
+    session.wait_live("the line from before, edited", |screen| {
+        screen.contents().contains("> set realtime 3")
+    });
+    session.send(&format!("qu\t{ENTER}"));
+    let status = session.ended("quit");
+    assert!(status.success(), "quit ended with {status:?}");
+    // The terminal has its own line editing back.
+    assert_eq!(line_editing(&session), (true, true));
+    let raw = received(&session);
+    assert!(!raw.contains('\u{1b}'), "an escape sequence: {raw:?}");
+}
+
+#[test]
+fn sigterm_while_editing_gives_the_terminal_its_line_editing_back() {
+    let mut session = Session::command(&["--linear"], &[]);
+    session.wait_live("a prompt", |screen| {
+        screen.contents().trim_end().ends_with('>')
+    });
+    session.send("set real");
+    session.wait_live("the typing", |screen| {
+        screen.contents().contains("> set real")
+    });
+    assert_eq!(line_editing(&session), (false, false));
+    session.signal("TERM");
+    let status = session.ended("SIGTERM");
+    // Ended by the signal, as a shell sees it (status 143).
+    assert_eq!(status.signal(), Some("Terminated"), "{status:?}");
+    assert_eq!(line_editing(&session), (true, true));
+}
+
+#[test]
+fn a_dumb_terminal_keeps_its_own_line_editing() {
+    let mut session = Session::command(&["--linear"], &[("TERM", "dumb")]);
+    session.wait_live("a prompt", |screen| {
+        screen.contents().trim_end().ends_with('>')
+    });
+    assert_eq!(line_editing(&session), (true, true));
+    session.send(&format!("quit{ENTER}"));
+    assert!(session.ended("quit").success());
+}
+
+#[test]
+fn ctrl_z_gives_the_shell_its_terminal_and_fg_shows_the_line_again() {
+    let mut session = Session::shell(100, 30);
+    session.wait_live("the shell's prompt", |screen| {
+        screen.contents().contains("shell$")
+    });
+    session.send(&format!("{BIN} --linear{ENTER}"));
+    session.wait_live("the line mode's prompt", |screen| {
+        screen.contents().trim_end().ends_with('>')
+    });
+    session.send("show wh");
+    session.wait_live("the typing", |screen| {
+        screen.contents().contains("> show wh")
+    });
+    session.send("\x1a");
+    session.wait_live("the shell's prompt after Ctrl-Z", |screen| {
+        let contents = screen.contents();
+        contents.contains("Stopped") && contents.trim_end().ends_with("shell$")
+    });
+    // The shell's terminal, with its own editing: what stty says of it.
+    session.send(&format!(
+        "stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon{ENTER}"
+    ));
+    session.wait_live("stty's answer", |screen| {
+        screen
+            .contents()
+            .lines()
+            .any(|line| line.trim() == "icanon")
+    });
+    session.send(&format!("fg{ENTER}"));
+    session.wait_live("the line shown again", |screen| {
+        screen.contents().matches("> show wh").count() == 2
+    });
+    // A key at a time again: Tab still completes.
+    session.send("\x17\x17tip\t");
+    session.wait_live("Tab after fg", |screen| {
+        screen.contents().trim_end().ends_with("> tips")
+    });
+    session.send(&format!("{ENTER}quit{ENTER}"));
+    session.wait_live("the shell after quit", |screen| {
+        screen.contents().trim_end().ends_with("shell$")
+    });
+    session.send(&format!("exit{ENTER}"));
+    assert!(session.wait_exit("exit").success());
 }
