@@ -59,6 +59,10 @@ struct LineMode {
     recommendation: Recommendation,
     /// Built on the first `search`: most sessions never search.
     index: Option<SearchIndex>,
+    /// The values as they started or were last saved.
+    saved: Vec<u32>,
+    /// The values a `quit` was last warned of: a second `quit` leaves.
+    warned: Option<Vec<u32>>,
 }
 
 /// Where the line mode's lines come from.
@@ -92,22 +96,27 @@ impl<R: BufRead> Lines for Plain<R> {
     }
 }
 
+/// What a `quit` typed at a terminal says first when the sliders moved
+/// since they were last saved.
+const UNSAVED: &str = "The sliders moved since they were last saved: save keeps them (save FILE names the file), quit again leaves without saving.\n";
+
 /// What stands before each line typed at a terminal.
 pub const PROMPT: &str = "> ";
 
 /// Read commands from `input` until `quit` or its end, answers to `out`,
 /// problems to `problems` (each `<stdin>:LINE:COLUMN: message`). With
-/// `greet`, the pack's title and how to begin first (a reader at a
-/// terminal). Returns how many lines were in error.
+/// `typed` (a reader at a terminal), the pack's title and how to begin
+/// first, and a `quit` that would lose moved sliders says so once before
+/// it leaves. Returns how many lines were in error.
 pub fn run(
     start: Start,
     input: &mut impl Lines,
     out: &mut impl Write,
     problems: &mut impl Write,
-    greet: bool,
+    typed: bool,
 ) -> io::Result<usize> {
     let mut mode = LineMode::new(start);
-    if greet {
+    if typed {
         let greeting = format!(
             "{}\nLine mode: type a command and Enter; help lists them, show gives the verdict, quit leaves.\n\n",
             mode.start.pack.title
@@ -118,6 +127,11 @@ pub fn run(
     while let Some(line) = input.next_line(&mode.start.pack, out)? {
         number += 1;
         let command = match parse(&line) {
+            Ok(Command::Quit) if typed && mode.unsaved() => {
+                out.write_all(UNSAVED.as_bytes())?;
+                mode.warned = Some(mode.start.values.clone());
+                continue;
+            }
             Ok(Command::Quit) => break,
             Ok(Command::Nothing) => continue,
             Ok(command) => command,
@@ -185,10 +199,19 @@ impl LineMode {
     fn new(start: Start) -> Self {
         let recommendation = start.engine.recommend(&start.values);
         Self {
+            saved: start.values.clone(),
             start,
             recommendation,
             index: None,
+            warned: None,
         }
+    }
+
+    /// Whether a `quit` now would lose sliders moved since the last save,
+    /// not already warned of.
+    fn unsaved(&self) -> bool {
+        let values = &self.start.values;
+        *values != self.saved && self.warned.as_ref() != Some(values)
     }
 
     fn pack(&self) -> &Pack {
@@ -244,7 +267,11 @@ impl LineMode {
                     .map(|said| format!("{said}\n"))
                     .map_err(in_argument)
             }
-            Command::Save(file) => self.save(file),
+            Command::Save(file) => {
+                let said = self.save(file)?;
+                self.saved = self.start.values.clone();
+                Ok(said)
+            }
             Command::Help => Ok(help()),
             Command::Quit | Command::Nothing => Ok(String::new()),
         }

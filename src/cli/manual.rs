@@ -62,7 +62,7 @@ fn keys(roff: &mut Roff) {
 fn line_mode(roff: &mut Roff) {
     roff.control("SH", ["LINE MODE"]);
     roff.text([roman(
-        "stackcompare --linear reads one command a line from standard input and answers in plain sentences, the words of recommend --format text, with no colour and no escape sequence: for screen readers, plain terminals and scripts. A > prompt shows only when standard input is a terminal; blank lines and lines starting with # are skipped. Typed at a terminal (not a dumb one), Tab completes a command, a slider's id (and on or off for a toggle), a factor's id and a section's id; several that fit are listed. The editing keys are readline's (arrows, Home, End, Ctrl-A, Ctrl-E, Ctrl-U, Ctrl-K, Ctrl-W, Up and Down for the lines typed before), shown without escape sequences.",
+        "stackcompare --linear reads one command a line from standard input and answers in plain sentences, the words of recommend --format text, with no colour and no escape sequence: for screen readers, plain terminals and scripts. A > prompt shows only when standard input is a terminal; blank lines and lines starting with # are skipped. Typed at a terminal (not a dumb one), Tab completes a command, a slider's id (and on or off for a toggle), a factor's id and a section's id; several that fit are listed. The editing keys are readline's (arrows, Home, End, Ctrl-A, Ctrl-E, Ctrl-U, Ctrl-K, Ctrl-W, Up and Down for the lines typed before), shown without escape sequences. There, quit after sliders moved since the start or the last save says they are not saved; quit again leaves.",
     )]);
     for usage in &crate::linear::COMMANDS {
         let call = format!("{} {}", usage.name, usage.arguments);

@@ -62,3 +62,42 @@ fn a_problem_points_at_its_word() {
     assert_eq!(word_column("show", 3), 1);
     assert_eq!(word_column("", 0), 1);
 }
+
+#[test]
+fn quit_at_a_terminal_says_once_that_moved_sliders_are_not_saved() {
+    let warning = "quit again leaves without saving";
+    let (out, _, _) = ran("set realtime 9\nquit\nshow\n", true);
+    assert_eq!(out.matches(warning).count(), 1, "{out}");
+    // The first quit stayed: show still ran.
+    assert!(out.contains("Verdict: "), "{out}");
+    let (out, _, _) = ran("set realtime 9\nquit\nquit\nshow\n", true);
+    assert!(!out.contains("Verdict: "), "the second quit left: {out}");
+    // Moved again after the warning: warned again.
+    let (out, _, _) = ran("set realtime 9\nquit\nset realtime 3\nquit\n", true);
+    assert_eq!(out.matches(warning).count(), 2, "{out}");
+    // Nothing moved, or moved back: quit leaves at once.
+    let (out, _, _) = ran("quit\nshow\n", true);
+    assert!(
+        !out.contains(warning) && !out.contains("Verdict: "),
+        "{out}"
+    );
+    let (out, _, _) = ran("set realtime 9\nset realtime 0\nquit\nshow\n", true);
+    assert!(!out.contains(warning), "{out}");
+    // A script is never asked.
+    let (out, _, _) = ran("set realtime 9\nquit\nshow\n", false);
+    assert!(
+        !out.contains(warning) && !out.contains("Verdict: "),
+        "{out}"
+    );
+}
+
+#[test]
+fn quit_after_a_save_leaves_at_once() {
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("mine.profile.yaml");
+    let script = format!("set realtime 9\nsave {}\nquit\nshow\n", file.display());
+    let (out, problems, _) = ran(&script, true);
+    assert!(file.exists(), "{out}{problems}");
+    assert!(!out.contains("leaves without saving"), "{out}");
+    assert!(!out.contains("Verdict: "), "{out}");
+}

@@ -32,6 +32,13 @@ fn typed_lines_are_answered_after_a_prompt_and_nothing_is_an_escape() {
     session.wait_live("the mistake", |screen| {
         screen.contents().contains("did you mean `show`?")
     });
+    // The slider moved and nothing saved it: the first quit says so.
+    session.send(&format!("quit{ENTER}"));
+    session.wait_live("the warning", |screen| {
+        screen
+            .contents()
+            .contains("quit again leaves without saving")
+    });
     session.send(&format!("quit{ENTER}"));
     let status = session.ended("quit");
     // A mistake typed at a terminal is put right there: still 0.
@@ -94,8 +101,8 @@ fn tab_completes_commands_and_ids_and_lists_what_several_share() {
     session.wait_live("the line from before, edited", |screen| {
         screen.contents().contains("> set realtime 3")
     });
-    session.send(&format!("qu\t{ENTER}"));
-    let status = session.ended("quit");
+    session.send(&format!("qu\t{ENTER}qu\t{ENTER}"));
+    let status = session.ended("quit, twice: the slider moved");
     assert!(status.success(), "quit ended with {status:?}");
     // The terminal has its own line editing back.
     assert_eq!(line_editing(&session), (true, true));
