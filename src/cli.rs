@@ -715,13 +715,22 @@ pub(crate) fn pack_and_values(
     sets: &[(String, String)],
     yours: &Yours,
 ) -> Result<(Pack, Vec<u32>, Engine, Option<Group>), Diagnostics> {
-    let profiles = profiles::load(&cli.profile)?;
+    pack_and_values_from(cli, &profiles::load(&cli.profile)?, sets, yours)
+}
+
+/// As `pack_and_values`, with the `--profile` files already read.
+pub(crate) fn pack_and_values_from(
+    cli: &Cli,
+    profiles: &profiles::Loaded,
+    sets: &[(String, String)],
+    yours: &Yours,
+) -> Result<(Pack, Vec<u32>, Engine, Option<Group>), Diagnostics> {
     let first = profiles.first().map(|(_, profile)| profile);
     let pack = pick(cli, load_packs(cli)?, first)?;
     let rates: Vec<_> = cli.rates.iter().chain(&yours.rates).cloned().collect();
     let weights: Vec<_> = cli.weights.iter().chain(&yours.weights).cloned().collect();
     let notes = profiles::drifts(&pack, profiles.iter().map(|(_, p)| p), cli.strict)?;
-    let (mut values, overrides, group) = profiles::settings(&pack, &profiles, &rates, &weights)?;
+    let (mut values, overrides, group) = profiles::settings(&pack, profiles, &rates, &weights)?;
     profiles::say_notes(&notes);
     profile::apply_sets(&pack, &mut values, sets)?;
     let engine = Engine::with_overrides(&pack, &overrides);

@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use super::{Cli, Yours, pack_and_values, profiles};
+use super::{Cli, Yours, pack_and_values_from, profiles};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::{linear, signals};
 
@@ -14,8 +14,8 @@ use crate::{linear, signals};
 /// typed at a terminal, a mistake is put right on the next line, so 0.
 pub fn run(cli: &Cli) -> Result<ExitCode, Diagnostics> {
     let yours = Yours::default();
-    let (pack, values, engine, group) = pack_and_values(cli, &cli.sets, &yours)?;
     let loaded = profiles::load(&cli.profile)?;
+    let (pack, values, engine, group) = pack_and_values_from(cli, &loaded, &cli.sets, &yours)?;
     let start = linear::Start {
         pack,
         engine,
