@@ -27,19 +27,32 @@ pub fn share(n: u16, numerator: u32, denominator: u32) -> u16 {
     u16::try_from(u32::from(n) * numerator / denominator).unwrap_or(u16::MAX)
 }
 
+/// The shortest track in the one-row layout when the labels want its room:
+/// a cell for each step of a 0–10 slider.
+pub const MIN_NARROW_TRACK: u16 = 10;
+/// After a one-row track: a space and its value (" 10/10").
+pub const NARROW_VALUE: u16 = 6;
+
 /// Width of the label column in the one-row (narrow) slider layout, in a
-/// row `row_width` wide: its marker (`▶ `) and the label.
-pub fn narrow_label_width(row_width: u16) -> u16 {
+/// row `row_width` wide, for labels `labels` columns wide at most: its
+/// marker (`▶ `) and the label. Half the row, and more where the labels
+/// need it, while a track of `MIN_NARROW_TRACK` and its value still fit
+/// after them (with the space before the track).
+pub fn narrow_label_width(row_width: u16, labels: usize) -> u16 {
     // Labels carry the meaning; the track can be short.
-    share(row_width, 1, 2).max(6)
+    let half = share(row_width, 1, 2).max(6);
+    let wanted = u16::try_from(SLIDER_MARKER + labels).unwrap_or(u16::MAX);
+    let most = row_width.saturating_sub(1 + MIN_NARROW_TRACK + NARROW_VALUE);
+    wanted.min(most).max(half)
 }
 
 /// The marker before a slider's label in the one-row layout.
 pub const SLIDER_MARKER: usize = 2;
 
-/// The columns a slider's label gets in the one-row layout.
-pub fn slider_label_columns(row_width: u16) -> usize {
-    usize::from(narrow_label_width(row_width)).saturating_sub(SLIDER_MARKER)
+/// The columns a slider's label gets in the one-row layout, for labels
+/// `labels` columns wide at most.
+pub fn slider_label_columns(row_width: u16, labels: usize) -> usize {
+    usize::from(narrow_label_width(row_width, labels)).saturating_sub(SLIDER_MARKER)
 }
 
 /// A factor row's marks before its name: the selection and `▲`, a space.
@@ -89,13 +102,15 @@ pub fn number_width(most: u64) -> usize {
 }
 
 /// The widest an option's name is shown beside its bar, in a text
-/// `columns` wide (the recommendation's fit bars, the factor's ratings).
+/// `columns` wide (the recommendation's fit bars, the factor's ratings):
+/// half of it, the rest for the bar and the number.
 pub fn option_name_columns(columns: usize) -> usize {
-    columns / 3
+    columns / 2
 }
 
 /// The columns names and labels get at `width` × `height`, the factor
-/// names `factor_names` wide at most and importance numbers `number` wide.
+/// names `factor_names` wide at most, the slider labels `slider_labels`,
+/// and importance numbers `number` wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Room {
     pub slider_label: usize,
@@ -104,13 +119,19 @@ pub struct Room {
     pub option_name: (usize, usize),
 }
 
-pub fn room(width: u16, height: u16, factor_names: usize, number: usize) -> Room {
+pub fn room(
+    width: u16,
+    height: u16,
+    factor_names: usize,
+    slider_labels: usize,
+    number: usize,
+) -> Room {
     let wide = is_wide(width, height);
     let left = left_width(width, wide);
     let inside = |w: u16| usize::from(w.saturating_sub(2));
     let factors = factor_pane_width(left, factor_names);
     Room {
-        slider_label: slider_label_columns(left.saturating_sub(2)),
+        slider_label: slider_label_columns(left.saturating_sub(2), slider_labels),
         factor_name: factor_row(inside(factors), usize::MAX, number).name,
         option_name: (
             option_name_columns(inside(width - left)),

@@ -10,6 +10,7 @@ use crate::textkit::width::{truncate, widest};
 /// One warning: the field path of what will be cut, and why.
 pub fn cuts(pack: &Pack) -> Vec<(String, String)> {
     let factor_names = widest(pack.factors.iter().map(|f| f.name.as_str()), 100);
+    let slider_labels = widest(pack.sliders.iter().map(|s| s.label.as_str()), 100);
     // The numbers at the pack's defaults: the screen it opens on.
     let recommendation = engine::recommend(pack, &pack.default_values());
     let most = recommendation
@@ -23,6 +24,7 @@ pub fn cuts(pack: &Pack) -> Vec<(String, String)> {
         CHECKED_WIDTH,
         CHECKED_HEIGHT,
         factor_names,
+        slider_labels,
         screen::number_width(most),
     );
     let size = format!("{CHECKED_WIDTH}×{CHECKED_HEIGHT}");

@@ -16,12 +16,26 @@ fn sliders_take_two_rows_only_when_both_width_and_height_allow() {
 
 #[test]
 fn a_slider_label_gets_half_its_row_and_never_fewer_than_six_columns() {
-    assert_eq!(narrow_label_width(40), 20);
-    assert_eq!(narrow_label_width(41), 20);
-    assert_eq!(narrow_label_width(8), 6);
+    // Short labels: half the row, whatever they need.
+    assert_eq!(narrow_label_width(40, 5), 20);
+    assert_eq!(narrow_label_width(41, 5), 20);
+    assert_eq!(narrow_label_width(8, 0), 6);
     // The marker before the label comes out of those columns.
-    assert_eq!(slider_label_columns(40), 18);
-    assert_eq!(slider_label_columns(8), 4);
+    assert_eq!(slider_label_columns(40, 5), 18);
+    assert_eq!(slider_label_columns(8, 0), 4);
+}
+
+#[test]
+fn a_long_slider_label_takes_more_while_the_shortest_track_still_fits() {
+    // Row 42: the label may take up to 42 - (1 + 10 + 6) = 25 columns.
+    let most = 42 - (1 + MIN_NARROW_TRACK + NARROW_VALUE);
+    assert_eq!(most, 25);
+    assert_eq!(narrow_label_width(42, 20), 22, "as much as it needs");
+    assert_eq!(narrow_label_width(42, 23), 25, "exactly the most");
+    assert_eq!(narrow_label_width(42, 24), 25, "one over: the most");
+    assert_eq!(slider_label_columns(42, 29), 23);
+    // A row too narrow for the shortest track: half, as ever.
+    assert_eq!(narrow_label_width(30, 29), 15);
 }
 
 #[test]
@@ -62,10 +76,10 @@ fn importance_numbers_are_as_wide_as_the_largest_and_at_least_two() {
 }
 
 #[test]
-fn an_option_name_beside_its_bar_gets_a_third_of_the_text() {
-    assert_eq!(option_name_columns(90), 30);
-    assert_eq!(option_name_columns(10), 3);
-    assert_eq!(option_name_columns(2), 0);
+fn an_option_name_beside_its_bar_gets_half_of_the_text() {
+    assert_eq!(option_name_columns(90), 45);
+    assert_eq!(option_name_columns(11), 5);
+    assert_eq!(option_name_columns(1), 0);
 }
 
 #[test]
@@ -73,22 +87,28 @@ fn at_the_checked_size_each_name_gets_its_share_of_the_columns() {
     // 80 columns are narrow: the left column is 55% of them, 44.
     let left = left_width(CHECKED_WIDTH, false);
     assert_eq!(left, 44);
-    let room = room(CHECKED_WIDTH, CHECKED_HEIGHT, 100, 3);
-    // Half of the left column inside its border (42), less the marker.
-    assert_eq!(room.slider_label, 19);
+    let room = room(CHECKED_WIDTH, CHECKED_HEIGHT, 100, 100, 3);
+    // Long labels take the left column inside its border (42) but for the
+    // shortest track and its value (17), less the marker.
+    assert_eq!(room.slider_label, 23);
+    // Short ones leave it half, less the marker.
+    assert_eq!(
+        super::room(CHECKED_WIDTH, CHECKED_HEIGHT, 100, 10, 3).slider_label,
+        19
+    );
     // Long names make the factor list half the left column (22); inside
     // its border 20, less marks, a space and the number: 13.
     assert_eq!(room.factor_name, 13);
     // The recommendation has the other 36 columns (34 inside), the
     // factor's ratings what the list leaves of the left (22, 20 inside):
-    // a third of each.
-    assert_eq!(room.option_name, (11, 6));
+    // half of each.
+    assert_eq!(room.option_name, (17, 10));
 }
 
 #[test]
 fn the_wide_layout_splits_the_screen_in_half() {
     assert_eq!(left_width(120, true), 60);
     assert_eq!(left_width(120, false), 66);
-    let room = room(120, 40, 100, 3);
-    assert_eq!(room.option_name.0, 19, "a third of 60 less the border");
+    let room = room(120, 40, 100, 100, 3);
+    assert_eq!(room.option_name.0, 29, "half of 60 less the border");
 }

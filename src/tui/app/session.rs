@@ -68,6 +68,8 @@ pub struct Session {
     /// The widest factor name, capped (`text::factor_name_width`): measured
     /// once, since the layout asks for it several times a frame.
     factor_names: usize,
+    /// The widest slider label, capped (`text::slider_label_width`).
+    slider_labels: usize,
 }
 
 impl Session {
@@ -99,6 +101,7 @@ impl Session {
             shown: Shown::default(),
             hits: None,
             factor_names: crate::tui::text::factor_name_width(&pack),
+            slider_labels: crate::tui::text::slider_label_width(&pack),
             robustness_state: RobustnessState::Counting(nearby),
             recommendation,
             pack,
@@ -116,6 +119,11 @@ impl Session {
     /// The widest factor name, capped, as the factor list lays it out.
     pub fn factor_names(&self) -> usize {
         self.factor_names
+    }
+
+    /// The widest slider label, capped, as the one-row sliders lay it out.
+    pub fn slider_labels(&self) -> usize {
+        self.slider_labels
     }
 
     /// The search index of the pack's factors, sliders and article.
