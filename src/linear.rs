@@ -98,7 +98,8 @@ impl<R: BufRead> Lines for Plain<R> {
 
 /// What a `quit` typed at a terminal says first when the sliders moved
 /// since they were last saved.
-const UNSAVED: &str = "The sliders moved since they were last saved: save keeps them (save FILE names the file), quit again leaves without saving.\n";
+const UNSAVED: &str =
+    "Moved sliders are not saved: save keeps them, quit again leaves without saving.\n";
 
 /// What stands before each line typed at a terminal.
 pub const PROMPT: &str = "> ";

@@ -184,3 +184,62 @@ fn ctrl_z_gives_the_shell_its_terminal_and_fg_shows_the_line_again() {
     session.send(&format!("exit{ENTER}"));
     assert!(session.wait_exit("exit").success());
 }
+
+/// The screen as a reader sees it at the end, every row trimmed.
+fn screen_text(session: &Session) -> String {
+    let output = session.output.lock().unwrap();
+    let screen = output.parser.screen();
+    let (_, cols) = screen.size();
+    let mut rows: Vec<String> = screen
+        .rows(0, cols)
+        .map(|row| row.trim_end().to_owned())
+        .collect();
+    while rows.last().is_some_and(String::is_empty) {
+        rows.pop();
+    }
+    rows.join("\n") + "\n"
+}
+
+/// A typed session, the screen it leaves compared with
+/// `tests/golden/linear-typed.txt` (refresh with UPDATE_GOLDEN=1): Tab's
+/// listing and completions, the answers, and quit's warning.
+#[test]
+fn a_typed_session_matches_its_golden_transcript() {
+    let mut command = portable_pty::CommandBuilder::new(BIN);
+    command.arg("--linear");
+    let mut session = Session::spawn(100, 60, command, &[]);
+    // The keys, then what the screen shows and how it ends once they are done.
+    let steps: [(&str, &str, &str); 6] = [
+        ("sh\t\r", "Verdict: too close to call", ">"),
+        ("se\t", "search  set", "> se"),
+        ("t\treal\t8\r", "The verdict changes", ">"),
+        ("ru\t\r", "> rules", ">"),
+        ("quit\r", "quit again leaves without saving", ">"),
+        ("quit\r", "", ""),
+    ];
+    session.wait_live("a prompt", |screen| {
+        screen.contents().trim_end().ends_with('>')
+    });
+    for (keys, shown, end) in steps {
+        session.send(keys);
+        if !shown.is_empty() {
+            session.wait_live(shown, |screen| {
+                let contents = screen.contents();
+                contents.contains(shown) && contents.trim_end().ends_with(end)
+            });
+        }
+    }
+    assert!(session.ended("quit, twice").success());
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/linear-typed.txt");
+    let actual = screen_text(&session);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &actual).expect("write the golden file");
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "the screen differs from tests/golden/linear-typed.txt; if the change is meant, \
+         refresh it with UPDATE_GOLDEN=1 cargo test --test explorer linear\n{actual}"
+    );
+}
