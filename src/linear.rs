@@ -21,7 +21,7 @@ use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
 
 pub use command::{COMMANDS, Command, parse};
-pub use terminal::Typed;
+pub use terminal::{Input, Typed};
 
 use crate::content::Pack;
 use crate::diagnostic::{Diagnostic, Place};
@@ -125,14 +125,25 @@ pub fn run(
         out.write_all(greeting.as_bytes())?;
     }
     let (mut number, mut errors) = (0, 0);
-    while let Some(line) = input.next_line(&mode.start.pack, out)? {
-        number += 1;
+    loop {
+        let line = input.next_line(&mode.start.pack, out)?;
+        if line.is_some() {
+            number += 1;
+        }
+        // `quit` or the end of the input (Ctrl-D) typed at a terminal, with
+        // moved sliders not saved: said once, and the next one leaves.
+        let leaving = line
+            .as_deref()
+            .is_none_or(|line| parse(line) == Ok(Command::Quit));
+        if leaving && typed && mode.unsaved() {
+            out.write_all(UNSAVED.as_bytes())?;
+            mode.warned = Some(mode.start.values.clone());
+            continue;
+        }
+        let Some(line) = line else {
+            break;
+        };
         let command = match parse(&line) {
-            Ok(Command::Quit) if typed && mode.unsaved() => {
-                out.write_all(UNSAVED.as_bytes())?;
-                mode.warned = Some(mode.start.values.clone());
-                continue;
-            }
             Ok(Command::Quit) => break,
             Ok(Command::Nothing) => continue,
             Ok(command) => command,

@@ -30,29 +30,41 @@ pub fn share(n: u16, numerator: u32, denominator: u32) -> u16 {
 /// The shortest track in the one-row layout when the labels want its room:
 /// a cell for each step of a 0–10 slider.
 pub const MIN_NARROW_TRACK: u16 = 10;
-/// After a one-row track: a space and its value (" 10/10").
-pub const NARROW_VALUE: u16 = 6;
+/// What the one-row sliders are laid out for: their widest label and
+/// their widest value ("10/10", "100/100", "off"), in columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SliderTexts {
+    pub labels: usize,
+    pub values: usize,
+}
+
+impl SliderTexts {
+    /// After a one-row track: a space and the widest value.
+    pub fn value_column(self) -> u16 {
+        u16::try_from(1 + self.values).unwrap_or(u16::MAX)
+    }
+}
 
 /// Width of the label column in the one-row (narrow) slider layout, in a
-/// row `row_width` wide, for labels `labels` columns wide at most: its
-/// marker (`▶ `) and the label. Half the row, and more where the labels
-/// need it, while a track of `MIN_NARROW_TRACK` and its value still fit
-/// after them (with the space before the track).
-pub fn narrow_label_width(row_width: u16, labels: usize) -> u16 {
+/// row `row_width` wide: its marker (`▶ `) and the label. Half the row, and
+/// more where the labels need it, while a track of `MIN_NARROW_TRACK` and
+/// the widest value still fit after them (with the space before the track).
+pub fn narrow_label_width(row_width: u16, texts: SliderTexts) -> u16 {
     // Labels carry the meaning; the track can be short.
     let half = share(row_width, 1, 2).max(6);
-    let wanted = u16::try_from(SLIDER_MARKER + labels).unwrap_or(u16::MAX);
-    let most = row_width.saturating_sub(1 + MIN_NARROW_TRACK + NARROW_VALUE);
+    let wanted = u16::try_from(SLIDER_MARKER + texts.labels).unwrap_or(u16::MAX);
+    let most = row_width
+        .saturating_sub(1 + MIN_NARROW_TRACK)
+        .saturating_sub(texts.value_column());
     wanted.min(most).max(half)
 }
 
 /// The marker before a slider's label in the one-row layout.
 pub const SLIDER_MARKER: usize = 2;
 
-/// The columns a slider's label gets in the one-row layout, for labels
-/// `labels` columns wide at most.
-pub fn slider_label_columns(row_width: u16, labels: usize) -> usize {
-    usize::from(narrow_label_width(row_width, labels)).saturating_sub(SLIDER_MARKER)
+/// The columns a slider's label gets in the one-row layout.
+pub fn slider_label_columns(row_width: u16, texts: SliderTexts) -> usize {
+    usize::from(narrow_label_width(row_width, texts)).saturating_sub(SLIDER_MARKER)
 }
 
 /// A factor row's marks before its name: the selection and `▲`, a space.
@@ -109,8 +121,8 @@ pub fn option_name_columns(columns: usize) -> usize {
 }
 
 /// The columns names and labels get at `width` × `height`, the factor
-/// names `factor_names` wide at most, the slider labels `slider_labels`,
-/// and importance numbers `number` wide.
+/// names `factor_names` wide at most, the sliders' texts `sliders`, and
+/// importance numbers `number` wide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Room {
     pub slider_label: usize,
@@ -123,7 +135,7 @@ pub fn room(
     width: u16,
     height: u16,
     factor_names: usize,
-    slider_labels: usize,
+    sliders: SliderTexts,
     number: usize,
 ) -> Room {
     let wide = is_wide(width, height);
@@ -131,7 +143,7 @@ pub fn room(
     let inside = |w: u16| usize::from(w.saturating_sub(2));
     let factors = factor_pane_width(left, factor_names);
     Room {
-        slider_label: slider_label_columns(left.saturating_sub(2), slider_labels),
+        slider_label: slider_label_columns(left.saturating_sub(2), sliders),
         factor_name: factor_row(inside(factors), usize::MAX, number).name,
         option_name: (
             option_name_columns(inside(width - left)),

@@ -72,6 +72,14 @@ pub fn on_ending_signals(first: impl FnOnce() + Send + 'static) {
     });
 }
 
+/// Whether an ending signal has come (its handler sets this at once, before
+/// the thread that acts on it runs).
+pub fn ending_received() -> bool {
+    RECEIVED
+        .get()
+        .is_some_and(|flag| flag.load(Ordering::SeqCst) != 0)
+}
+
 /// After a command that writes files: if an ending signal came while it
 /// ran, end as that signal would have (the command may have finished its
 /// write meanwhile; it still ends as it was told to).

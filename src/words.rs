@@ -61,6 +61,8 @@ pub use yours::{
 
 use crate::content::{Pack, Slider};
 use crate::engine::Tip;
+use crate::screen::SliderTexts;
+use crate::textkit::width;
 
 /// The one phrase for a slider none of whose values changes the verdict.
 pub const NO_TIP: &str = "no value changes the verdict";
@@ -97,6 +99,22 @@ pub fn value_short(t: &Slider, value: u32) -> String {
         toggle_word(value).into()
     } else {
         format!("{value}/{}", t.max)
+    }
+}
+
+/// The widest slider label (at most 100 columns) and the widest value
+/// `value_short` gives, as the one-row sliders are laid out for them.
+pub fn slider_texts(pack: &Pack) -> SliderTexts {
+    let labels = pack.sliders.iter().map(|s| s.label.as_str());
+    // A range's widest is at its maximum; a toggle's, "off".
+    let values: Vec<String> = pack
+        .sliders
+        .iter()
+        .flat_map(|s| [value_short(s, s.max), value_short(s, 0)])
+        .collect();
+    SliderTexts {
+        labels: width::widest(labels, 100),
+        values: width::widest(values.iter().map(String::as_str), 100),
     }
 }
 

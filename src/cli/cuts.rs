@@ -3,14 +3,13 @@
 //! arithmetic (`screen`). A warning, not an error: the pack still works.
 
 use crate::content::Pack;
-use crate::engine;
 use crate::screen::{self, CHECKED_HEIGHT, CHECKED_WIDTH};
 use crate::textkit::width::{truncate, widest};
+use crate::{engine, words};
 
 /// One warning: the field path of what will be cut, and why.
 pub fn cuts(pack: &Pack) -> Vec<(String, String)> {
     let factor_names = widest(pack.factors.iter().map(|f| f.name.as_str()), 100);
-    let slider_labels = widest(pack.sliders.iter().map(|s| s.label.as_str()), 100);
     // The numbers at the pack's defaults: the screen it opens on.
     let recommendation = engine::recommend(pack, &pack.default_values());
     let most = recommendation
@@ -24,7 +23,7 @@ pub fn cuts(pack: &Pack) -> Vec<(String, String)> {
         CHECKED_WIDTH,
         CHECKED_HEIGHT,
         factor_names,
-        slider_labels,
+        words::slider_texts(pack),
         screen::number_width(most),
     );
     let size = format!("{CHECKED_WIDTH}×{CHECKED_HEIGHT}");

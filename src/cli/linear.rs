@@ -31,7 +31,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Diagnostics> {
     } else {
         signals::remove_temporaries_on_ending_signals();
         let mut plain = linear::Plain {
-            input: std::io::stdin().lock(),
+            input: std::io::BufReader::new(linear::Input),
             prompt: terminal,
         };
         linear::run(start, &mut plain, &mut out, &mut problems, terminal)

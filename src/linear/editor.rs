@@ -4,8 +4,10 @@
 //!
 //! It moves the cursor with backspaces and by writing the letters again,
 //! never with an escape sequence, so a screen reader hears the letters and
-//! nothing else, as with the terminal's own editing. A line longer than the
-//! terminal is wide shows its changes only on its last row.
+//! nothing else, as with the terminal's own editing. A backspace cannot go
+//! up a row, so a line never wraps: one wider than the terminal is shown
+//! as a window of it that keeps the cursor in sight, the row written again
+//! from its start (a carriage return) on each change.
 
 use unicode_width::UnicodeWidthChar;
 
@@ -34,10 +36,18 @@ pub struct Editor {
     recalled: Option<usize>,
     /// The line that was being typed before Up, for Down to come back to.
     draft: Vec<char>,
+    /// The terminal's width; 0 where it is not known (then no line wraps).
+    columns: usize,
+    /// The first letter shown, when the line is wider than the row.
+    offset: usize,
+    /// The columns the row shows after the prompt, to blank what is left
+    /// of a longer one when it is written again.
+    drawn: usize,
 }
 
 const BELL: u8 = 0x07;
 const BACK: u8 = 0x08;
+const RETURN: u8 = b'\r';
 
 impl Editor {
     pub fn new(prompt: &str) -> Self {
@@ -47,34 +57,101 @@ impl Editor {
         }
     }
 
+    /// The terminal's width, to keep a line within its row (0: unknown).
+    pub fn set_columns(&mut self, columns: usize) {
+        self.columns = columns;
+    }
+
     /// A new, empty line: the prompt.
     pub fn begin(&mut self, out: &mut Vec<u8>) {
         self.line.clear();
         self.cursor = 0;
         self.recalled = None;
+        self.offset = 0;
+        self.drawn = 0;
         out.extend_from_slice(self.prompt.as_bytes());
     }
 
     /// The prompt and the line as they stand, the cursor where it is: what
     /// to write on a fresh row to show them again (after a suspension).
     pub fn shown(&self) -> Vec<u8> {
-        let mut out = self.prompt.as_bytes().to_vec();
-        out.extend(text(&self.line).as_bytes());
-        back(&mut out, width(&self.line[self.cursor..]));
+        self.row_bytes(self.window(), 0)
+    }
+
+    /// Whether the prompt and the whole line fit the row, the last column
+    /// left free (a letter there would leave the cursor waiting to wrap).
+    fn fits(&self) -> bool {
+        self.columns == 0 || width_of(&self.prompt) + width(&self.line) < self.columns
+    }
+
+    /// The first letter to show so that the cursor is in sight: 0 where the
+    /// line fits, else the window moved as little as it must.
+    fn window(&self) -> usize {
+        if self.fits() {
+            return 0;
+        }
+        let room = self.room();
+        let mut offset = self.offset.min(self.cursor);
+        while offset < self.cursor && width(&self.line[offset..self.cursor]) > room {
+            offset += 1;
+        }
+        offset
+    }
+
+    /// The columns the line has after the prompt, the last one left free.
+    fn room(&self) -> usize {
+        self.columns.saturating_sub(width_of(&self.prompt) + 1)
+    }
+
+    /// The row written from its start: the prompt, the letters from
+    /// `offset` that fit, blanks over the `pad` columns a longer row showed,
+    /// and the cursor put back by writing the prompt and the letters before
+    /// it again.
+    fn row_bytes(&self, offset: usize, pad: usize) -> Vec<u8> {
+        let room = if self.fits() { usize::MAX } else { self.room() };
+        let mut shown = 0;
+        let mut visible = Vec::new();
+        for letter in &self.line[offset..] {
+            let wide = letter.width().unwrap_or(0);
+            if shown + wide > room {
+                break;
+            }
+            shown += wide;
+            visible.push(*letter);
+        }
+        let mut out = vec![RETURN];
+        out.extend(self.prompt.as_bytes());
+        out.extend(text(&visible).as_bytes());
+        out.extend(std::iter::repeat_n(b' ', pad.saturating_sub(shown)));
+        out.push(RETURN);
+        out.extend(self.prompt.as_bytes());
+        out.extend(text(&self.line[offset..self.cursor]).as_bytes());
         out
     }
 
-    /// Act on one key; what to write for it goes to `out`.
+    /// Write the row again from its start (see `row_bytes`).
+    fn redraw(&mut self, out: &mut Vec<u8>) {
+        self.offset = self.window();
+        out.extend(self.row_bytes(self.offset, self.drawn));
+        let visible: usize = width(&self.line[self.offset..]);
+        self.drawn = visible.min(if self.fits() { usize::MAX } else { self.room() });
+    }
+
+    /// Act on one key; what to write for it goes to `out`. Where the line
+    /// fits its row before and after, the change is written in place;
+    /// otherwise the row is written again from its start.
     pub fn key(
         &mut self,
         key: Key,
         complete: &dyn Fn(&str) -> Completion,
         out: &mut Vec<u8>,
     ) -> Outcome {
-        let end = self.line.len();
+        let fitted = self.fits() && self.offset == 0;
         match key {
-            Key::Char(letter) if !letter.is_control() => self.insert(&[letter], out),
             Key::Enter => {
+                // The answer goes under the whole line, not into it.
+                let end = self.line.len();
+                self.move_or_redraw(end, fitted, out);
                 out.push(b'\n');
                 let line = text(&self.line);
                 if !line.trim().is_empty() && self.history.last() != Some(&line) {
@@ -86,7 +163,52 @@ impl Editor {
                 out.push(b'\n');
                 return Outcome::End;
             }
-            Key::Tab => self.complete(complete, out),
+            Key::Tab => {
+                // The listing writes its own rows and the line under them.
+                let mut echo = Vec::new();
+                if self.complete(complete, &mut echo) {
+                    out.extend(echo);
+                    return Outcome::Editing;
+                }
+                self.written(fitted, echo, out);
+            }
+            _ => {
+                let mut echo = Vec::new();
+                self.edit(key, &mut echo);
+                self.written(fitted, echo, out);
+            }
+        }
+        Outcome::Editing
+    }
+
+    /// What an edit wrote, where the line fitted before it and fits after;
+    /// otherwise the row again (and the bell, if the edit rang it).
+    fn written(&mut self, fitted: bool, echo: Vec<u8>, out: &mut Vec<u8>) {
+        if fitted && self.fits() {
+            out.extend(echo);
+            self.drawn = width(&self.line);
+        } else {
+            if echo.contains(&BELL) {
+                out.push(BELL);
+            }
+            self.redraw(out);
+        }
+    }
+
+    fn move_or_redraw(&mut self, to: usize, fitted: bool, out: &mut Vec<u8>) {
+        if fitted {
+            self.move_to(to, out);
+        } else {
+            self.cursor = to;
+            self.redraw(out);
+        }
+    }
+
+    /// An edit of the line, written as if it fits its row.
+    fn edit(&mut self, key: Key, out: &mut Vec<u8>) {
+        let end = self.line.len();
+        match key {
+            Key::Char(letter) if !letter.is_control() => self.insert(&[letter], out),
             Key::Backspace if self.cursor > 0 => self.remove(self.cursor - 1, self.cursor, out),
             Key::Delete | Key::EndOfInput if self.cursor < end => {
                 self.remove(self.cursor, self.cursor + 1, out);
@@ -102,7 +224,6 @@ impl Editor {
             Key::Down => self.recall_later(out),
             _ => {}
         }
-        Outcome::Editing
     }
 
     /// Where the word before the cursor starts (blanks before it skipped).
@@ -185,11 +306,17 @@ impl Editor {
         }
     }
 
-    /// Tab: the word finished where only one fits, else what every fitting
-    /// word shares; where nothing more can be typed for the reader, the
-    /// fitting words are listed on a row of their own and the line shown
-    /// again under them. A bell where nothing fits.
-    fn complete(&mut self, complete: &dyn Fn(&str) -> Completion, out: &mut Vec<u8>) {
+    /// Tab: the word under the cursor (the cursor goes to its end first)
+    /// finished where only one fits, else what every fitting word shares;
+    /// where nothing more can be typed for the reader, the fitting words
+    /// are listed on a row of their own and the line shown again under them
+    /// (then true: the rows are written). A bell where nothing fits.
+    fn complete(&mut self, complete: &dyn Fn(&str) -> Completion, out: &mut Vec<u8>) -> bool {
+        let mut end = self.cursor;
+        while end < self.line.len() && !self.line[end].is_whitespace() {
+            end += 1;
+        }
+        self.move_to(end, out);
         let before = text(&self.line[..self.cursor]);
         let completion = complete(&before);
         let typed: String = self.line[completion.start..self.cursor].iter().collect();
@@ -209,16 +336,25 @@ impl Editor {
             several => {
                 let rest: Vec<char> = completion.common_rest(&typed).chars().collect();
                 if rest.is_empty() {
+                    // The row in full first, the cursor at the word's end.
+                    out.clear();
+                    self.redraw(out);
                     out.push(b'\n');
                     out.extend(several.join("  ").as_bytes());
                     out.push(b'\n');
-                    out.extend(self.shown());
-                } else {
-                    self.insert(&rest, out);
+                    self.drawn = 0;
+                    self.redraw(out);
+                    return true;
                 }
+                self.insert(&rest, out);
             }
         }
+        false
     }
+}
+
+fn width_of(text: &str) -> usize {
+    text.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 
 fn text(letters: &[char]) -> String {

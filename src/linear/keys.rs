@@ -59,9 +59,14 @@ impl Keys {
             State::Escape => match byte {
                 b'[' => self.wait(State::Csi(Vec::new())),
                 b'O' => self.wait(State::Ss3),
-                // Alt and a key, or Esc alone followed by one: neither is bound.
+                // Esc pressed alone, then Enter, Backspace or another
+                // control key: the Esc is dropped, the key kept.
+                0x00..=0x1f | 0x7f => self.ground(byte),
+                // Alt and a key: not bound.
                 _ => Some(Key::Other),
             },
+            // A control key inside a sequence: the sequence was broken.
+            State::Csi(_) | State::Ss3 if byte < 0x20 || byte == 0x7f => self.ground(byte),
             State::Csi(mut parameters) => match byte {
                 0x40..=0x7e => Some(csi(&parameters, byte)),
                 _ if parameters.len() < 16 => {
@@ -172,6 +177,18 @@ mod tests {
             keys(b"\x1b[1;5C\x1b[24~x"),
             [Key::Right, Key::Other, Key::Char('x')]
         );
+    }
+
+    #[test]
+    fn esc_alone_never_swallows_the_control_key_after_it() {
+        assert_eq!(keys(b"\x1b\r"), [Key::Enter]);
+        assert_eq!(keys(b"\x1b\x7f\x1b\x15"), [Key::Backspace, Key::KillStart]);
+        assert_eq!(keys(b"\x1b\x1b[A"), [Key::Up]);
+        // Alt and a letter is one ignored key, and the next letter is kept.
+        assert_eq!(keys(b"\x1bxy"), [Key::Other, Key::Char('y')]);
+        // A sequence broken by Enter: the Enter still counts.
+        assert_eq!(keys(b"\x1b[1\r"), [Key::Enter]);
+        assert_eq!(keys(b"\x1bO\t"), [Key::Tab]);
     }
 
     #[test]

@@ -49,6 +49,83 @@ impl Modes {
     }
 }
 
+/// The terminal's width in columns, 0 where it cannot be told.
+fn columns() -> usize {
+    // SAFETY: TIOCGWINSZ writes a winsize into the zeroed struct given.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    if unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &raw mut size) } != 0 {
+        return 0;
+    }
+    usize::from(size.ws_col)
+}
+
+/// Whether this process has the terminal (its foreground process group).
+/// Only then may it change the terminal's modes: a background process that
+/// tries is stopped by SIGTTOU, and the shell has its own modes back then.
+fn in_foreground() -> bool {
+    // SAFETY: both calls only read the process's and the terminal's state.
+    unsafe { libc::tcgetpgrp(libc::STDIN_FILENO) == libc::getpgrp() }
+}
+
+/// Standard input read straight from its descriptor, each read waiting
+/// first until there is something to read (`poll`). A process continued
+/// in the background that read its terminal would be stopped (SIGTTIN)
+/// before the thread that acts on an ending signal ran: a shell's `kill %1`
+/// sends SIGTERM, then SIGCONT. Waiting is never restarted after a signal,
+/// so the wait sees the signal and goes no further while the process ends.
+pub struct Input;
+
+impl Read for Input {
+    fn read(&mut self, buffer: &mut [u8]) -> io::Result<usize> {
+        loop {
+            let mut wanted = libc::pollfd {
+                fd: libc::STDIN_FILENO,
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one pollfd, alive for the call.
+            let ready = unsafe { libc::poll(&raw mut wanted, 1, -1) };
+            if signals::ending_received() {
+                // The signals' thread ends the process.
+                loop {
+                    std::thread::park();
+                }
+            }
+            let error = io::Error::last_os_error();
+            if ready < 0 && error.kind() == io::ErrorKind::Interrupted {
+                continue;
+            }
+            // SAFETY: the buffer is a live, writable slice of its length.
+            let read = unsafe {
+                libc::read(
+                    libc::STDIN_FILENO,
+                    buffer.as_mut_ptr().cast(),
+                    buffer.len(),
+                )
+            };
+            match usize::try_from(read) {
+                Ok(read) => return Ok(read),
+                Err(_) => {
+                    let error = io::Error::last_os_error();
+                    if error.kind() != io::ErrorKind::Interrupted {
+                        return Err(error);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What the signals' threads share with the reader.
+#[derive(Default)]
+struct Shared {
+    /// The prompt and the line while one is typed; empty while a command
+    /// runs, when there is no line to show again.
+    shown: Mutex<Vec<u8>>,
+    /// False once the line mode has given the terminal back.
+    done: AtomicBool,
+}
+
 /// Write to the terminal from the signals' thread, past standard output's
 /// lock (which the line mode holds while it waits for a key).
 fn write_past_the_lock(bytes: &[u8]) {
@@ -63,8 +140,7 @@ pub struct Typed {
     keys: Keys,
     /// Bytes read but not yet acted on (typed ahead, or pasted).
     pending: VecDeque<u8>,
-    /// The prompt and the line as they stand, for `fg` to show again.
-    shown: Arc<Mutex<Vec<u8>>>,
+    shared: Arc<Shared>,
 }
 
 impl Typed {
@@ -73,36 +149,40 @@ impl Typed {
     pub fn start(prompt: &str) -> Option<Self> {
         let modes = Modes::read().ok()?;
         let saved = modes.saved;
-        signals::on_ending_signals(move || Modes::set(&saved));
-        let shown = Arc::new(Mutex::new(Vec::new()));
-        follow_job_control(modes, Arc::clone(&shown));
+        signals::on_ending_signals(move || {
+            if in_foreground() {
+                Modes::set(&saved);
+            }
+        });
+        let shared = Arc::new(Shared::default());
+        follow_job_control(modes, Arc::clone(&shared));
         Modes::set(&modes.keys);
         Some(Self {
             modes,
             editor: Editor::new(prompt),
             keys: Keys::default(),
             pending: VecDeque::new(),
-            shown,
+            shared,
         })
     }
 
     fn next_byte(&mut self) -> io::Result<Option<u8>> {
         if self.pending.is_empty() {
             let mut buffer = [0; 256];
-            let read = loop {
-                match io::stdin().lock().read(&mut buffer) {
-                    Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
-                    read => break read?,
-                }
-            };
+            let read = Input.read(&mut buffer)?;
             self.pending.extend(&buffer[..read]);
         }
         Ok(self.pending.pop_front())
     }
 
-    fn remember_shown(&self) {
-        if let Ok(mut shown) = self.shown.lock() {
-            *shown = self.editor.shown();
+    /// What `fg` shows again: the line being typed, or nothing.
+    fn remember_shown(&self, typing: bool) {
+        if let Ok(mut shown) = self.shared.shown.lock() {
+            *shown = if typing {
+                self.editor.shown()
+            } else {
+                Vec::new()
+            };
         }
     }
 }
@@ -110,24 +190,33 @@ impl Typed {
 impl Lines for Typed {
     fn next_line(&mut self, pack: &Pack, out: &mut dyn Write) -> io::Result<Option<String>> {
         let mut bytes = Vec::new();
+        self.editor.set_columns(columns());
         self.editor.begin(&mut bytes);
         out.write_all(&bytes)?;
         out.flush()?;
-        self.remember_shown();
+        self.remember_shown(true);
         while let Some(byte) = self.next_byte()? {
             let Some(key) = self.keys.push(byte) else {
                 continue;
             };
             bytes.clear();
+            // Asked at each key: the window may have been resized.
+            self.editor.set_columns(columns());
             let outcome = self
                 .editor
                 .key(key, &|before| complete(pack, before), &mut bytes);
             out.write_all(&bytes)?;
             out.flush()?;
             match outcome {
-                Outcome::Editing => self.remember_shown(),
-                Outcome::Line(line) => return Ok(Some(line)),
-                Outcome::End => return Ok(None),
+                Outcome::Editing => self.remember_shown(true),
+                Outcome::Line(line) => {
+                    self.remember_shown(false);
+                    return Ok(Some(line));
+                }
+                Outcome::End => {
+                    self.remember_shown(false);
+                    return Ok(None);
+                }
             }
         }
         // The terminal is gone.
@@ -138,30 +227,45 @@ impl Lines for Typed {
 
 impl Drop for Typed {
     fn drop(&mut self) {
-        Modes::set(&self.modes.saved);
+        self.shared.done.store(true, Ordering::SeqCst);
+        self.remember_shown(false);
+        if in_foreground() {
+            Modes::set(&self.modes.saved);
+        }
     }
 }
 
 /// Ctrl-Z (or `kill -TSTP`): the terminal's own modes back, then stop;
-/// continued (`fg`, `kill -CONT`): a key at a time again, and after a
+/// continued in the foreground (`fg`): a key at a time again, and after a
 /// Ctrl-Z the prompt and the line shown again on the row `fg` leaves.
-fn follow_job_control(modes: Modes, shown: Arc<Mutex<Vec<u8>>>) {
+/// Continued in the background (`bg`, or the SIGCONT a shell sends after
+/// `kill %1`), the terminal is the shell's and is left alone.
+fn follow_job_control(modes: Modes, shared: Arc<Shared>) {
     let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTSTP, SIGCONT]) else {
         return;
     };
     let suspended = AtomicBool::new(false);
     std::thread::spawn(move || {
         for signal in signals.forever() {
+            if shared.done.load(Ordering::SeqCst) {
+                // The terminal is given back already: stop, as by default.
+                if signal == SIGTSTP {
+                    let _ = signal_hook::low_level::raise(libc::SIGSTOP);
+                }
+                continue;
+            }
             if signal == SIGTSTP {
-                Modes::set(&modes.saved);
-                write_past_the_lock(b"\n");
+                if in_foreground() {
+                    Modes::set(&modes.saved);
+                    write_past_the_lock(b"\n");
+                }
                 suspended.store(true, Ordering::SeqCst);
                 // SIGSTOP cannot be caught: the process stops here.
                 let _ = signal_hook::low_level::raise(libc::SIGSTOP);
-            } else {
+            } else if in_foreground() {
                 Modes::set(&modes.keys);
                 if suspended.swap(false, Ordering::SeqCst)
-                    && let Ok(shown) = shown.lock()
+                    && let Ok(shown) = shared.shown.lock()
                 {
                     write_past_the_lock(&shown);
                 }

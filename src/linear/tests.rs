@@ -38,8 +38,9 @@ fn a_prompt_only_when_asked_and_each_answer_once() {
     assert!(!piped.contains("> "), "{piped}");
     assert_eq!(piped.matches("Verdict: ").count(), 1, "{piped}");
     let (typed, _, _) = ran("show\nset realtime 9\n", true);
-    // A prompt before each line and one more at the end of the input.
-    assert_eq!(typed.matches("> ").count(), 3, "{typed}");
+    // A prompt before each line and one at the end of the input, which
+    // (the slider moved) says so and asks once more.
+    assert_eq!(typed.matches("> ").count(), 4, "{typed}");
     assert!(typed.ends_with("> \n"), "{typed}");
     assert!(typed.contains(&piped[..piped.find('\n').unwrap()]));
 }
@@ -83,6 +84,9 @@ fn quit_at_a_terminal_says_once_that_moved_sliders_are_not_saved() {
     );
     let (out, _, _) = ran("set realtime 9\nset realtime 0\nquit\nshow\n", true);
     assert!(!out.contains(warning), "{out}");
+    // The end of the input (Ctrl-D) asks as quit does.
+    let (out, _, _) = ran("set realtime 9\n", true);
+    assert_eq!(out.matches(warning).count(), 1, "{out}");
     // A script is never asked.
     let (out, _, _) = ran("set realtime 9\nquit\nshow\n", false);
     assert!(

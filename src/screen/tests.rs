@@ -14,28 +14,44 @@ fn sliders_take_two_rows_only_when_both_width_and_height_allow() {
     assert!(!is_wide(CHECKED_WIDTH, CHECKED_HEIGHT));
 }
 
+/// Labels `labels` wide and values like "10/10".
+fn texts(labels: usize) -> SliderTexts {
+    SliderTexts { labels, values: 5 }
+}
+
 #[test]
 fn a_slider_label_gets_half_its_row_and_never_fewer_than_six_columns() {
     // Short labels: half the row, whatever they need.
-    assert_eq!(narrow_label_width(40, 5), 20);
-    assert_eq!(narrow_label_width(41, 5), 20);
-    assert_eq!(narrow_label_width(8, 0), 6);
+    assert_eq!(narrow_label_width(40, texts(5)), 20);
+    assert_eq!(narrow_label_width(41, texts(5)), 20);
+    assert_eq!(narrow_label_width(8, texts(0)), 6);
     // The marker before the label comes out of those columns.
-    assert_eq!(slider_label_columns(40, 5), 18);
-    assert_eq!(slider_label_columns(8, 0), 4);
+    assert_eq!(slider_label_columns(40, texts(5)), 18);
+    assert_eq!(slider_label_columns(8, texts(0)), 4);
 }
 
 #[test]
 fn a_long_slider_label_takes_more_while_the_shortest_track_still_fits() {
     // Row 42: the label may take up to 42 - (1 + 10 + 6) = 25 columns.
-    let most = 42 - (1 + MIN_NARROW_TRACK + NARROW_VALUE);
+    let most = 42 - (1 + MIN_NARROW_TRACK + texts(0).value_column());
     assert_eq!(most, 25);
-    assert_eq!(narrow_label_width(42, 20), 22, "as much as it needs");
-    assert_eq!(narrow_label_width(42, 23), 25, "exactly the most");
-    assert_eq!(narrow_label_width(42, 24), 25, "one over: the most");
-    assert_eq!(slider_label_columns(42, 29), 23);
+    assert_eq!(narrow_label_width(42, texts(20)), 22, "as much as it needs");
+    assert_eq!(narrow_label_width(42, texts(23)), 25, "exactly the most");
+    assert_eq!(narrow_label_width(42, texts(24)), 25, "one over: the most");
+    assert_eq!(slider_label_columns(42, texts(29)), 23);
     // A row too narrow for the shortest track: half, as ever.
-    assert_eq!(narrow_label_width(30, 29), 15);
+    assert_eq!(narrow_label_width(30, texts(29)), 15);
+}
+
+#[test]
+fn a_wider_value_leaves_the_label_less() {
+    // "100/100" is 7 columns: a space and it take 8 after the track.
+    let hundreds = SliderTexts {
+        labels: 29,
+        values: 7,
+    };
+    assert_eq!(hundreds.value_column(), 8);
+    assert_eq!(narrow_label_width(42, hundreds), 42 - (1 + 10 + 8));
 }
 
 #[test]
@@ -87,13 +103,13 @@ fn at_the_checked_size_each_name_gets_its_share_of_the_columns() {
     // 80 columns are narrow: the left column is 55% of them, 44.
     let left = left_width(CHECKED_WIDTH, false);
     assert_eq!(left, 44);
-    let room = room(CHECKED_WIDTH, CHECKED_HEIGHT, 100, 100, 3);
+    let room = room(CHECKED_WIDTH, CHECKED_HEIGHT, 100, texts(100), 3);
     // Long labels take the left column inside its border (42) but for the
     // shortest track and its value (17), less the marker.
     assert_eq!(room.slider_label, 23);
     // Short ones leave it half, less the marker.
     assert_eq!(
-        super::room(CHECKED_WIDTH, CHECKED_HEIGHT, 100, 10, 3).slider_label,
+        super::room(CHECKED_WIDTH, CHECKED_HEIGHT, 100, texts(10), 3).slider_label,
         19
     );
     // Long names make the factor list half the left column (22); inside
@@ -109,6 +125,6 @@ fn at_the_checked_size_each_name_gets_its_share_of_the_columns() {
 fn the_wide_layout_splits_the_screen_in_half() {
     assert_eq!(left_width(120, true), 60);
     assert_eq!(left_width(120, false), 66);
-    let room = room(120, 40, 100, 100, 3);
+    let room = room(120, 40, 100, texts(100), 3);
     assert_eq!(room.option_name.0, 29, "half of 60 less the border");
 }

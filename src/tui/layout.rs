@@ -20,7 +20,7 @@ pub const MIN_HEIGHT: u16 = 12;
 pub const MAX_WIDTH: u16 = 1000;
 pub const MAX_HEIGHT: u16 = 500;
 pub use crate::screen::{FactorRow, factor_row, is_wide, narrow_label_width};
-use crate::screen::{NARROW_VALUE, factor_pane_width, left_width, share};
+use crate::screen::{SliderTexts, factor_pane_width, left_width, share};
 
 /// Whether a screen of this size can be drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,17 +228,17 @@ pub fn ends(low: Option<&str>, high: Option<&str>, wide: bool, row_width: u16) -
 /// checkbox). In the wide layout the track is on the second row, between
 /// the end labels, as long as the content's width allows; in the narrow one
 /// after the label, at most `MAX_TRACK`.
-pub fn track(row: Rect, wide: bool, toggle: bool, ends: Ends, labels: usize) -> Rect {
+pub fn track(row: Rect, wide: bool, toggle: bool, ends: Ends, texts: SliderTexts) -> Rect {
     // After the track, its value: "  100/100" in the wide layout, the
-    // widest a slider's can be; " 10/10" in the narrow one, where every
-    // column counts.
-    let value_width = if wide { 9 } else { NARROW_VALUE };
+    // widest a slider's can be; in the narrow one, where every column
+    // counts, a space and the pack's widest (" 10/10").
+    let value_width = if wide { 9 } else { texts.value_column() };
     let (x, y, available) = if wide {
         let x = row.x + 2 + ends.low;
         let used = 2 + ends.low + ends.high + value_width;
         (x, row.y + 1, slider_content(row.width).saturating_sub(used))
     } else {
-        let label = narrow_label_width(row.width, labels);
+        let label = narrow_label_width(row.width, texts);
         (
             row.x + label + 1,
             row.y,

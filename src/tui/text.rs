@@ -93,12 +93,6 @@ pub fn factor_name_width(pack: &Pack) -> usize {
     width::widest(pack.factors.iter().map(|f| f.name.as_str()), 100)
 }
 
-/// The widest slider label, at most 100 columns: the one-row sliders'
-/// label column, which the layout widens for it where it can.
-pub fn slider_label_width(pack: &Pack) -> usize {
-    width::widest(pack.sliders.iter().map(|s| s.label.as_str()), 100)
-}
-
 /// The widest option name, at most `cap` columns.
 pub fn name_width(pack: &Pack, cap: usize) -> usize {
     width::widest(pack.options.iter().map(|o| o.name.as_str()), cap)

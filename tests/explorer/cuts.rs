@@ -83,3 +83,45 @@ fn an_option_name_one_column_over_the_room_is_warned_of_and_cut() {
     assert!(!screen.contains("q…"), "{screen}");
     assert!(screen.contains(&name_of(room)), "{screen}");
 }
+
+/// `fits.yaml` with its real-time slider going to 100 and labelled `label`.
+fn pack_with_a_hundred_step_slider(dir: &Path, label: &str) -> std::path::PathBuf {
+    let text = fs::read_to_string("tests/fixtures/valid/fits.yaml").unwrap();
+    let old = "    label: Real-time features\n    help: How much the project depends on live updates.\n    max: 10\n";
+    assert!(text.contains(old));
+    let new = format!(
+        "    label: {label}\n    help: How much the project depends on live updates.\n    max: 100\n"
+    );
+    let file = dir.join("hundred.yaml");
+    fs::write(&file, text.replace(old, &new)).unwrap();
+    file
+}
+
+#[test]
+fn a_long_label_beside_a_hundred_step_slider_leaves_its_value_whole() {
+    let dir = tempdir();
+    let label = "Live updates, chat, streams and other real-time features";
+    let file = pack_with_a_hundred_step_slider(dir.path(), label);
+    let warning = ok(&["check", path_str(&file)])
+        .lines()
+        .find(|line| line.contains(": warning: slider label"))
+        .map(str::to_owned)
+        .expect("the long label is warned of");
+    let room: usize = warning
+        .split("at 80×24, ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{warning}"));
+    let pack = content::load_pack(&file).unwrap();
+    let app = screen::app(vec![pack], 80, 24, false);
+    let rows = screen::rows(&screen::draw(&app));
+    let row = rows
+        .iter()
+        .find(|row| row.contains("Live updates"))
+        .unwrap_or_else(|| panic!("{}", rows.join("\n")));
+    // Cut where check says, and the value "0/100" whole after the track.
+    let cut: String = label.chars().take(room - 1).collect();
+    assert!(row.contains(&format!("{cut}… ")), "{row}");
+    assert!(row.contains(" 0/100 "), "{row}");
+}

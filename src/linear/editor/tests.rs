@@ -20,12 +20,18 @@ struct Typing {
 
 impl Typing {
     fn new() -> Self {
+        Self::wide(200)
+    }
+
+    /// On a terminal `columns` wide, which the editor is told of.
+    fn wide(columns: u16) -> Self {
         let mut typing = Self {
             editor: Editor::new(PROMPT),
-            screen: vt100::Parser::new(24, 200, 0),
+            screen: vt100::Parser::new(24, columns, 0),
             pack: embedded(),
             written: Vec::new(),
         };
+        typing.editor.set_columns(usize::from(columns));
         let mut out = Vec::new();
         typing.editor.begin(&mut out);
         typing.show(&out);
@@ -64,8 +70,9 @@ impl Typing {
     fn row(&self) -> (String, u16) {
         let screen = self.screen.screen();
         let (row, column) = screen.cursor_position();
+        let (_, columns) = screen.size();
         let text = screen
-            .rows(0, 200)
+            .rows(0, columns)
             .nth(usize::from(row))
             .unwrap_or_default();
         (text.trim_end().to_owned(), column)
@@ -235,6 +242,63 @@ fn shown_again_is_the_prompt_the_line_and_the_cursor() {
     typing.assert_shows("set 日x", 5);
 }
 
+#[test]
+fn tab_inside_a_word_completes_the_whole_word() {
+    let mut typing = Typing::new();
+    typing.type_text("set realtime");
+    for _ in 0..4 {
+        typing.press(Key::Left);
+    }
+    typing.press(Key::Tab);
+    typing.assert_shows("set realtime ", 13);
+    let mut typing = Typing::new();
+    typing.type_text("set realt 7");
+    for _ in 0..4 {
+        typing.press(Key::Left);
+    }
+    typing.press(Key::Tab);
+    // The blank after the word is there already: none added.
+    typing.assert_shows("set realtime 7", 12);
+}
+
+#[test]
+fn a_line_wider_than_the_terminal_scrolls_within_its_row() {
+    let mut typing = Typing::wide(20);
+    let line = "search one language everywhere";
+    typing.type_text(line);
+    let (row, column) = typing.row();
+    // The prompt, then the end of the line, the last column left free.
+    assert!(row.starts_with(PROMPT), "{row:?}");
+    assert!(line.ends_with(&row[PROMPT.len()..]), "{row:?}");
+    assert_eq!(column, 19);
+    assert_eq!(typing.screen.screen().cursor_position().0, 0, "no wrap");
+    typing.press(Key::Home);
+    let (row, column) = typing.row();
+    assert!(line.starts_with(&row[PROMPT.len()..]), "{row:?}");
+    assert_eq!(column, 2);
+    // Shortened until it fits: the whole line, in place.
+    typing.press(Key::End);
+    for _ in 0..13 {
+        typing.press(Key::Backspace);
+    }
+    typing.assert_shows("search one langua", 17);
+    assert_eq!(
+        typing.press(Key::Enter),
+        Outcome::Line("search one langua".into())
+    );
+}
+
+#[test]
+fn enter_in_the_middle_of_a_line_puts_the_answer_under_all_of_it() {
+    let mut typing = Typing::new();
+    typing.type_text("show");
+    typing.press(Key::Home);
+    typing.press(Key::Enter);
+    typing.show(b"answer");
+    let contents = typing.screen.screen().contents();
+    assert!(contents.starts_with("> show\nanswer"), "{contents:?}");
+}
+
 fn any_key() -> impl Strategy<Value = Key> {
     prop_oneof![
         4 => prop::sample::select(vec!['s', 'e', 't', ' ', 'r', 'a', 'é', '日']).prop_map(Key::Char),
@@ -259,6 +323,36 @@ fn any_key() -> impl Strategy<Value = Key> {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// On a narrow terminal, whatever is pressed: the cursor's row shows the
+    /// prompt and the line from the window's first letter, the cursor where
+    /// the editor has it and never in the last column (so nothing wraps),
+    /// and no escape sequence was written.
+    #[test]
+    fn a_narrow_row_always_shows_a_window_of_the_line(
+        keys in prop::collection::vec(any_key(), 1..60),
+    ) {
+        let mut typing = Typing::wide(16);
+        for key in keys {
+            if let Outcome::Line(_) = typing.press(key) {
+                let mut out = Vec::new();
+                typing.editor.begin(&mut out);
+                typing.show(&out);
+            }
+            let (row, column) = typing.row();
+            let editor = &typing.editor;
+            // The row as read is trimmed: an empty line leaves ">".
+            prop_assert!(row.starts_with(PROMPT.trim_end()), "{:?}", row);
+            let shown = row.get(PROMPT.len()..).unwrap_or_default();
+            let from = text(&editor.line[editor.offset..]);
+            prop_assert!(from.starts_with(shown), "{:?} of {:?}", shown, from);
+            let before = width(&editor.line[editor.offset..editor.cursor]);
+            prop_assert_eq!(usize::from(column), PROMPT.len() + before, "{:?}", row);
+            // No letter in the last column: the terminal never wraps.
+            prop_assert!(width_of(&row) < 16, "{:?}", row);
+            prop_assert!(!typing.written.contains(&0x1b));
+        }
+    }
 
     /// Whatever is pressed, the row shows the editor's line with the cursor
     /// where the editor has it, and no escape sequence was written.

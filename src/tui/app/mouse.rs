@@ -44,8 +44,8 @@ impl App {
         let row = self.slider_rows().slider(index)?;
         let t = self.pack().sliders.get(index)?;
         let ends = layout::ends(t.low.as_deref(), t.high.as_deref(), wide, row.width);
-        let labels = self.session.slider_labels();
-        Some(layout::track(row, wide, t.is_toggle(), ends, labels))
+        let texts = self.session.slider_texts();
+        Some(layout::track(row, wide, t.is_toggle(), ends, texts))
     }
 
     fn mouse_ready(&self) -> bool {

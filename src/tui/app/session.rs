@@ -10,6 +10,7 @@ use super::hits::ArticleHits;
 use super::shown::Shown;
 use crate::content::Pack;
 use crate::engine::{Engine, Overrides, Recommendation, Robustness, RobustnessCount, Verdict};
+use crate::screen::SliderTexts;
 use crate::search::SearchIndex;
 
 /// How many changes `u` can undo.
@@ -68,8 +69,8 @@ pub struct Session {
     /// The widest factor name, capped (`text::factor_name_width`): measured
     /// once, since the layout asks for it several times a frame.
     factor_names: usize,
-    /// The widest slider label, capped (`text::slider_label_width`).
-    slider_labels: usize,
+    /// The widest slider label and value (`words::slider_texts`).
+    slider_texts: SliderTexts,
 }
 
 impl Session {
@@ -101,7 +102,7 @@ impl Session {
             shown: Shown::default(),
             hits: None,
             factor_names: crate::tui::text::factor_name_width(&pack),
-            slider_labels: crate::tui::text::slider_label_width(&pack),
+            slider_texts: crate::words::slider_texts(&pack),
             robustness_state: RobustnessState::Counting(nearby),
             recommendation,
             pack,
@@ -121,9 +122,9 @@ impl Session {
         self.factor_names
     }
 
-    /// The widest slider label, capped, as the one-row sliders lay it out.
-    pub fn slider_labels(&self) -> usize {
-        self.slider_labels
+    /// The widest slider label and value, as the one-row sliders lay them out.
+    pub fn slider_texts(&self) -> SliderTexts {
+        self.slider_texts
     }
 
     /// The search index of the pack's factors, sliders and article.

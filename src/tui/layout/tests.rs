@@ -108,8 +108,16 @@ fn factor_names_come_before_their_bars() {
 
 #[test]
 fn tracks_grow_with_the_width_up_to_a_maximum() {
-    let track =
-        |width, wide| track(Rect::new(0, 0, width, 2), wide, false, Ends::default(), 0).width;
+    let track = |width, wide| {
+        track(
+            Rect::new(0, 0, width, 2),
+            wide,
+            false,
+            Ends::default(),
+            SliderTexts::default(),
+        )
+        .width
+    };
     // Two rows: the track fills the content, which stops growing at its maximum.
     assert_eq!(track(56, true), 45);
     assert_eq!(track(96, true), 61);
@@ -119,7 +127,13 @@ fn tracks_grow_with_the_width_up_to_a_maximum() {
     assert_eq!(track(500, false), 60);
     // The end labels count against the same content.
     let ends = ends(Some("I/O-bound"), Some("Compute-heavy"), true, 96);
-    let two_sided = super::track(Rect::new(0, 0, 96, 2), true, false, ends, 0);
+    let two_sided = super::track(
+        Rect::new(0, 0, 96, 2),
+        true,
+        false,
+        ends,
+        SliderTexts::default(),
+    );
     assert_eq!(
         2 + ends.low + two_sided.width + ends.high + 9,
         slider_content(96)

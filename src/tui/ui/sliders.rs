@@ -106,8 +106,8 @@ fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pan
     } else {
         // One row, padded by display width so the track starts where
         // `layout::track` says it does.
-        let labels = app.session().slider_labels();
-        let label_width = crate::screen::slider_label_columns(row.width, labels);
+        let texts = app.session().slider_texts();
+        let label_width = crate::screen::slider_label_columns(row.width, texts);
         let mut spans = vec![
             Span::raw(marker),
             Span::styled(width::pad(&t.label, label_width), label_style),

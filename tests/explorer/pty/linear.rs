@@ -243,3 +243,33 @@ fn a_typed_session_matches_its_golden_transcript() {
          refresh it with UPDATE_GOLDEN=1 cargo test --test explorer linear\n{actual}"
     );
 }
+
+#[test]
+fn a_stopped_line_mode_ends_when_the_shell_kills_it() {
+    let mut session = Session::shell(100, 30);
+    session.wait_live("the shell's prompt", |screen| {
+        screen.contents().contains("shell$")
+    });
+    session.send(&format!("{BIN} --linear{ENTER}"));
+    session.wait_live("the line mode's prompt", |screen| {
+        screen.contents().trim_end().ends_with('>')
+    });
+    session.send("\x1a");
+    session.wait_live("stopped", |screen| {
+        let contents = screen.contents();
+        contents.contains("Stopped") && contents.trim_end().ends_with("shell$")
+    });
+    // The shell sends SIGTERM, then SIGCONT: continued in the background,
+    // the job must end, not stop again over the terminal's modes.
+    session.send(&format!("kill %1{ENTER}"));
+    session.send(&format!("sleep 1; jobs; echo jobs listed{ENTER}"));
+    session.wait_live("the job gone", |screen| {
+        let contents = screen.contents();
+        contents.contains("Terminated") && contents.contains("jobs listed")
+    });
+    let contents = session.frame().contents();
+    let after = contents.rsplit("kill %1").next().unwrap_or_default();
+    assert!(!after.contains("Stopped"), "{after}");
+    session.send(&format!("exit{ENTER}"));
+    assert!(session.wait_exit("exit").success());
+}
