@@ -320,11 +320,7 @@ impl LineMode {
                 let stem = path
                     .file_name()
                     .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                let name = stem
-                    .trim_end_matches(".yaml")
-                    .trim_end_matches(".yml")
-                    .trim_end_matches(".profile")
-                    .to_owned();
+                let name = profile::name_of_file(&stem);
                 (path, name)
             }
             None => {

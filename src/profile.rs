@@ -530,6 +530,19 @@ fn quoted(text: &str) -> String {
     out
 }
 
+/// The name a profile's file gives it to be saved under again: the file's
+/// name without `.profile.yaml` (or `.yaml`, `.yml`).
+pub fn name_of_file(file_name: &str) -> String {
+    let stem = file_name
+        .strip_suffix(".yaml")
+        .or_else(|| file_name.strip_suffix(".yml"))
+        .unwrap_or(file_name);
+    stem.strip_suffix(".profile").unwrap_or(stem).to_owned()
+}
+
+/// What a group's values are saved under unless another name is typed.
+pub const GROUP_NAME: &str = "group";
+
 /// The file name a profile called `name` is saved under, without
 /// `.profile.yaml`: its letters and digits in lower case, words joined by
 /// `-` ("Data team 2" → `data-team-2`); `profile` when nothing is left.
@@ -709,6 +722,15 @@ mod tests {
         let overrides = overrides.against(&pack);
         assert_eq!(overrides.weight(data_ai), None, "0 is the pack's weight");
         assert_eq!(overrides.rating(data_ai, node), Some(7));
+    }
+
+    #[test]
+    fn a_file_gives_its_name_without_the_extensions() {
+        assert_eq!(name_of_file("data-team.profile.yaml"), "data-team");
+        assert_eq!(name_of_file("lead.profile.yml"), "lead");
+        assert_eq!(name_of_file("mine.yaml"), "mine");
+        assert_eq!(name_of_file("Data team"), "Data team");
+        assert_eq!(name_of_file("a.profile"), "a");
     }
 
     #[test]

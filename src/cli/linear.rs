@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::{Cli, Yours, pack_and_values_from, profiles};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::{linear, signals};
+use crate::{linear, profile, signals};
 
 /// Run the line mode. Exit status: 0 at `quit` or the end of the input;
 /// 1 when a script piped in had a line in error (each was reported on its
@@ -20,7 +20,12 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Diagnostics> {
         pack,
         engine,
         values,
-        profile: profiles::title(&loaded).map(|title| profile_name(&title)),
+        // A group's values are no one person's: saved as the group's.
+        profile: if loaded.len() > 1 {
+            Some(profile::GROUP_NAME.to_owned())
+        } else {
+            profiles::title(&loaded).map(|title| profile::name_of_file(&title))
+        },
         group,
     };
     let terminal = std::io::stdin().is_terminal();
@@ -57,13 +62,4 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Diagnostics> {
 fn completing(terminal: bool) -> bool {
     let term = std::env::var("TERM").unwrap_or_default();
     terminal && std::io::stdout().is_terminal() && !term.is_empty() && term != "dumb"
-}
-
-/// A profile file's name without its extension: what `save` saves under.
-fn profile_name(title: &str) -> String {
-    let stem = title
-        .strip_suffix(".yaml")
-        .or_else(|| title.strip_suffix(".yml"));
-    let stem = stem.unwrap_or(title);
-    stem.strip_suffix(".profile").unwrap_or(stem).to_owned()
 }

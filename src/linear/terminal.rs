@@ -96,13 +96,8 @@ impl Read for Input {
                 continue;
             }
             // SAFETY: the buffer is a live, writable slice of its length.
-            let read = unsafe {
-                libc::read(
-                    libc::STDIN_FILENO,
-                    buffer.as_mut_ptr().cast(),
-                    buffer.len(),
-                )
-            };
+            let read =
+                unsafe { libc::read(libc::STDIN_FILENO, buffer.as_mut_ptr().cast(), buffer.len()) };
             match usize::try_from(read) {
                 Ok(read) => return Ok(read),
                 Err(_) => {

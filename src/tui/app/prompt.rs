@@ -52,9 +52,14 @@ impl App {
         self.open_prompt(PromptKind::Value { slider }, value.to_string());
     }
 
-    /// `s`: ask the name to save under, the loaded profile's to start from.
+    /// `s`: ask the name to save under, the loaded profile's to start from
+    /// (a group's values are no one person's: "group").
     pub(super) fn ask_profile_name(&mut self) {
-        let name = self.profile.clone().unwrap_or_else(|| "my project".into());
+        let name = match (&self.group, &self.profile) {
+            (Some(_), _) => crate::profile::GROUP_NAME.to_owned(),
+            (None, Some(profile)) => crate::profile::name_of_file(profile),
+            (None, None) => "my project".to_owned(),
+        };
         self.open_prompt(PromptKind::ProfileName, name);
     }
 

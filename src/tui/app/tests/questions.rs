@@ -329,6 +329,23 @@ fn reset_in_a_group_says_it_goes_back_to_the_groups_values() {
     let said = status(&app).unwrap();
     assert!(said.contains("the group's values"), "{said}");
     assert!(!said.contains("lead.yaml"), "{said}");
+    // Its values are no one person's: saved as the group's, not as lead's.
+    app.update(Action::SaveProfile);
+    assert_eq!(app.prompt().map(|p| p.text.as_str()), Some("group"));
+}
+
+#[test]
+fn saving_again_offers_the_loaded_profiles_name_without_its_extension() {
+    let pack = embedded();
+    let start = Start {
+        values: Some(pack.default_values()),
+        profile: Some("data-team.profile.yaml".into()),
+        ..Start::default()
+    };
+    let mut app = App::new(vec![pack], start, Theme::new(false));
+    app.update(Action::Resize(120, 40));
+    app.update(Action::SaveProfile);
+    assert_eq!(app.prompt().map(|p| p.text.as_str()), Some("data-team"));
 }
 
 #[test]
