@@ -10,6 +10,7 @@
 //! the article are not reported again at every place.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use super::problems::Problems;
 
@@ -115,9 +116,12 @@ const PLACES_PER_BYTE: usize = 16;
 
 /// For each of `texts`, the first place it stands in the article where
 /// `wanted(text, place)` holds, each text looked for once, in one pass: for
-/// the few quotations whose first place did not do. The pass examines at
-/// most a budget of places proportional to the article, so texts crafted to
-/// stand everywhere cost bounded time; those still unmatched then stay `None`.
+/// the few quotations whose first place did not do. Texts of the same words
+/// (the same quotation asked of several options) share one pattern, done
+/// when each of them is. The pass examines at most a budget of places
+/// proportional to the article, and asks `wanted` as many times at most, so
+/// texts crafted to stand everywhere cost bounded time; those still
+/// unmatched then stay `None`.
 pub fn first_place_where(
     article: &Article,
     texts: &[&str],
@@ -127,18 +131,26 @@ pub fn first_place_where(
     let haystack = article.haystack.as_str();
     let fits = Fits::new(haystack);
     let mut budget = PLACES_PER_BYTE * haystack.len() + (1 << 20);
+    let mut asked = budget;
     // As in `find_by_automaton`: what cannot stand in the article is not
     // looked for, the very long texts one by one, the rest by an automaton
-    // (`ids` maps its patterns back to the texts).
-    let mut ids = Vec::new();
+    // (`waiting` lists the texts of each of its patterns).
+    let mut waiting: Vec<Vec<usize>> = Vec::new();
     let mut patterns = Vec::new();
+    let mut pattern_of: HashMap<String, usize> = HashMap::new();
     for (id, text) in texts.iter().map(|text| normalize(text)).enumerate() {
         if text.is_empty() || !fits.may_hold(&text) {
             continue;
         }
         if text.len() <= LONG_BYTES {
-            ids.push(id);
-            patterns.push(text);
+            match pattern_of.entry(text) {
+                Entry::Occupied(entry) => waiting[*entry.get()].push(id),
+                Entry::Vacant(entry) => {
+                    patterns.push(entry.key().clone());
+                    waiting.push(vec![id]);
+                    entry.insert(waiting.len() - 1);
+                }
+            }
             continue;
         }
         for start in memchr::memmem::find_iter(haystack.as_bytes(), text.as_bytes()) {
@@ -158,16 +170,22 @@ pub fn first_place_where(
     }
     let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
     places::each_place(haystack, &patterns, &mut budget, |at, start| {
-        let id = ids[at];
         let span = Span {
             start,
             end: start + patterns[at].len(),
         };
-        let done = wanted(id, span);
-        if done {
-            places[id] = Some(span);
-        }
-        done
+        waiting[at].retain(|&id| {
+            if asked == 0 {
+                return false;
+            }
+            asked -= 1;
+            let done = wanted(id, span);
+            if done {
+                places[id] = Some(span);
+            }
+            !done
+        });
+        waiting[at].is_empty()
     });
     places
 }
@@ -240,6 +258,7 @@ impl Fits {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn misses(article: &[&str], texts: &[&str]) -> Vec<String> {
         let quotations: Vec<Quotation> = texts
@@ -299,6 +318,45 @@ mod tests {
         let article = ["The title", "The body"];
         assert_eq!(misses(&article, &["title The"]).len(), 1);
         assert!(misses(&article, &["The title", "The body"]).is_empty());
+    }
+
+    proptest! {
+        /// Each text's first place where `wanted` holds is the first such
+        /// place a plain search finds, texts of the same words sharing a
+        /// pattern or not.
+        #[test]
+        fn first_place_where_agrees_with_a_plain_search(
+            words in prop::collection::vec(prop::sample::select(vec!["a", "b", "ab", "ba", "a\nb"]), 0..80),
+            picks in prop::collection::vec((0usize..80, 1usize..4, 0usize..3), 1..40),
+            modulus in 1usize..5,
+        ) {
+            let parts = [words.join(" "), words.concat()];
+            let parts: Vec<Part> = parts.iter().map(|text| Part { text, heading: None }).collect();
+            let article = Article::new(&parts, &[]);
+            let texts: Vec<String> = picks
+                .iter()
+                .map(|&(from, count, spacing)| match words.get(from..from + count) {
+                    Some(slice) => slice.join([" ", "  ", "\t"][spacing]),
+                    None => format!("z{from}"),
+                })
+                .collect();
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let wanted = |id: usize, span: Span| (span.start + id) % modulus == 0;
+            let haystack = article.haystack.as_str();
+            let plain: Vec<Option<Span>> = texts
+                .iter()
+                .enumerate()
+                .map(|(id, text)| {
+                    let text = normalize(text);
+                    (!text.is_empty()).then_some(())?;
+                    (0..haystack.len())
+                        .filter(|&at| haystack[at..].starts_with(&text))
+                        .map(|start| Span { start, end: start + text.len() })
+                        .find(|&span| wanted(id, span))
+                })
+                .collect();
+            prop_assert_eq!(first_place_where(&article, &texts, wanted), plain);
+        }
     }
 
     #[test]
