@@ -2,10 +2,11 @@
 //! appear in the article word for word (runs of whitespace count as one
 //! space; case and punctuation count).
 //!
-//! All quotations are found in one pass over the article: long ones by a
-//! table of their anchor words (`windows`), short ones with a multi-pattern
-//! matcher (Aho-Corasick, `places`), so the cost grows with the size of the
-//! article plus the quotations, never with their product. The matcher drops
+//! All quotations are found in one pass over the article: those of three
+//! words or more by a table of their anchor words (`windows`), the rest (and
+//! short ones whose anchor many share) with a multi-pattern matcher
+//! (Aho-Corasick, `places`), so the cost grows with the size of the article
+//! plus the quotations, never with their product. The matcher drops
 //! the quotations it has found as it goes, so short ones that stand all over
 //! the article are not reported again at every place.
 
@@ -190,8 +191,8 @@ pub fn first_place_where(
     places
 }
 
-/// Where the patterns occur in `haystack`: long ones by their anchor words,
-/// the rest by the automaton.
+/// Where the patterns occur in `haystack`: most of three words or more by
+/// their anchor words, the rest by the automaton.
 fn find_all(haystack: &str, patterns: &[String]) -> Vec<Option<usize>> {
     let mut found = vec![None; patterns.len()];
     let rest = windows::find_long(haystack, patterns, &mut found);
