@@ -10,6 +10,7 @@
 //! the quotations it has found as it goes, so short ones that stand all over
 //! the article are not reported again at every place.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
@@ -31,15 +32,106 @@ pub const SEPARATOR: char = '\u{0}';
 /// One text that must be a quotation, and where it sits.
 #[derive(Debug, Clone)]
 pub struct Quotation<'a> {
-    pub path: String,
+    path: Path<'a>,
     pub what: &'static str,
     pub text: &'a str,
 }
 
+/// A quotation's field path, written out only when a problem names it: a
+/// pack holds tens of thousands of quotations and few problems.
+#[derive(Debug, Clone)]
+enum Path<'a> {
+    Written(String),
+    /// `head.index.tail`.
+    Indexed {
+        head: &'static str,
+        index: usize,
+        tail: &'static str,
+    },
+    /// `factors.factor.ratings.option.basis`.
+    Basis {
+        factor: usize,
+        option: &'a str,
+    },
+}
+
 impl<'a> Quotation<'a> {
     pub fn new(path: String, what: &'static str, text: &'a str) -> Self {
-        Self { path, what, text }
+        Self {
+            path: Path::Written(path),
+            what,
+            text,
+        }
     }
+
+    /// The quotation at `head.index.tail` (`factors.3.summary`).
+    pub fn indexed(
+        head: &'static str,
+        index: usize,
+        tail: &'static str,
+        what: &'static str,
+        text: &'a str,
+    ) -> Self {
+        Self {
+            path: Path::Indexed { head, index, tail },
+            what,
+            text,
+        }
+    }
+
+    /// The basis of `option`'s rating on factor number `factor`.
+    pub fn basis(factor: usize, option: &'a str, text: &'a str) -> Self {
+        Self {
+            path: Path::Basis { factor, option },
+            what: "basis",
+            text,
+        }
+    }
+
+    /// Its field path, `factors.3.summary`.
+    pub fn path(&self) -> String {
+        match &self.path {
+            Path::Written(path) => path.clone(),
+            Path::Indexed { head, index, tail } => format!("{head}.{index}.{tail}"),
+            Path::Basis { factor, option } => format!("factors.{factor}.ratings.{option}.basis"),
+        }
+    }
+}
+
+/// `text` with every run of whitespace as one space, trimmed; borrowed when
+/// it is so already, as most quotations are.
+pub fn normalized(text: &str) -> Cow<'_, str> {
+    if is_normal(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(normalize(text))
+    }
+}
+
+/// Whether `text` has no whitespace but single spaces between words.
+fn is_normal(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut after_space = true;
+    for (at, &byte) in bytes.iter().enumerate() {
+        let space = match byte {
+            b' ' => true,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
+            // The lead bytes of every other whitespace character (U+0085,
+            // U+00A0, U+1680, U+2000 to U+205F, U+3000): decoded to see.
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                if text[at..].chars().next().is_some_and(char::is_whitespace) {
+                    return false;
+                }
+                false
+            }
+            _ => false,
+        };
+        if space && after_space {
+            return false;
+        }
+        after_space = space;
+    }
+    !after_space || bytes.is_empty()
 }
 
 /// `text` with every run of whitespace as one space, trimmed.
@@ -63,22 +155,27 @@ pub fn check(
 ) -> Vec<Option<Span>> {
     let haystack = article.haystack.as_str();
     // One pattern per distinct text: a pack quoting one line twice costs one.
-    let mut patterns: Vec<String> = Vec::new();
-    let mut pattern_of: HashMap<String, usize> = HashMap::new();
+    let mut patterns: Vec<Cow<str>> = Vec::new();
+    let mut pattern_of: HashMap<Cow<str>, usize> = HashMap::new();
     let mut wanted = Vec::with_capacity(quotations.len());
     for quotation in quotations {
-        let text = normalize(quotation.text);
+        let text = normalized(quotation.text);
         if text.is_empty() {
             wanted.push(None);
             continue;
         }
-        let next = patterns.len();
-        let id = *pattern_of.entry(text.clone()).or_insert(next);
-        if id == next {
-            patterns.push(text);
-        }
+        let id = match pattern_of.get(text.as_ref()) {
+            Some(&id) => id,
+            None => {
+                patterns.push(text.clone());
+                pattern_of.insert(text, patterns.len() - 1);
+                patterns.len() - 1
+            }
+        };
         wanted.push(Some(id));
     }
+    drop(pattern_of);
+    let patterns: Vec<&str> = patterns.iter().map(AsRef::as_ref).collect();
     let found = find_all(haystack, &patterns);
     let span = |id: usize| {
         found[id].map(|start| Span {
@@ -94,11 +191,11 @@ pub fn check(
     for (quotation, id) in quotations.iter().zip(wanted) {
         match id {
             None => problems.add(
-                || quotation.path.clone(),
+                || quotation.path(),
                 || format!("{} is empty", quotation.what),
             ),
             Some(id) if found[id].is_none() => problems.add(
-                || quotation.path.clone(),
+                || quotation.path(),
                 || nearest.message(quotation.what, &patterns[id]),
             ),
             Some(_) => {}
@@ -193,7 +290,7 @@ pub fn first_place_where(
 
 /// Where the patterns occur in `haystack`: most of three words or more by
 /// their anchor words, the rest by the automaton.
-fn find_all(haystack: &str, patterns: &[String]) -> Vec<Option<usize>> {
+fn find_all(haystack: &str, patterns: &[&str]) -> Vec<Option<usize>> {
     let mut found = vec![None; patterns.len()];
     let rest = windows::find_long(haystack, patterns, &mut found);
     find_by_automaton(haystack, patterns, &rest, &mut found);
@@ -203,7 +300,7 @@ fn find_all(haystack: &str, patterns: &[String]) -> Vec<Option<usize>> {
 /// Mark where the patterns numbered in `ids` occur in `haystack`.
 fn find_by_automaton(
     haystack: &str,
-    patterns: &[String],
+    patterns: &[&str],
     ids: &[usize],
     found: &mut [Option<usize>],
 ) {
@@ -215,7 +312,7 @@ fn find_by_automaton(
     let (long, ids): (Vec<usize>, Vec<usize>) = ids
         .iter()
         .copied()
-        .filter(|&id| fits.may_hold(&patterns[id]))
+        .filter(|&id| fits.may_hold(patterns[id]))
         .partition(|&id| patterns[id].len() > LONG_BYTES);
     for id in long {
         found[id] = memchr::memmem::find(haystack.as_bytes(), patterns[id].as_bytes());
@@ -223,7 +320,7 @@ fn find_by_automaton(
     if ids.is_empty() {
         return;
     }
-    let texts: Vec<&str> = ids.iter().map(|&id| patterns[id].as_str()).collect();
+    let texts: Vec<&str> = ids.iter().map(|&id| patterns[id]).collect();
     let mut budget = usize::MAX;
     places::each_place(haystack, &texts, &mut budget, |at, start| {
         found[ids[at]] = Some(start);
@@ -319,6 +416,37 @@ mod tests {
         let article = ["The title", "The body"];
         assert_eq!(misses(&article, &["title The"]).len(), 1);
         assert!(misses(&article, &["The title", "The body"]).is_empty());
+    }
+
+    proptest! {
+        /// A text is borrowed as it is exactly when normalising leaves it so.
+        #[test]
+        fn normalized_is_normalize(parts in prop::collection::vec(prop::sample::select(vec![
+            "a", "é", "日本", " ", "  ", "\t", "\n", "\r", "\u{85}", "\u{a0}", "\u{1680}",
+            "\u{2009}", "\u{2028}", "\u{202f}", "\u{3000}", "\u{200b}", "\u{e2}",
+        ]), 0..12)) {
+            let text = parts.concat();
+            let borrowed = matches!(normalized(&text), Cow::Borrowed(_));
+            let (fast, plain) = (normalized(&text), normalize(&text));
+            prop_assert_eq!(fast.as_ref(), plain.as_str());
+            prop_assert_eq!(borrowed, plain == text);
+        }
+    }
+
+    #[test]
+    fn a_quotations_path_is_written_when_asked() {
+        assert_eq!(
+            Quotation::indexed("factors", 3, "summary", "summary", "x").path(),
+            "factors.3.summary"
+        );
+        assert_eq!(
+            Quotation::basis(2, "python", "x").path(),
+            "factors.2.ratings.python.basis"
+        );
+        assert_eq!(
+            Quotation::new("close_call.text".into(), "c", "x").path(),
+            "close_call.text"
+        );
     }
 
     proptest! {

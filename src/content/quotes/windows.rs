@@ -40,7 +40,7 @@ const BUDGET_PER_BYTE: usize = 16;
 /// `haystack` (a byte offset). Returns the patterns this pass leaves
 /// undecided: those of one or two words always, and every one not yet found
 /// when the budget ran out.
-pub fn find_long(haystack: &str, patterns: &[String], found: &mut [Option<usize>]) -> Vec<usize> {
+pub fn find_long(haystack: &str, patterns: &[&str], found: &mut [Option<usize>]) -> Vec<usize> {
     let mut undecided = Vec::new();
     // How many quotations hold each run of words: each is then anchored on
     // its least shared run, so quotations worded alike (many opening the
@@ -129,7 +129,7 @@ fn windows(pattern: &str) -> impl Iterator<Item = (u64, usize, u8)> + '_ {
 /// word, the runs of those lengths that end there are looked up.
 fn scan(
     haystack: &str,
-    patterns: &[String],
+    patterns: &[&str],
     anchors: &mut Anchors,
     lengths: u8,
     found: &mut [Option<usize>],
@@ -182,7 +182,7 @@ fn verify(
     bytes: &[u8],
     word_start: usize,
     width: usize,
-    patterns: &[String],
+    patterns: &[&str],
     waiting: &mut Vec<Candidate>,
     found: &mut [Option<usize>],
 ) -> usize {
@@ -258,12 +258,11 @@ mod tests {
     use proptest::prelude::*;
 
     fn long(haystack: &str, patterns: &[&str]) -> (Vec<bool>, Vec<usize>) {
-        let patterns: Vec<String> = patterns.iter().map(|p| (*p).to_owned()).collect();
         let mut found = vec![None; patterns.len()];
-        let undecided = find_long(haystack, &patterns, &mut found);
-        for (at, pattern) in found.iter().zip(&patterns) {
+        let undecided = find_long(haystack, patterns, &mut found);
+        for (at, pattern) in found.iter().zip(patterns) {
             if let Some(at) = *at {
-                assert_eq!(&haystack[at..at + pattern.len()], pattern);
+                assert_eq!(&haystack[at..at + pattern.len()], *pattern);
             }
         }
         (found.iter().map(Option::is_some).collect(), undecided)
@@ -352,14 +351,15 @@ mod tests {
                 })
                 .filter(|p| !p.is_empty() && !p.starts_with(' ') && !p.ends_with(' '))
                 .collect();
+            let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
             let mut found = vec![None; patterns.len()];
             let undecided = find_long(&haystack, &patterns, &mut found);
             for (id, pattern) in patterns.iter().enumerate() {
                 if !undecided.contains(&id) {
-                    prop_assert_eq!(found[id].is_some(), haystack.contains(pattern.as_str()), "{:?} in {:?}", pattern, haystack);
+                    prop_assert_eq!(found[id].is_some(), haystack.contains(pattern), "{:?} in {:?}", pattern, haystack);
                 }
                 if let Some(at) = found[id] {
-                    prop_assert_eq!(&haystack[at..at + pattern.len()], pattern.as_str());
+                    prop_assert_eq!(&haystack[at..at + pattern.len()], *pattern);
                 }
             }
         }
