@@ -196,7 +196,7 @@ pub fn check(
             ),
             Some(id) if found[id].is_none() => problems.add(
                 || quotation.path(),
-                || nearest.message(quotation.what, &patterns[id]),
+                || nearest.message(quotation.what, patterns[id]),
             ),
             Some(_) => {}
         }
@@ -470,7 +470,7 @@ mod tests {
                 })
                 .collect();
             let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-            let wanted = |id: usize, span: Span| (span.start + id) % modulus == 0;
+            let wanted = |id: usize, span: Span| (span.start + id).is_multiple_of(modulus);
             let haystack = article.haystack.as_str();
             let plain: Vec<Option<Span>> = texts
                 .iter()
