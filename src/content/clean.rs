@@ -13,9 +13,44 @@ fn is_forbidden(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || is_hidden_control(c)
 }
 
+/// Whether `text` holds a tab or a forbidden character. Byte by byte: only
+/// the bytes that can start one (ASCII controls, and the lead bytes of
+/// U+0080 to U+00BF, U+0600 to U+063F, U+1000 to U+2FFF, U+F000 to U+FFFF
+/// and U+C0000 to U+FFFFF) are decoded, so plain text and most letters and
+/// punctuation are passed over by a table.
+fn needs_cleaning(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(at, &byte)| {
+        MAY_START_FORBIDDEN[usize::from(byte)]
+            && text[at..]
+                .chars()
+                .next()
+                .is_some_and(|c| c == '\t' || is_forbidden(c))
+    })
+}
+
+/// The bytes `needs_cleaning` decodes; each starts a character (ASCII or a
+/// lead byte), so the text can be cut there.
+const MAY_START_FORBIDDEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = byte != b'\n' as usize;
+        byte += 1;
+    }
+    table[0x7F] = true;
+    table[0xC2] = true;
+    table[0xD8] = true;
+    table[0xE1] = true;
+    table[0xE2] = true;
+    table[0xEF] = true;
+    table[0xF3] = true;
+    table
+};
+
 /// `text` with forbidden characters removed and tabs expanded to the next stop.
 pub fn clean_text(text: &str) -> String {
-    if !text.chars().any(|c| c == '\t' || is_forbidden(c)) {
+    if !needs_cleaning(text) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
@@ -43,7 +78,7 @@ pub fn clean_text(text: &str) -> String {
 }
 
 fn clean(text: &mut String) {
-    if text.chars().any(|c| c == '\t' || is_forbidden(c)) {
+    if needs_cleaning(text) {
         *text = clean_text(text);
     }
 }
@@ -147,6 +182,20 @@ mod tests {
     fn expands_tabs_to_stops() {
         assert_eq!(clean_text("\tx"), "    x");
         assert_eq!(clean_text("ab\tc\n\td"), "ab  c\n    d");
+    }
+
+    proptest::proptest! {
+        /// The byte look agrees with asking every character.
+        #[test]
+        fn needs_cleaning_agrees_with_every_character(chars in proptest::collection::vec(proptest::prelude::any::<char>(), 0..8), picks in proptest::collection::vec(proptest::sample::select(vec![
+            'a', '\n', '\t', '\r', '\u{7f}', '\u{85}', '\u{9f}', '\u{a0}', '\u{ad}', 'é', '\u{61c}', 'ب',
+            '\u{180e}', '\u{1f00}', '\u{200b}', '—', '’', '\u{2028}', '\u{202e}', '\u{2066}', '\u{2064}',
+            '日', '\u{feff}', '\u{fff9}', '\u{fffd}', '\u{e0041}', '\u{e0080}', '🦀',
+        ]), 0..8)) {
+            let text: String = chars.into_iter().chain(picks).collect();
+            let every = text.chars().any(|c| c == '\t' || is_forbidden(c));
+            proptest::prop_assert_eq!(needs_cleaning(&text), every, "{:?}", text);
+        }
     }
 
     #[test]
