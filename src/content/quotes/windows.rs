@@ -26,6 +26,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// How many whole words anchor a long quotation.
 pub const WINDOW: usize = 4;
 
+/// How many runs of a quotation are counted and chosen from.
+const CHOICES: usize = 8;
+
 /// How many quotations may share an anchor of fewer than `WINDOW` words.
 const MOST_SHARED: u32 = 4;
 
@@ -44,17 +47,27 @@ pub fn find_long(haystack: &str, patterns: &[&str], found: &mut [Option<usize>])
     let mut undecided = Vec::new();
     // How many quotations hold each run of words: each is then anchored on
     // its least shared run, so quotations worded alike (many opening the
-    // same way) spread over many anchors, not crowd a few.
+    // same way) spread over many anchors, not crowd a few. A few runs of
+    // each, spread over it, are enough to choose from (a paragraph of 150
+    // words need not count all its runs).
+    let mut runs: Vec<(u64, usize, u8)> = Vec::new();
+    let mut ends = Vec::with_capacity(patterns.len());
     let mut shared: HashMap<u64, u32, BuildHasherDefault<Premixed>> = HashMap::default();
     for pattern in patterns {
-        for (key, ..) in windows(pattern) {
-            *shared.entry(key).or_default() += 1;
+        for run in windows(pattern) {
+            *shared.entry(run.0).or_default() += 1;
+            runs.push(run);
         }
+        ends.push(runs.len());
     }
     let mut anchors: Anchors = HashMap::default();
-    for (id, pattern) in patterns.iter().enumerate() {
-        let anchor = windows(pattern)
-            .map(|(key, lead, words)| (key, lead, words, shared.get(&key).copied().unwrap_or(0)))
+    let mut from = 0;
+    for (id, end) in ends.into_iter().enumerate() {
+        let choices = &runs[from..end];
+        from = end;
+        let anchor = choices
+            .iter()
+            .map(|&(key, lead, words)| (key, lead, words, shared.get(&key).copied().unwrap_or(0)))
             .min_by_key(|&(.., count)| count);
         match anchor {
             // An anchor of fewer words than `WINDOW` shared by many
@@ -98,11 +111,12 @@ struct Candidate {
 
 type Anchors = HashMap<u64, Vec<Candidate>, BuildHasherDefault<Premixed>>;
 
-/// Every run of whole words a pattern can be anchored on, with its key,
+/// The runs of whole words a pattern may be anchored on, with their key,
 /// lead (the bytes of the pattern before it) and number of words, first to
 /// last: of its words but the first and the last, which may be parts of
-/// longer article words, each run of `WINDOW`, or all of them when there are
-/// fewer. None for a pattern of fewer than three words.
+/// longer article words, runs of `WINDOW` (`CHOICES` of them at most,
+/// spread over the pattern), or all of them when there are fewer. None for a
+/// pattern of fewer than three words.
 fn windows(pattern: &str) -> impl Iterator<Item = (u64, usize, u8)> + '_ {
     let mut starts = Vec::new();
     let mut hashes = Vec::new();
@@ -115,7 +129,14 @@ fn windows(pattern: &str) -> impl Iterator<Item = (u64, usize, u8)> + '_ {
     let inner = hashes.len().saturating_sub(2);
     let width = inner.min(WINDOW);
     let runs = if width == 0 { 0 } else { inner - width + 1 };
-    (1..=runs).map(move |first| {
+    // At most `CHOICES` of them, spread from the first to the last.
+    let chosen = runs.min(CHOICES);
+    (0..chosen).map(move |n| {
+        let first = 1 + if chosen > 1 {
+            n * (runs - 1) / (chosen - 1)
+        } else {
+            0
+        };
         let key = window_key(hashes[first..first + width].iter().copied());
         (key, starts[first], width as u8)
     })
