@@ -20,13 +20,40 @@ fn is_forbidden(c: char) -> bool {
 /// punctuation are passed over by a table.
 fn needs_cleaning(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(at, &byte)| {
-        MAY_START_FORBIDDEN[usize::from(byte)]
+    let decoded = |at: usize| {
+        MAY_START_FORBIDDEN[usize::from(bytes[at])]
             && text[at..]
                 .chars()
                 .next()
                 .is_some_and(|c| c == '\t' || is_forbidden(c))
-    })
+    };
+    // Eight bytes at a time: a run of printable ASCII (0x20 to 0x7E) holds
+    // nothing to clean and is passed over whole; any other run is looked at
+    // byte by byte.
+    let mut at = 0;
+    while at + 8 <= bytes.len() {
+        let mut word = [0; 8];
+        word.copy_from_slice(&bytes[at..at + 8]);
+        if !all_printable_ascii(u64::from_le_bytes(word)) && (at..at + 8).any(decoded) {
+            return true;
+        }
+        at += 8;
+    }
+    (at..bytes.len()).any(decoded)
+}
+
+/// Whether every byte of `word` is in 0x20..=0x7E.
+fn all_printable_ascii(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte under 0x20 borrows when 0x20 is taken away; one of 0x7F or
+    // more carries into its high bit when 0x01 is added; a high bit set
+    // already is non-ASCII. No byte is above 0x7F once the high bits are
+    // clear, so neither sum crosses from one byte into the next.
+    let low = word & !HIGH;
+    let under = (low | HIGH).wrapping_sub(ONES * 0x20) & HIGH;
+    let over = low.wrapping_add(ONES) & HIGH;
+    (word & HIGH) == 0 && under == HIGH && over == 0
 }
 
 /// The bytes `needs_cleaning` decodes; each starts a character (ASCII or a
@@ -195,6 +222,21 @@ mod tests {
             let text: String = chars.into_iter().chain(picks).collect();
             let every = text.chars().any(|c| c == '\t' || is_forbidden(c));
             proptest::prop_assert_eq!(needs_cleaning(&text), every, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn eight_bytes_are_printable_ascii_exactly_when_each_is() {
+        for byte in 0..=255u8 {
+            for place in 0..8 {
+                let mut word = [b'a'; 8];
+                word[place] = byte;
+                assert_eq!(
+                    all_printable_ascii(u64::from_le_bytes(word)),
+                    (0x20..=0x7E).contains(&byte),
+                    "{byte:#x} at {place}"
+                );
+            }
         }
     }
 
