@@ -419,6 +419,42 @@ mod tests {
     }
 
     proptest! {
+        /// Every quotation's span is its first place in the article, as a
+        /// plain search finds it, on articles of few words where the word
+        /// table, its shared anchors and the automaton all take part.
+        #[test]
+        fn check_agrees_with_a_plain_search(
+            words in prop::collection::vec(prop::sample::select(vec!["a", "b", "ab", "ba", "c", "\n", "\n\n"]), 0..120),
+            picks in prop::collection::vec((0usize..120, 1usize..9, 0usize..2), 1..60),
+        ) {
+            let text = words.join(" ");
+            let parts = [Part { text: &text, heading: None }];
+            let article = Article::new(&parts, &[]);
+            let texts: Vec<String> = picks
+                .iter()
+                .map(|&(from, count, cut)| match words.get(from..from + count) {
+                    Some(slice) => slice.join(" ")[cut..].to_owned(),
+                    None => format!("z{from}"),
+                })
+                .collect();
+            let quotations: Vec<Quotation> = texts
+                .iter()
+                .map(|text| Quotation::new("q".into(), "quote", text))
+                .collect();
+            let mut problems = Problems::default();
+            let spans = check(&article, &quotations, &mut problems);
+            for (text, span) in texts.iter().zip(spans) {
+                let wanted = normalize(text);
+                let plain = (!wanted.is_empty())
+                    .then(|| article.haystack.find(&wanted))
+                    .flatten()
+                    .map(|start| Span { start, end: start + wanted.len() });
+                prop_assert_eq!(span, plain, "{:?}", text);
+            }
+        }
+    }
+
+    proptest! {
         /// A text is borrowed as it is exactly when normalising leaves it so.
         #[test]
         fn normalized_is_normalize(parts in prop::collection::vec(prop::sample::select(vec![
