@@ -13,9 +13,71 @@ fn is_forbidden(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || is_hidden_control(c)
 }
 
+/// Whether `text` holds a tab or a forbidden character. Byte by byte: only
+/// the bytes that can start one (ASCII controls, and the lead bytes of
+/// U+0080 to U+00BF, U+0600 to U+063F, U+1000 to U+2FFF, U+F000 to U+FFFF
+/// and U+C0000 to U+FFFFF) are decoded, so plain text and most letters and
+/// punctuation are passed over by a table.
+fn needs_cleaning(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let decoded = |at: usize| {
+        MAY_START_FORBIDDEN[usize::from(bytes[at])]
+            && text[at..]
+                .chars()
+                .next()
+                .is_some_and(|c| c == '\t' || is_forbidden(c))
+    };
+    // Eight bytes at a time: a run of printable ASCII (0x20 to 0x7E) holds
+    // nothing to clean and is passed over whole; any other run is looked at
+    // byte by byte.
+    let mut at = 0;
+    while at + 8 <= bytes.len() {
+        let mut word = [0; 8];
+        word.copy_from_slice(&bytes[at..at + 8]);
+        if !all_printable_ascii(u64::from_le_bytes(word)) && (at..at + 8).any(decoded) {
+            return true;
+        }
+        at += 8;
+    }
+    (at..bytes.len()).any(decoded)
+}
+
+/// Whether every byte of `word` is in 0x20..=0x7E.
+fn all_printable_ascii(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte under 0x20 borrows when 0x20 is taken away; one of 0x7F or
+    // more carries into its high bit when 0x01 is added; a high bit set
+    // already is non-ASCII. No byte is above 0x7F once the high bits are
+    // clear, so neither sum crosses from one byte into the next.
+    let low = word & !HIGH;
+    let under = (low | HIGH).wrapping_sub(ONES * 0x20) & HIGH;
+    let over = low.wrapping_add(ONES) & HIGH;
+    (word & HIGH) == 0 && under == HIGH && over == 0
+}
+
+/// The bytes `needs_cleaning` decodes; each starts a character (ASCII or a
+/// lead byte), so the text can be cut there.
+const MAY_START_FORBIDDEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = byte != b'\n' as usize;
+        byte += 1;
+    }
+    table[0x7F] = true;
+    table[0xC2] = true;
+    table[0xD8] = true;
+    table[0xE1] = true;
+    table[0xE2] = true;
+    table[0xEF] = true;
+    table[0xF3] = true;
+    table
+};
+
 /// `text` with forbidden characters removed and tabs expanded to the next stop.
 pub fn clean_text(text: &str) -> String {
-    if !text.chars().any(|c| c == '\t' || is_forbidden(c)) {
+    if !needs_cleaning(text) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
@@ -43,7 +105,7 @@ pub fn clean_text(text: &str) -> String {
 }
 
 fn clean(text: &mut String) {
-    if text.chars().any(|c| c == '\t' || is_forbidden(c)) {
+    if needs_cleaning(text) {
         *text = clean_text(text);
     }
 }
@@ -147,6 +209,35 @@ mod tests {
     fn expands_tabs_to_stops() {
         assert_eq!(clean_text("\tx"), "    x");
         assert_eq!(clean_text("ab\tc\n\td"), "ab  c\n    d");
+    }
+
+    proptest::proptest! {
+        /// The byte look agrees with asking every character.
+        #[test]
+        fn needs_cleaning_agrees_with_every_character(chars in proptest::collection::vec(proptest::prelude::any::<char>(), 0..8), picks in proptest::collection::vec(proptest::sample::select(vec![
+            'a', '\n', '\t', '\r', '\u{7f}', '\u{85}', '\u{9f}', '\u{a0}', '\u{ad}', 'é', '\u{61c}', 'ب',
+            '\u{180e}', '\u{1f00}', '\u{200b}', '—', '’', '\u{2028}', '\u{202e}', '\u{2066}', '\u{2064}',
+            '日', '\u{feff}', '\u{fff9}', '\u{fffd}', '\u{e0041}', '\u{e0080}', '🦀',
+        ]), 0..8)) {
+            let text: String = chars.into_iter().chain(picks).collect();
+            let every = text.chars().any(|c| c == '\t' || is_forbidden(c));
+            proptest::prop_assert_eq!(needs_cleaning(&text), every, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn eight_bytes_are_printable_ascii_exactly_when_each_is() {
+        for byte in 0..=255u8 {
+            for place in 0..8 {
+                let mut word = [b'a'; 8];
+                word[place] = byte;
+                assert_eq!(
+                    all_printable_ascii(u64::from_le_bytes(word)),
+                    (0x20..=0x7E).contains(&byte),
+                    "{byte:#x} at {place}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -2,14 +2,17 @@
 //! appear in the article word for word (runs of whitespace count as one
 //! space; case and punctuation count).
 //!
-//! All quotations are found in one pass over the article: long ones by a
-//! table of their anchor words (`windows`), short ones with a multi-pattern
-//! matcher (Aho-Corasick, `places`), so the cost grows with the size of the
-//! article plus the quotations, never with their product. The matcher drops
+//! All quotations are found in one pass over the article: those of three
+//! words or more by a table of their anchor words (`windows`), the rest (and
+//! short ones whose anchor many share) with a multi-pattern matcher
+//! (Aho-Corasick, `places`), so the cost grows with the size of the article
+//! plus the quotations, never with their product. The matcher drops
 //! the quotations it has found as it goes, so short ones that stand all over
 //! the article are not reported again at every place.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use super::problems::Problems;
 
@@ -29,15 +32,106 @@ pub const SEPARATOR: char = '\u{0}';
 /// One text that must be a quotation, and where it sits.
 #[derive(Debug, Clone)]
 pub struct Quotation<'a> {
-    pub path: String,
+    path: Path<'a>,
     pub what: &'static str,
     pub text: &'a str,
 }
 
+/// A quotation's field path, written out only when a problem names it: a
+/// pack holds tens of thousands of quotations and few problems.
+#[derive(Debug, Clone)]
+enum Path<'a> {
+    Written(String),
+    /// `head.index.tail`.
+    Indexed {
+        head: &'static str,
+        index: usize,
+        tail: &'static str,
+    },
+    /// `factors.factor.ratings.option.basis`.
+    Basis {
+        factor: usize,
+        option: &'a str,
+    },
+}
+
 impl<'a> Quotation<'a> {
     pub fn new(path: String, what: &'static str, text: &'a str) -> Self {
-        Self { path, what, text }
+        Self {
+            path: Path::Written(path),
+            what,
+            text,
+        }
     }
+
+    /// The quotation at `head.index.tail` (`factors.3.summary`).
+    pub fn indexed(
+        head: &'static str,
+        index: usize,
+        tail: &'static str,
+        what: &'static str,
+        text: &'a str,
+    ) -> Self {
+        Self {
+            path: Path::Indexed { head, index, tail },
+            what,
+            text,
+        }
+    }
+
+    /// The basis of `option`'s rating on factor number `factor`.
+    pub fn basis(factor: usize, option: &'a str, text: &'a str) -> Self {
+        Self {
+            path: Path::Basis { factor, option },
+            what: "basis",
+            text,
+        }
+    }
+
+    /// Its field path, `factors.3.summary`.
+    pub fn path(&self) -> String {
+        match &self.path {
+            Path::Written(path) => path.clone(),
+            Path::Indexed { head, index, tail } => format!("{head}.{index}.{tail}"),
+            Path::Basis { factor, option } => format!("factors.{factor}.ratings.{option}.basis"),
+        }
+    }
+}
+
+/// `text` with every run of whitespace as one space, trimmed; borrowed when
+/// it is so already, as most quotations are.
+pub fn normalized(text: &str) -> Cow<'_, str> {
+    if is_normal(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(normalize(text))
+    }
+}
+
+/// Whether `text` has no whitespace but single spaces between words.
+fn is_normal(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut after_space = true;
+    for (at, &byte) in bytes.iter().enumerate() {
+        let space = match byte {
+            b' ' => true,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
+            // The lead bytes of every other whitespace character (U+0085,
+            // U+00A0, U+1680, U+2000 to U+205F, U+3000): decoded to see.
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                if text[at..].chars().next().is_some_and(char::is_whitespace) {
+                    return false;
+                }
+                false
+            }
+            _ => false,
+        };
+        if space && after_space {
+            return false;
+        }
+        after_space = space;
+    }
+    !after_space || bytes.is_empty()
 }
 
 /// `text` with every run of whitespace as one space, trimmed.
@@ -61,22 +155,27 @@ pub fn check(
 ) -> Vec<Option<Span>> {
     let haystack = article.haystack.as_str();
     // One pattern per distinct text: a pack quoting one line twice costs one.
-    let mut patterns: Vec<String> = Vec::new();
-    let mut pattern_of: HashMap<String, usize> = HashMap::new();
+    let mut patterns: Vec<Cow<str>> = Vec::new();
+    let mut pattern_of: HashMap<Cow<str>, usize> = HashMap::new();
     let mut wanted = Vec::with_capacity(quotations.len());
     for quotation in quotations {
-        let text = normalize(quotation.text);
+        let text = normalized(quotation.text);
         if text.is_empty() {
             wanted.push(None);
             continue;
         }
-        let next = patterns.len();
-        let id = *pattern_of.entry(text.clone()).or_insert(next);
-        if id == next {
-            patterns.push(text);
-        }
+        let id = match pattern_of.get(text.as_ref()) {
+            Some(&id) => id,
+            None => {
+                patterns.push(text.clone());
+                pattern_of.insert(text, patterns.len() - 1);
+                patterns.len() - 1
+            }
+        };
         wanted.push(Some(id));
     }
+    drop(pattern_of);
+    let patterns: Vec<&str> = patterns.iter().map(AsRef::as_ref).collect();
     let found = find_all(haystack, &patterns);
     let span = |id: usize| {
         found[id].map(|start| Span {
@@ -92,12 +191,12 @@ pub fn check(
     for (quotation, id) in quotations.iter().zip(wanted) {
         match id {
             None => problems.add(
-                || quotation.path.clone(),
+                || quotation.path(),
                 || format!("{} is empty", quotation.what),
             ),
             Some(id) if found[id].is_none() => problems.add(
-                || quotation.path.clone(),
-                || nearest.message(quotation.what, &patterns[id]),
+                || quotation.path(),
+                || nearest.message(quotation.what, patterns[id]),
             ),
             Some(_) => {}
         }
@@ -115,9 +214,12 @@ const PLACES_PER_BYTE: usize = 16;
 
 /// For each of `texts`, the first place it stands in the article where
 /// `wanted(text, place)` holds, each text looked for once, in one pass: for
-/// the few quotations whose first place did not do. The pass examines at
-/// most a budget of places proportional to the article, so texts crafted to
-/// stand everywhere cost bounded time; those still unmatched then stay `None`.
+/// the few quotations whose first place did not do. Texts of the same words
+/// (the same quotation asked of several options) share one pattern, done
+/// when each of them is. The pass examines at most a budget of places
+/// proportional to the article, and asks `wanted` as many times at most, so
+/// texts crafted to stand everywhere cost bounded time; those still
+/// unmatched then stay `None`.
 pub fn first_place_where(
     article: &Article,
     texts: &[&str],
@@ -127,18 +229,26 @@ pub fn first_place_where(
     let haystack = article.haystack.as_str();
     let fits = Fits::new(haystack);
     let mut budget = PLACES_PER_BYTE * haystack.len() + (1 << 20);
+    let mut asked = budget;
     // As in `find_by_automaton`: what cannot stand in the article is not
     // looked for, the very long texts one by one, the rest by an automaton
-    // (`ids` maps its patterns back to the texts).
-    let mut ids = Vec::new();
+    // (`waiting` lists the texts of each of its patterns).
+    let mut waiting: Vec<Vec<usize>> = Vec::new();
     let mut patterns = Vec::new();
+    let mut pattern_of: HashMap<String, usize> = HashMap::new();
     for (id, text) in texts.iter().map(|text| normalize(text)).enumerate() {
         if text.is_empty() || !fits.may_hold(&text) {
             continue;
         }
         if text.len() <= LONG_BYTES {
-            ids.push(id);
-            patterns.push(text);
+            match pattern_of.entry(text) {
+                Entry::Occupied(entry) => waiting[*entry.get()].push(id),
+                Entry::Vacant(entry) => {
+                    patterns.push(entry.key().clone());
+                    waiting.push(vec![id]);
+                    entry.insert(waiting.len() - 1);
+                }
+            }
             continue;
         }
         for start in memchr::memmem::find_iter(haystack.as_bytes(), text.as_bytes()) {
@@ -158,23 +268,29 @@ pub fn first_place_where(
     }
     let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
     places::each_place(haystack, &patterns, &mut budget, |at, start| {
-        let id = ids[at];
         let span = Span {
             start,
             end: start + patterns[at].len(),
         };
-        let done = wanted(id, span);
-        if done {
-            places[id] = Some(span);
-        }
-        done
+        waiting[at].retain(|&id| {
+            if asked == 0 {
+                return false;
+            }
+            asked -= 1;
+            let done = wanted(id, span);
+            if done {
+                places[id] = Some(span);
+            }
+            !done
+        });
+        waiting[at].is_empty()
     });
     places
 }
 
-/// Where the patterns occur in `haystack`: long ones by their anchor words,
-/// the rest by the automaton.
-fn find_all(haystack: &str, patterns: &[String]) -> Vec<Option<usize>> {
+/// Where the patterns occur in `haystack`: most of three words or more by
+/// their anchor words, the rest by the automaton.
+fn find_all(haystack: &str, patterns: &[&str]) -> Vec<Option<usize>> {
     let mut found = vec![None; patterns.len()];
     let rest = windows::find_long(haystack, patterns, &mut found);
     find_by_automaton(haystack, patterns, &rest, &mut found);
@@ -184,7 +300,7 @@ fn find_all(haystack: &str, patterns: &[String]) -> Vec<Option<usize>> {
 /// Mark where the patterns numbered in `ids` occur in `haystack`.
 fn find_by_automaton(
     haystack: &str,
-    patterns: &[String],
+    patterns: &[&str],
     ids: &[usize],
     found: &mut [Option<usize>],
 ) {
@@ -196,7 +312,7 @@ fn find_by_automaton(
     let (long, ids): (Vec<usize>, Vec<usize>) = ids
         .iter()
         .copied()
-        .filter(|&id| fits.may_hold(&patterns[id]))
+        .filter(|&id| fits.may_hold(patterns[id]))
         .partition(|&id| patterns[id].len() > LONG_BYTES);
     for id in long {
         found[id] = memchr::memmem::find(haystack.as_bytes(), patterns[id].as_bytes());
@@ -204,7 +320,7 @@ fn find_by_automaton(
     if ids.is_empty() {
         return;
     }
-    let texts: Vec<&str> = ids.iter().map(|&id| patterns[id].as_str()).collect();
+    let texts: Vec<&str> = ids.iter().map(|&id| patterns[id]).collect();
     let mut budget = usize::MAX;
     places::each_place(haystack, &texts, &mut budget, |at, start| {
         found[ids[at]] = Some(start);
@@ -240,6 +356,7 @@ impl Fits {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn misses(article: &[&str], texts: &[&str]) -> Vec<String> {
         let quotations: Vec<Quotation> = texts
@@ -299,6 +416,112 @@ mod tests {
         let article = ["The title", "The body"];
         assert_eq!(misses(&article, &["title The"]).len(), 1);
         assert!(misses(&article, &["The title", "The body"]).is_empty());
+    }
+
+    proptest! {
+        /// Every quotation's span is its first place in the article, as a
+        /// plain search finds it, on articles of few words where the word
+        /// table, its shared anchors and the automaton all take part.
+        #[test]
+        fn check_agrees_with_a_plain_search(
+            words in prop::collection::vec(prop::sample::select(vec!["a", "b", "ab", "ba", "c", "\n", "\n\n"]), 0..120),
+            picks in prop::collection::vec((0usize..120, 1usize..9, 0usize..2), 1..60),
+        ) {
+            let text = words.join(" ");
+            let parts = [Part { text: &text, heading: None }];
+            let article = Article::new(&parts, &[]);
+            let texts: Vec<String> = picks
+                .iter()
+                .map(|&(from, count, cut)| match words.get(from..from + count) {
+                    Some(slice) => slice.join(" ")[cut..].to_owned(),
+                    None => format!("z{from}"),
+                })
+                .collect();
+            let quotations: Vec<Quotation> = texts
+                .iter()
+                .map(|text| Quotation::new("q".into(), "quote", text))
+                .collect();
+            let mut problems = Problems::default();
+            let spans = check(&article, &quotations, &mut problems);
+            for (text, span) in texts.iter().zip(spans) {
+                let wanted = normalize(text);
+                let plain = (!wanted.is_empty())
+                    .then(|| article.haystack.find(&wanted))
+                    .flatten()
+                    .map(|start| Span { start, end: start + wanted.len() });
+                prop_assert_eq!(span, plain, "{:?}", text);
+            }
+        }
+    }
+
+    proptest! {
+        /// A text is borrowed as it is exactly when normalising leaves it so.
+        #[test]
+        fn normalized_is_normalize(parts in prop::collection::vec(prop::sample::select(vec![
+            "a", "é", "日本", " ", "  ", "\t", "\n", "\r", "\u{85}", "\u{a0}", "\u{1680}",
+            "\u{2009}", "\u{2028}", "\u{202f}", "\u{3000}", "\u{200b}", "\u{e2}",
+        ]), 0..12)) {
+            let text = parts.concat();
+            let borrowed = matches!(normalized(&text), Cow::Borrowed(_));
+            let (fast, plain) = (normalized(&text), normalize(&text));
+            prop_assert_eq!(fast.as_ref(), plain.as_str());
+            prop_assert_eq!(borrowed, plain == text);
+        }
+    }
+
+    #[test]
+    fn a_quotations_path_is_written_when_asked() {
+        assert_eq!(
+            Quotation::indexed("factors", 3, "summary", "summary", "x").path(),
+            "factors.3.summary"
+        );
+        assert_eq!(
+            Quotation::basis(2, "python", "x").path(),
+            "factors.2.ratings.python.basis"
+        );
+        assert_eq!(
+            Quotation::new("close_call.text".into(), "c", "x").path(),
+            "close_call.text"
+        );
+    }
+
+    proptest! {
+        /// Each text's first place where `wanted` holds is the first such
+        /// place a plain search finds, texts of the same words sharing a
+        /// pattern or not.
+        #[test]
+        fn first_place_where_agrees_with_a_plain_search(
+            words in prop::collection::vec(prop::sample::select(vec!["a", "b", "ab", "ba", "a\nb"]), 0..80),
+            picks in prop::collection::vec((0usize..80, 1usize..4, 0usize..3), 1..40),
+            modulus in 1usize..5,
+        ) {
+            let parts = [words.join(" "), words.concat()];
+            let parts: Vec<Part> = parts.iter().map(|text| Part { text, heading: None }).collect();
+            let article = Article::new(&parts, &[]);
+            let texts: Vec<String> = picks
+                .iter()
+                .map(|&(from, count, spacing)| match words.get(from..from + count) {
+                    Some(slice) => slice.join([" ", "  ", "\t"][spacing]),
+                    None => format!("z{from}"),
+                })
+                .collect();
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let wanted = |id: usize, span: Span| (span.start + id).is_multiple_of(modulus);
+            let haystack = article.haystack.as_str();
+            let plain: Vec<Option<Span>> = texts
+                .iter()
+                .enumerate()
+                .map(|(id, text)| {
+                    let text = normalize(text);
+                    (!text.is_empty()).then_some(())?;
+                    (0..haystack.len())
+                        .filter(|&at| haystack[at..].starts_with(&text))
+                        .map(|start| Span { start, end: start + text.len() })
+                        .find(|&span| wanted(id, span))
+                })
+                .collect();
+            prop_assert_eq!(first_place_where(&article, &texts, wanted), plain);
+        }
     }
 
     #[test]

@@ -109,19 +109,36 @@ fn sliders(file: &[SliderFile], ids: &Ids) -> Vec<Slider> {
 /// also noted on that slider, so moving it knows which ratings it changes.
 fn factor(
     f: usize,
-    factor: FactorFile,
+    mut factor: FactorFile,
     options: &[OptionDef],
     ids: &Ids,
     sliders: &mut [Slider],
     of_basis: &mut impl Iterator<Item = Option<u32>>,
 ) -> Factor {
-    // The sentences come in the order validation met the bases: by option id.
-    let sentences: HashMap<&str, Option<u32>> = factor
-        .ratings
-        .iter()
-        .filter(|(_, rating)| !rating.not_said && rating.basis.is_some() && rating.rating.is_some())
-        .map(|(id, _)| (id.as_str(), of_basis.next().flatten()))
-        .collect();
+    // The quoted ratings by option, their bases moved, not copied. The
+    // sentences come in the order validation met the bases: by option id,
+    // the order of the map.
+    let mut quoted: Vec<Option<Rating>> = (0..options.len()).map(|_| None).collect();
+    for (id, rating) in std::mem::take(&mut factor.ratings) {
+        let judged = !rating.not_said && rating.basis.is_some() && rating.rating.is_some();
+        let sentence = if judged {
+            of_basis.next().flatten()
+        } else {
+            None
+        };
+        let Some(slot) = ids.options.get(&id).and_then(|&o| quoted.get_mut(o)) else {
+            continue;
+        };
+        *slot = Some(if rating.not_said {
+            Rating::NotSaid
+        } else {
+            Rating::Quoted {
+                value: rating.rating.unwrap_or(0),
+                basis: rating.basis.unwrap_or_default(),
+                sentence,
+            }
+        });
+    }
     let ratings = options
         .iter()
         .enumerate()
@@ -133,17 +150,7 @@ fn factor(
                 }
                 return Rating::Slider(slider);
             }
-            let Some(quoted) = factor.ratings.get(&option.id) else {
-                return Rating::NotSaid;
-            };
-            if quoted.not_said {
-                return Rating::NotSaid;
-            }
-            Rating::Quoted {
-                value: quoted.rating.unwrap_or(0),
-                basis: quoted.basis.clone().unwrap_or_default(),
-                sentence: sentences.get(option.id.as_str()).copied().flatten(),
-            }
+            quoted[o].take().unwrap_or(Rating::NotSaid)
         })
         .collect();
     Factor {

@@ -350,8 +350,10 @@ fn rules_section<'a>(
                 },
             );
         }
-        quotations.push(Quotation::new(
-            format!("rules.{i}.text"),
+        quotations.push(Quotation::indexed(
+            "rules",
+            i,
+            "text",
             "rule text",
             &rule.text,
         ));

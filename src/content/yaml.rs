@@ -5,8 +5,9 @@
 //! `yaml-rust2`'s event stream finds the line and column of any field path.
 //! The event stream is read again only when something failed (to place a key
 //! given twice, a second document or a raw control character), when a `!`
-//! stands where a tag could start (`tags.rs`), and to sniff a flow-style
-//! file's kind for `check`. Swapping the YAML crate means changing this file
+//! stands where a tag could start (`tags.rs`), when both a `*` and a `&`
+//! stand where an alias and an anchor could (`aliases.rs`), and to sniff a
+//! flow-style file's kind for `check`. Swapping the YAML crate means changing this file
 //! and the ones under `yaml/` alone.
 
 use std::ops::ControlFlow;

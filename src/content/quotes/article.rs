@@ -89,28 +89,59 @@ impl Article {
         // Each block's part, whose heading it sits under.
         let mut part_of = Vec::new();
         for (p, part) in parts.iter().enumerate() {
-            for (index, block) in blocks(part.text).enumerate() {
-                if index > 0 {
+            // Each block is written into the haystack as it is read, its
+            // words one space apart: the paragraphs and list items of the
+            // part, one space between them.
+            let mut open: Option<usize> = None;
+            for line in part.text.lines() {
+                let blank = line.trim().is_empty();
+                if let Some(start) = open
+                    && (blank || is_list_item(line))
+                {
+                    article.close_block(start, p, &mut part_of);
+                    open = None;
+                }
+                if blank {
+                    continue;
+                }
+                if open.is_none() {
+                    if part_of.last() == Some(&p) {
+                        article.haystack.push(' ');
+                    }
+                    open = Some(article.haystack.len());
+                } else {
                     article.haystack.push(' ');
                 }
-                let start = article.haystack.len();
-                article.haystack.push_str(&block);
-                let span = Span {
-                    start,
-                    end: article.haystack.len(),
-                };
-                article.split(span);
-                part_of.push(p);
-                article.blocks.push(Block {
-                    span,
-                    named: 0,
-                    heading: 0,
-                });
+                for (n, word) in line.split_whitespace().enumerate() {
+                    if n > 0 {
+                        article.haystack.push(' ');
+                    }
+                    article.haystack.push_str(word);
+                }
+            }
+            if let Some(start) = open {
+                article.close_block(start, p, &mut part_of);
             }
             article.haystack.push(SEPARATOR);
         }
         article.name_options(names, parts, &part_of);
         article
+    }
+
+    /// The block written into the haystack from `start` is done: record it
+    /// and its sentences and clauses.
+    fn close_block(&mut self, start: usize, part: usize, part_of: &mut Vec<usize>) {
+        let span = Span {
+            start,
+            end: self.haystack.len(),
+        };
+        self.split(span);
+        part_of.push(part);
+        self.blocks.push(Block {
+            span,
+            named: 0,
+            heading: 0,
+        });
     }
 
     /// Record the sentences and clauses of the block at `span`; a list
@@ -292,7 +323,9 @@ fn overlapping<T>(items: &[T], span: Span, of: impl Fn(&T) -> Span) -> &[T] {
 }
 
 /// The paragraphs and list items of `text`, each with its whitespace
-/// normalised.
+/// normalised: what `Article::new` writes into the haystack, as a plain
+/// reference for the tests.
+#[cfg(test)]
 fn blocks(text: &str) -> impl Iterator<Item = String> + '_ {
     let mut lines = text.lines().peekable();
     std::iter::from_fn(move || {
@@ -360,6 +393,34 @@ mod tests {
         Span {
             start,
             end: start + quote.len(),
+        }
+    }
+
+    proptest::proptest! {
+        /// The haystack holds each part's blocks, normalised, one space
+        /// apart, as a plain reading of them gives.
+        #[test]
+        fn the_haystack_is_each_blocks_words(texts in proptest::collection::vec(proptest::collection::vec(proptest::sample::select(vec![
+            "a", "b.", "c;", "\n", "\n\n", " ", "  ", "\t", "\r\n", "- ", "* ", "1. ", "2) ", "\u{a0}", "\n  \n", "\n- x",
+        ]), 0..16), 1..4)) {
+            let texts: Vec<String> = texts.iter().map(|parts| parts.concat()).collect();
+            let parts: Vec<Part> = texts.iter().map(|text| Part { text, heading: None }).collect();
+            let article = Article::new(&parts, &[]);
+            let mut plain = String::new();
+            let mut spans = Vec::new();
+            for text in &texts {
+                for (index, block) in blocks(text).enumerate() {
+                    if index > 0 {
+                        plain.push(' ');
+                    }
+                    spans.push(Span { start: plain.len(), end: plain.len() + block.len() });
+                    plain.push_str(&block);
+                }
+                plain.push(SEPARATOR);
+            }
+            proptest::prop_assert_eq!(&article.haystack, &plain);
+            let found: Vec<Span> = article.blocks.iter().map(|block| block.span).collect();
+            proptest::prop_assert_eq!(found, spans);
         }
     }
 

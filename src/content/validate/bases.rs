@@ -148,7 +148,7 @@ fn refuse(
         Speaks::Yes => return,
     };
     problems.add(
-        || quotations[basis.quotation].path.clone(),
+        || quotations[basis.quotation].path(),
         || {
             format!(
                 "the basis of {option}'s rating on factor `{}` does not speak of {option}: {why}; quote words about {option} (or that say \"both\"), or write `not_said: true`",

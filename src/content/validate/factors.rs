@@ -31,18 +31,18 @@ pub(super) fn check<'a>(
             factor.weight,
             MAX_WEIGHT,
         );
-        quoted.quotations.push(Quotation::new(
-            format!("factors.{i}.summary"),
+        quoted.quotations.push(Quotation::indexed(
+            "factors",
+            i,
+            "summary",
             "summary",
             &factor.summary,
         ));
         if let Some(detail) = &factor.detail {
             problems.text(|| format!("factors.{i}.detail"), "factor detail", detail);
             for paragraph in detail.split("\n\n").filter(|p| !p.trim().is_empty()) {
-                quoted.quotations.push(Quotation::new(
-                    format!("factors.{i}.detail"),
-                    "detail",
-                    paragraph,
+                quoted.quotations.push(Quotation::indexed(
+                    "factors", i, "detail", "detail", paragraph,
                 ));
             }
         }
@@ -161,7 +161,7 @@ fn quoted_ratings<'a>(
 fn quote_basis<'a>(
     pack: &'a PackFile,
     i: usize,
-    option: &str,
+    option: &'a str,
     basis: &'a str,
     quoted: &mut Quoted<'a>,
 ) {
@@ -179,11 +179,7 @@ fn quote_basis<'a>(
             option: index,
         });
     }
-    quoted.quotations.push(Quotation::new(
-        format!("factors.{i}.ratings.{option}.basis"),
-        "basis",
-        basis,
-    ));
+    quoted.quotations.push(Quotation::basis(i, option, basis));
 }
 
 fn every_option_rated(pack: &PackFile, i: usize, problems: &mut Problems) {

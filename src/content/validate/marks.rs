@@ -28,32 +28,33 @@ pub fn message(what: &str, question: &str) -> String {
 
 /// Report every mark in the pack.
 pub(super) fn check(pack: &PackFile, problems: &mut Problems) {
-    let mut mark = |path: String, what: &str, question: &Option<String>| {
+    // The path is written only for a mark that is there.
+    let mut mark = |path: &dyn Fn() -> String, what: &str, question: &Option<String>| {
         if let Some(question) = question {
-            problems.add(|| path, || message(what, question));
+            problems.add(path, || message(what, question));
         }
     };
-    mark("source.decide".into(), SOURCE, &pack.source.decide);
+    mark(&|| "source.decide".into(), SOURCE, &pack.source.decide);
     for (i, option) in pack.options.iter().enumerate() {
-        mark(format!("options.{i}.decide"), OPTION, &option.decide);
+        mark(&|| format!("options.{i}.decide"), OPTION, &option.decide);
     }
     for (i, factor) in pack.factors.iter().enumerate() {
         for (option, rating) in &factor.ratings {
             mark(
-                format!("factors.{i}.ratings.{option}.decide"),
+                &|| format!("factors.{i}.ratings.{option}.decide"),
                 RATING,
                 &rating.decide,
             );
         }
     }
     for (i, slider) in pack.sliders.iter().enumerate() {
-        mark(format!("traits.{i}.decide"), SLIDER, &slider.decide);
+        mark(&|| format!("traits.{i}.decide"), SLIDER, &slider.decide);
     }
     for (i, rule) in pack.rules.iter().enumerate() {
-        mark(format!("rules.{i}.decide"), RULE, &rule.decide);
+        mark(&|| format!("rules.{i}.decide"), RULE, &rule.decide);
     }
     mark(
-        "close_call.decide".into(),
+        &|| "close_call.decide".into(),
         CLOSE_CALL,
         &pack.close_call.decide,
     );

@@ -23,11 +23,13 @@ pub const SLACK: usize = 1 << 20;
 const NODE: usize = 32;
 
 /// Refuse `text` when its aliases, copied out, would exceed the bound. A
-/// quick look for a `*` where an alias could stand comes first; only then
-/// are the events read. A text the parser cannot read passes: serde_yaml
-/// reports that error, with its place.
+/// quick look for a `*` where an alias could stand, and for a `&` where an
+/// anchor could, comes first; only when both may be there are the events
+/// read (with no anchor, every alias copies nothing, or fails to parse). A
+/// text the parser cannot read passes: serde_yaml reports that error, with
+/// its place.
 pub(super) fn check(text: &str) -> Result<(), YamlError> {
-    if !may_hold_an_alias(text) {
+    if !may_hold_an_alias(text) || !may_hold_an_anchor(text) {
         return Ok(());
     }
     let bound = text.len().saturating_mul(GROWTH).saturating_add(SLACK);
@@ -90,12 +92,27 @@ pub(super) fn check(text: &str) -> Result<(), YamlError> {
 /// Whether a `*` stands where an alias could start: first on its line, or
 /// after `-`, `:`, `?` or a flow indicator, blanks between.
 fn may_hold_an_alias(text: &str) -> bool {
-    let bytes = text.as_bytes();
     // An alias stands where a node starts: first on its line, or after an
     // indicator (`- `, `: `, `? `, `[`, `{`, `,`), blanks between. A `*`
     // inside running text ("an *emphasised* word", as packs write) is not
     // one, and does not cost a second parse.
-    memchr::memchr_iter(b'*', bytes).any(|at| {
+    at_a_node_start(text, b'*')
+}
+
+/// Whether a `&` stands where an anchor could start: where a node starts,
+/// as for an alias (a tag could stand before it, but tags are refused
+/// before this look). A `*` first on a line of a block scalar (`**bold**`
+/// in a paragraph) looks like an alias; with no anchor anywhere, it cannot
+/// copy anything.
+fn may_hold_an_anchor(text: &str) -> bool {
+    at_a_node_start(text, b'&')
+}
+
+/// Whether `indicator` stands first on a line, or after `-`, `:`, `?`, `[`,
+/// `{`, `,` or a byte-order mark, blanks between.
+fn at_a_node_start(text: &str, indicator: u8) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(indicator, bytes).any(|at| {
         let before = bytes[..at].iter().rposition(|&b| b != b' ' && b != b'\t');
         before.is_none_or(|p| {
             matches!(
@@ -139,6 +156,47 @@ mod tests {
             });
             prop_assert!(!aliased || may_hold_an_alias(&text), "{:?}", text);
         }
+    }
+
+    proptest! {
+        /// Nor over an anchor, on texts without tags (those are refused
+        /// before aliases are looked at).
+        #[test]
+        fn the_quick_look_never_misses_an_anchor(parts in prop::collection::vec(prop::sample::select(vec![
+            "a", "&a ", "&b", "*a", " ", "\t", "\n", "- ", ": ", ":", "? ", "[", "]", "{", "}", ", ",
+            "R&D", "salt & pepper", "'&q'", "\"&q\"", "# &c", "|\n  &b", "---", "--- ", "\u{feff}",
+        ]), 0..24)) {
+            let text = parts.concat();
+            let (mut anchored, mut tagged) = (false, false);
+            super::super::walk(&text, |event, _| {
+                match event {
+                    Event::Scalar(_, _, anchor, tag) => {
+                        anchored |= *anchor > 0;
+                        tagged |= tag.is_some();
+                    }
+                    Event::SequenceStart(anchor, tag) | Event::MappingStart(anchor, tag) => {
+                        anchored |= *anchor > 0;
+                        tagged |= tag.is_some();
+                    }
+                    _ => {}
+                }
+                ControlFlow::Continue(())
+            });
+            prop_assert!(tagged || !anchored || may_hold_an_anchor(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn an_anchor_is_looked_for_only_where_a_node_starts() {
+        assert!(!may_hold_an_anchor("summary: R&D and salt & pepper\n"));
+        assert!(may_hold_an_anchor("a: &x 1\n"));
+        assert!(may_hold_an_anchor("- &x [1]\n"));
+        assert!(may_hold_an_anchor("{a: 1, b: [&x 2]}"));
+        // A block scalar's line that opens with `**bold**` looks like an
+        // alias; without an anchor the events are not read.
+        let text = "body: |-\n  **bold** words\n  more\n";
+        assert!(may_hold_an_alias(text) && !may_hold_an_anchor(text));
+        assert_eq!(check(text), Ok(()));
     }
 
     #[test]

@@ -13,15 +13,14 @@ use super::{Place, place_of, place_of_offset, walk, within};
 /// for text such as "Wow !" that merely looks like one).
 pub(super) fn first_tag(text: &str) -> Option<Place> {
     let bytes = text.as_bytes();
-    let candidate = bytes.iter().enumerate().any(|(at, &b)| {
+    let candidate = memchr::memchr_iter(b'!', bytes).any(|at| {
         // After a blank, a flow indicator, a `:` (`{"max":!!str 10}`), or
         // at the start (a byte-order mark's last byte included).
-        b == b'!'
-            && (at == 0
-                || matches!(
-                    bytes[at - 1],
-                    b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',' | b':' | 0xBF
-                ))
+        at == 0
+            || matches!(
+                bytes[at - 1],
+                b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',' | b':' | 0xBF
+            )
     });
     if !candidate {
         return None;
