@@ -72,5 +72,8 @@ mod tests {
         for line in wrap("日本語日本語日本語", 5) {
             assert!(line.width() <= 5, "{line}");
         }
+        // A character wider than the line has one line of its own, with no
+        // empty line before it.
+        assert_eq!(wrap("日本", 1), ["日", "本"]);
     }
 }
