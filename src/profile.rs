@@ -590,6 +590,10 @@ mod tests {
             "O'Brien: \"lead\" \\ #1",
             "- [x]: {a}",
             "Équipe 日本",
+            // Control characters are escaped: a line break written as it
+            // is would be read back as a space, a bell not at all.
+            "Line one\nLine two",
+            "Ring \u{7} twice",
         ] {
             let text = to_yaml(&pack, &values, Some(name));
             let profile = Profile::parse(&text, "p.yaml").unwrap();

@@ -153,3 +153,32 @@ fn a_missing_default_file_is_no_config_but_a_named_one_is_an_error() {
         "{error}"
     );
 }
+
+#[test]
+fn each_colour_choice_is_read_and_any_other_is_refused() {
+    for (word, when) in [
+        ("auto", ColourWhen::Auto),
+        ("always", ColourWhen::Always),
+        ("never", ColourWhen::Never),
+    ] {
+        let config = parse(&format!("color = \"{word}\"\n"), "c.toml").unwrap();
+        assert_eq!(config.colour, Some(when), "{word}");
+    }
+    assert_eq!(
+        problems("color = \"alway\"\n"),
+        [
+            "config.toml:1:9: `color` takes \"auto\", \"always\" or \"never\", not alway (did you mean `always`?)"
+        ]
+    );
+}
+
+#[test]
+fn a_key_written_alone_is_refused_with_the_list_it_should_be() {
+    assert_eq!(
+        problems("[keys]\nquit = \"x\"\nhelp = 3\n"),
+        [
+            "config.toml:2:8: `quit` takes a list of keys: quit = [\"x\"]",
+            "config.toml:3:8: `help` takes a list of keys, such as [\"q\", \"Ctrl-C\"]",
+        ]
+    );
+}

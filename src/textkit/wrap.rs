@@ -60,10 +60,20 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraphs_indent_stays_on_its_first_line_up_to_half_the_width() {
+        assert_eq!(wrap("  - one two", 7), ["  - one", "two"]);
+        // Six spaces in eight columns: four of them stay.
+        assert_eq!(wrap("      item", 8), ["    item"]);
+    }
+
+    #[test]
     fn counts_wide_characters_twice() {
         assert_eq!(wrap("日本語 日本語", 7), ["日本語", "日本語"]);
         for line in wrap("日本語日本語日本語", 5) {
             assert!(line.width() <= 5, "{line}");
         }
+        // A character wider than the line has one line of its own, with no
+        // empty line before it.
+        assert_eq!(wrap("日本", 1), ["日", "本"]);
     }
 }
