@@ -51,13 +51,30 @@ fn typed_lines_are_answered_after_a_prompt_and_nothing_is_an_escape() {
 #[test]
 fn the_end_of_input_on_a_terminal_ends_it_with_0() {
     let mut session = Session::command(&["--linear"], &[]);
-    session.wait_live("a prompt", |screen| {
-        screen.contents().trim_end().ends_with('>')
-    });
+    wait_prompt(&session);
     // Ctrl-D on an empty line: the end of the input.
     session.send("\u{4}");
     let status = session.ended("the end of the input");
     assert!(status.success(), "Ctrl-D ended with {status:?}");
+}
+
+/// An interactive shell with job control, the line mode started in it as
+/// a job and at its prompt.
+fn line_mode_in_a_shell() -> Session {
+    let mut session = Session::shell(100, 30);
+    session.wait_live("the shell's prompt", |screen| {
+        screen.contents().contains("shell$")
+    });
+    session.send(&format!("{BIN} --linear{ENTER}"));
+    wait_prompt(&session);
+    session
+}
+
+/// Wait for the line mode's prompt to be the last thing on the screen.
+fn wait_prompt(session: &Session) {
+    session.wait_live("the line mode's prompt", |screen| {
+        screen.contents().trim_end().ends_with('>')
+    });
 }
 
 /// Whether the terminal does its own line editing now (`ICANON`) and echoes
@@ -77,9 +94,7 @@ fn line_editing(session: &Session) -> (bool, bool) {
 #[test]
 fn tab_completes_commands_and_ids_and_lists_what_several_share() {
     let mut session = Session::command(&["--linear"], &[]);
-    session.wait_live("a prompt", |screen| {
-        screen.contents().trim_end().ends_with('>')
-    });
+    wait_prompt(&session);
     // The line mode edits the line itself: the terminal's editing is off.
     assert_eq!(line_editing(&session), (false, false));
     session.send("se\t");
@@ -113,9 +128,7 @@ fn tab_completes_commands_and_ids_and_lists_what_several_share() {
 #[test]
 fn sigterm_while_editing_gives_the_terminal_its_line_editing_back() {
     let mut session = Session::command(&["--linear"], &[]);
-    session.wait_live("a prompt", |screen| {
-        screen.contents().trim_end().ends_with('>')
-    });
+    wait_prompt(&session);
     session.send("set real");
     session.wait_live("the typing", |screen| {
         screen.contents().contains("> set real")
@@ -131,9 +144,7 @@ fn sigterm_while_editing_gives_the_terminal_its_line_editing_back() {
 #[test]
 fn a_dumb_terminal_keeps_its_own_line_editing() {
     let mut session = Session::command(&["--linear"], &[("TERM", "dumb")]);
-    session.wait_live("a prompt", |screen| {
-        screen.contents().trim_end().ends_with('>')
-    });
+    wait_prompt(&session);
     assert_eq!(line_editing(&session), (true, true));
     session.send(&format!("quit{ENTER}"));
     assert!(session.ended("quit").success());
@@ -141,14 +152,7 @@ fn a_dumb_terminal_keeps_its_own_line_editing() {
 
 #[test]
 fn ctrl_z_gives_the_shell_its_terminal_and_fg_shows_the_line_again() {
-    let mut session = Session::shell(100, 30);
-    session.wait_live("the shell's prompt", |screen| {
-        screen.contents().contains("shell$")
-    });
-    session.send(&format!("{BIN} --linear{ENTER}"));
-    session.wait_live("the line mode's prompt", |screen| {
-        screen.contents().trim_end().ends_with('>')
-    });
+    let mut session = line_mode_in_a_shell();
     session.send("show wh");
     session.wait_live("the typing", |screen| {
         screen.contents().contains("> show wh")
@@ -217,9 +221,7 @@ fn a_typed_session_matches_its_golden_transcript() {
         ("quit\r", "quit again leaves without saving", ">"),
         ("quit\r", "", ""),
     ];
-    session.wait_live("a prompt", |screen| {
-        screen.contents().trim_end().ends_with('>')
-    });
+    wait_prompt(&session);
     for (keys, shown, end) in steps {
         session.send(keys);
         if !shown.is_empty() {
@@ -246,14 +248,7 @@ fn a_typed_session_matches_its_golden_transcript() {
 
 #[test]
 fn a_stopped_line_mode_ends_when_the_shell_kills_it() {
-    let mut session = Session::shell(100, 30);
-    session.wait_live("the shell's prompt", |screen| {
-        screen.contents().contains("shell$")
-    });
-    session.send(&format!("{BIN} --linear{ENTER}"));
-    session.wait_live("the line mode's prompt", |screen| {
-        screen.contents().trim_end().ends_with('>')
-    });
+    let mut session = line_mode_in_a_shell();
     session.send("\x1a");
     session.wait_live("stopped", |screen| {
         let contents = screen.contents();
