@@ -127,23 +127,22 @@ pub fn run(
     let (mut number, mut errors) = (0, 0);
     loop {
         let line = input.next_line(&mode.start.pack, out)?;
+        let parsed = line.as_deref().map(parse);
         if line.is_some() {
             number += 1;
         }
         // `quit` or the end of the input (Ctrl-D) typed at a terminal, with
         // moved sliders not saved: said once, and the next one leaves.
-        let leaving = line
-            .as_deref()
-            .is_none_or(|line| parse(line) == Ok(Command::Quit));
+        let leaving = matches!(parsed, None | Some(Ok(Command::Quit)));
         if leaving && typed && mode.unsaved() {
             out.write_all(UNSAVED.as_bytes())?;
             mode.warned = Some(mode.start.values.clone());
             continue;
         }
-        let Some(line) = line else {
+        let (Some(line), Some(parsed)) = (line, parsed) else {
             break;
         };
-        let command = match parse(&line) {
+        let command = match parsed {
             Ok(Command::Quit) => break,
             Ok(Command::Nothing) => continue,
             Ok(command) => command,
