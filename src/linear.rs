@@ -38,7 +38,7 @@ pub struct Start {
     pub pack: Pack,
     pub engine: Engine,
     pub values: Vec<u32>,
-    /// The loaded profile's name, which `save` starts from.
+    /// The loaded profile's file name, which `save` starts from.
     pub profile: Option<String>,
     pub group: Option<Group>,
 }
@@ -310,8 +310,8 @@ impl LineMode {
         Ok(out)
     }
 
-    /// `save [FILE]`: the values as a profile, named after the file (or the
-    /// loaded profile, else "my project", as the explorer's `s` offers).
+    /// `save [FILE]`: the values as a profile, named after the file, else
+    /// the name the explorer's `s` offers.
     fn save(&self, file: Option<String>) -> Answer {
         let (path, name) = match file {
             Some(file) => {
@@ -323,11 +323,10 @@ impl LineMode {
                 (path, name)
             }
             None => {
-                let name = self
-                    .start
-                    .profile
-                    .clone()
-                    .unwrap_or_else(|| "my project".into());
+                let name = profile::offered_name(
+                    self.start.group.is_some(),
+                    self.start.profile.as_deref(),
+                );
                 let path = PathBuf::from(format!("{}.profile.yaml", profile::file_stem(&name)));
                 (path, name)
             }

@@ -540,8 +540,16 @@ pub fn name_of_file(file_name: &str) -> String {
     stem.strip_suffix(".profile").unwrap_or(stem).to_owned()
 }
 
-/// What a group's values are saved under unless another name is typed.
-pub const GROUP_NAME: &str = "group";
+/// The name `s` and `save` offer to save under: the loaded profile's
+/// (`loaded`, its file name or the name it was last saved as), "group" for
+/// a group's values (they are no one person's), else "my project".
+pub fn offered_name(in_group: bool, loaded: Option<&str>) -> String {
+    match (in_group, loaded) {
+        (true, _) => "group".to_owned(),
+        (false, Some(loaded)) => name_of_file(loaded),
+        (false, None) => "my project".to_owned(),
+    }
+}
 
 /// The file name a profile called `name` is saved under, without
 /// `.profile.yaml`: its letters and digits in lower case, words joined by
@@ -735,6 +743,13 @@ mod tests {
         assert_eq!(name_of_file("mine.yaml"), "mine");
         assert_eq!(name_of_file("Data team"), "Data team");
         assert_eq!(name_of_file("a.profile"), "a");
+    }
+
+    #[test]
+    fn the_name_offered_is_the_loaded_ones_or_the_groups() {
+        assert_eq!(offered_name(false, Some("lead.profile.yaml")), "lead");
+        assert_eq!(offered_name(true, Some("lead.profile.yaml")), "group");
+        assert_eq!(offered_name(false, None), "my project");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::{Cli, Yours, pack_and_values_from, profiles};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::{linear, profile, signals};
+use crate::{linear, signals};
 
 /// Run the line mode. Exit status: 0 at `quit` or the end of the input;
 /// 1 when a script piped in had a line in error (each was reported on its
@@ -20,12 +20,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Diagnostics> {
         pack,
         engine,
         values,
-        // A group's values are no one person's: saved as the group's.
-        profile: if loaded.len() > 1 {
-            Some(profile::GROUP_NAME.to_owned())
-        } else {
-            profiles::title(&loaded).map(|title| profile::name_of_file(&title))
-        },
+        profile: profiles::title(&loaded),
         group,
     };
     let terminal = std::io::stdin().is_terminal();

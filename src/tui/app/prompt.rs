@@ -55,11 +55,7 @@ impl App {
     /// `s`: ask the name to save under, the loaded profile's to start from
     /// (a group's values are no one person's: "group").
     pub(super) fn ask_profile_name(&mut self) {
-        let name = match (&self.group, &self.profile) {
-            (Some(_), _) => crate::profile::GROUP_NAME.to_owned(),
-            (None, Some(profile)) => crate::profile::name_of_file(profile),
-            (None, None) => "my project".to_owned(),
-        };
+        let name = crate::profile::offered_name(self.group.is_some(), self.profile.as_deref());
         self.open_prompt(PromptKind::ProfileName, name);
     }
 
