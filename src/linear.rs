@@ -38,7 +38,8 @@ pub struct Start {
     pub pack: Pack,
     pub engine: Engine,
     pub values: Vec<u32>,
-    /// The loaded profile's file name, which `save` starts from.
+    /// The loaded profile's file name, or the name last saved under:
+    /// what a bare `save` offers.
     pub profile: Option<String>,
     pub group: Option<Group>,
 }
@@ -279,7 +280,9 @@ impl LineMode {
                     .map_err(in_argument)
             }
             Command::Save(file) => {
-                let said = self.save(file)?;
+                let (said, name) = self.save(file)?;
+                // As the explorer's `s`: the next bare `save` offers this name.
+                self.start.profile = Some(name);
                 self.saved = self.start.values.clone();
                 Ok(said)
             }
@@ -311,8 +314,8 @@ impl LineMode {
     }
 
     /// `save [FILE]`: the values as a profile, named after the file, else
-    /// the name the explorer's `s` offers.
-    fn save(&self, file: Option<String>) -> Answer {
+    /// the name the explorer's `s` offers. What it said, and the name.
+    fn save(&self, file: Option<String>) -> Result<(String, String), (usize, String)> {
         let (path, name) = match file {
             Some(file) => {
                 let path = PathBuf::from(&file);
@@ -338,7 +341,7 @@ impl LineMode {
             Some(&name),
         );
         writing::write_free(&path, "profile.yaml", &format!("profile {name}"), &contents)
-            .map(|said| format!("{said}\n"))
+            .map(|said| (format!("{said}\n"), name))
             .map_err(in_argument)
     }
 }

@@ -186,6 +186,27 @@ fn export_matches_the_export_command_and_never_overwrites() {
 }
 
 #[test]
+fn a_bare_save_offers_the_name_saved_under_last() {
+    let dir = common::tempdir();
+    let script = "save team.yaml\nset data_ai 9\nsave\n";
+    let output = linear_in(dir.path(), &[], script);
+    assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
+    let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).unwrap();
+    // `save FILE` names the profile after the file; the bare save after it
+    // offers that name, as the explorer's `s` does, not "my project".
+    assert!(
+        read("team.yaml").contains("name: \"team\""),
+        "{}",
+        read("team.yaml")
+    );
+    assert!(read("team.profile.yaml").contains("name: \"team\""));
+    assert!(!dir.path().join("my-project.profile.yaml").exists());
+    let path = dir.path().join("team.profile.yaml");
+    let json = crate::json(&["--profile", common::path_str(&path)]);
+    assert_eq!(json["values"]["data_ai"], 9);
+}
+
+#[test]
 fn help_lists_every_command_and_a_factor_says_its_ratings_and_bases() {
     let out = common::stdout(&linear(&[], "help\nfactor ecosystem\n"));
     for command in [
