@@ -3,8 +3,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use super::{more_below, pane_block};
 use crate::textkit::width;
@@ -14,10 +12,9 @@ use crate::tui::layout::{self, READING_WIDTH};
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let inner = layout::inner(area);
     let offset = app.session().article_scroll().offset;
-    let rows = usize::from(inner.height);
     let article = app.session().shown().article();
     let total = article.len();
-    let visible: Vec<Line> = article.iter().skip(offset).take(rows).cloned().collect();
+    let visible = article.get(offset..).unwrap_or_default();
     let end = (offset + usize::from(inner.height)).min(total);
     let hit = match app.session().article_hits() {
         Some(hits) => {
@@ -37,5 +34,5 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         width: column,
         ..inner
     };
-    frame.render_widget(Paragraph::new(visible), text_area);
+    super::rows(frame, text_area, visible);
 }

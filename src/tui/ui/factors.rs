@@ -6,7 +6,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{focused, pane_block, rows_below};
 use crate::textkit::width;
@@ -73,5 +72,5 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
             ])
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    super::rows(frame, inner, &lines);
 }

@@ -4,17 +4,15 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
-use super::{focused, more_below, pane_block};
+use super::{focused, more_below, pane_block, rows};
 use crate::tui::app::{App, Pane};
 use crate::tui::layout;
 
 pub fn render(frame: &mut Frame, area: Rect, app: &App) {
     let shown = app.session().shown();
     let inner = layout::inner(area);
-    let header: Vec<Line> = shown.header().to_vec();
+    let header = shown.header();
     let pinned = u16::try_from(header.len())
         .unwrap_or(u16::MAX)
         .min(inner.height);
@@ -23,13 +21,10 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         height: inner.height - pinned,
         ..inner
     };
-    let body: Vec<Line> = shown
+    let body = shown
         .body()
-        .iter()
-        .skip(app.session().reading().offset)
-        .take(usize::from(body_area.height) + 1)
-        .cloned()
-        .collect();
+        .get(app.session().reading().offset..)
+        .unwrap_or_default();
     let more = body.len() > usize::from(body_area.height);
     let block = pane_block(
         "Recommendation",
@@ -37,12 +32,6 @@ pub fn render(frame: &mut Frame, area: Rect, app: &App) {
         app.theme(),
     );
     frame.render_widget(more_below(block, more, app.theme()), area);
-    frame.render_widget(
-        Paragraph::new(header),
-        Rect {
-            height: pinned,
-            ..inner
-        },
-    );
-    frame.render_widget(Paragraph::new(body), body_area);
+    rows(frame, inner, &header[..usize::from(pinned)]);
+    rows(frame, body_area, body);
 }

@@ -7,7 +7,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{focused, pane_block, rows_below};
 use crate::engine::Verdict;
@@ -117,7 +116,7 @@ fn slider(frame: &mut Frame, row: Rect, app: &App, index: usize, wide: bool, pan
         spans.push(Span::styled(format!(" {value}"), theme.heading()));
         vec![Line::from(clip_spans(spans, columns))]
     };
-    frame.render_widget(Paragraph::new(lines), row);
+    super::rows(frame, row, &lines);
 }
 
 /// A wide slider's two rows: the label and its tipping points, then the
@@ -216,5 +215,5 @@ fn help(frame: &mut Frame, area: Rect, app: &App, wide: bool) {
         };
         lines.push(Line::styled(line, theme.muted()));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    super::rows(frame, area, &lines);
 }
