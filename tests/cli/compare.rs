@@ -101,6 +101,54 @@ fn the_same_project_twice_differs_in_nothing() {
 }
 
 #[test]
+fn the_numbers_that_differ_say_whose_each_side_is() {
+    let dir = tempdir();
+    let mine = dir.path().join("mine.yaml");
+    fs::write(
+        &mine,
+        "pack: python-vs-node\nratings:\n  data-ai:\n    node: 7\nweights:\n  ecosystem: 40\n",
+    )
+    .unwrap();
+    let compared = compare_json(&["defaults", path_str(&mine)]);
+    assert_eq!(
+        compared["numbers"],
+        serde_json::json!([
+            {"factor": "data-ai", "option": "node",
+             "a": {"value": 3, "by": "pack"}, "b": {"value": 7, "by": "reader"}},
+            {"factor": "ecosystem", "option": null,
+             "a": {"value": 92, "by": "pack"}, "b": {"value": 40, "by": "reader"}},
+        ])
+    );
+}
+
+#[test]
+fn a_side_too_long_for_its_line_goes_on_under_itself() {
+    let sets = [
+        "realtime=8",
+        "data_ai=4",
+        "one_language=on",
+        "team_js=7",
+        "team_python=2",
+        "concurrency=9",
+        "workload=2",
+    ];
+    let mut args = vec!["compare", "defaults"];
+    for set in &sets {
+        args.extend(["--b-set", set]);
+    }
+    let text = ok(&args);
+    let lines: Vec<&str> = text.lines().collect();
+    let b = lines.iter().position(|l| l.starts_with("B  ")).unwrap();
+    // The second line of B's description starts under its first word.
+    assert_eq!(
+        lines[b + 1],
+        "   team_python=2, concurrency=9, workload=2",
+        "{text}"
+    );
+    assert!(lines[b].len() <= 80, "{text}");
+}
+
+#[test]
 fn the_comparison_reads_as_the_golden_files() {
     assert_golden("compare.txt", &ok(&["compare", ML_SERVICE, REALTIME_CHAT]));
     assert_golden(
