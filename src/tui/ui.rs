@@ -148,6 +148,7 @@ fn header(frame: &mut Frame, area: Rect, app: &App) {
 /// one split left).
 fn rows<'a>(frame: &mut Frame, area: Rect, lines: impl IntoIterator<Item = &'a Line<'a>>) {
     let buffer = frame.buffer_mut();
+    let area = area.intersection(buffer.area);
     for (line, y) in lines.into_iter().zip(area.top()..area.bottom()) {
         cells::set_line(buffer, area.x, y, line, area.width);
     }
