@@ -28,9 +28,10 @@ pub(super) fn verdict_json(pack: &Pack, verdict: Verdict) -> Value {
 /// that a script pinned to it notices; new fields are added without a change.
 pub const FORMAT: u32 = 1;
 
-/// A whole number as an integer, anything else with its decimals.
+/// A rating (0–10) that is a whole number as an integer, anything else
+/// with its decimals.
 fn number(value: f64) -> Value {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
+    if value.fract() == 0.0 {
         json!(value as i64)
     } else {
         json!(value)

@@ -209,3 +209,32 @@ fn a_saved_profile_with_its_receipt_is_read_against_new_as_it_would_load() {
     let result: Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert_eq!(result["profiles"][0]["loads"], false);
 }
+
+/// A neutral point in the JSON is a number, a neutral range `[from, to]`.
+#[test]
+fn a_neutral_point_is_one_number_and_a_range_two() {
+    let dir = crate::common::tempdir();
+    let article =
+        std::fs::read_to_string(crate::common::repo("content/python-vs-node.yaml")).unwrap();
+    assert!(article.contains("    neutral: [3, 7]\n"));
+    let point = dir.path().join("point.yaml");
+    std::fs::write(
+        &point,
+        article.replace("    neutral: [3, 7]\n", "    neutral: 5\n"),
+    )
+    .unwrap();
+    let diffed = ok(&[
+        "diff",
+        "content/python-vs-node.yaml",
+        crate::common::path_str(&point),
+        "--format",
+        "json",
+    ]);
+    let diffed: Value = serde_json::from_str(&diffed).unwrap();
+    let changes = diffed["changes"].as_array().unwrap();
+    let neutral: Vec<&Value> = changes.iter().filter(|c| c["kind"] == "neutral").collect();
+    assert_eq!(neutral.len(), 1, "{changes:?}");
+    assert_eq!(neutral[0]["item"]["id"], "workload");
+    assert_eq!(neutral[0]["old"], serde_json::json!([3, 7]));
+    assert_eq!(neutral[0]["new"], serde_json::json!(5));
+}

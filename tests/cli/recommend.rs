@@ -425,3 +425,53 @@ fn a_bare_slider_moved_without_changing_the_lead_does_not_apply_its_rule() {
     assert_eq!(python_rule(&inside), false, "{}", inside["rules"]);
     assert_eq!(python_rule(&above), true, "{}", above["rules"]);
 }
+
+const THREE_OPTIONS: &str = "tests/fixtures/valid/three-options.yaml";
+
+/// Beyond the leader and the runner-up, each option says how far behind
+/// the leader it is, in fit points, and the factors that put it there.
+#[test]
+fn json_says_how_far_behind_the_third_option_is() {
+    let value = json(&["--content", THREE_OPTIONS]);
+    let fit = |id: &str| {
+        let scores = value["scores"].as_array().unwrap();
+        let score = scores.iter().find(|s| s["option"] == id).unwrap();
+        score["fit"].as_f64().unwrap()
+    };
+    assert_eq!(value["verdict"]["leader"], "go");
+    let others = value["others"].as_array().unwrap();
+    assert_eq!(others.len(), 1, "{others:?}");
+    assert_eq!(others[0]["option"], "rust");
+    let behind = others[0]["behind"].as_f64().unwrap();
+    assert!(
+        (behind - (fit("go") - fit("rust"))).abs() <= 0.05,
+        "{behind}"
+    );
+    let reasons = others[0]["reasons"].as_array().unwrap();
+    assert_eq!(reasons[0]["factor"], "learning-curve", "{reasons:?}");
+}
+
+/// A rating a slider gives is its value scaled to 0–10: a whole number
+/// is written as one, a fraction with its decimals.
+#[test]
+fn json_writes_a_rating_with_its_decimals_only_when_it_has_some() {
+    let dir = tempdir();
+    let pack = dir.path().join("quarters.yaml");
+    let text = fs::read_to_string(repo(THREE_OPTIONS)).unwrap();
+    let text = text.replacen(
+        "help: How well the team knows Go.\n    max: 5",
+        "help: How well the team knows Go.\n    max: 4",
+        1,
+    );
+    assert!(text.contains("knows Go.\n    max: 4"));
+    fs::write(&pack, text).unwrap();
+    let content = path_str(&pack);
+    let team = |set: &str| {
+        let value = json(&["--content", content, "--set", set]);
+        let factors = value["factors"].as_array().unwrap();
+        let team = factors.iter().find(|f| f["factor"] == "team").unwrap();
+        team["ratings"]["go"].to_string()
+    };
+    assert_eq!(team("team_go=1"), "2.5");
+    assert_eq!(team("team_go=2"), "5");
+}
