@@ -22,7 +22,7 @@ pub use diff::{Diffed, Version, diff_github, diff_json, diff_text};
 pub use json::to_json;
 pub use markdown::{inline, to_markdown};
 pub use receipt::Receipt;
-pub use text::{Bars, rules_part, tips_part, to_text, to_text_with, verdict_part, why_part};
+pub use text::{Bars, rules_part, tips_part, to_text, verdict_part, why_part};
 
 /// What an export shows: the pack, the recommendation, and how sure its
 /// verdict is.

@@ -28,7 +28,7 @@ pub fn recommend(
         ..export::Summary::counted_by(pack, engine, &recommendation)
     };
     let out = match format {
-        Format::Text => export::to_text_with(&summary, bold_verdict),
+        Format::Text => export::to_text(&summary, bold_verdict),
         Format::Json => export::to_json(&summary),
         Format::Markdown => export::to_markdown(&summary),
     };

@@ -351,10 +351,11 @@ fn rules(pack: &Pack, r: &Recommendation) -> Vec<Value> {
         .collect()
 }
 
-/// `100 · gap / total` in fit points to a tenth, keeping the sign.
+/// `100 · gap / total` in fit points to a tenth, keeping the sign (a tie
+/// is a plain 0, never -0).
 fn signed_tenths(r: &Recommendation, gap: i128) -> f64 {
     let tenths = r.tenths(100 * gap.abs()) as f64 / 10.0;
-    if gap < 0 { -tenths } else { tenths }
+    tenths.copysign(gap as f64)
 }
 
 fn tipping_points(pack: &Pack, r: &Recommendation) -> Vec<Value> {

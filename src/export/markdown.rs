@@ -427,6 +427,10 @@ mod tests {
         assert_eq!(inline("# heading"), "\\# heading");
         assert_eq!(inline("- item"), "\\- item");
         assert_eq!(inline("1. first"), "1\\. first");
+        assert_eq!(inline("12) first"), "12\\) first");
+        // Without digits before it, a "." or ")" opens nothing.
+        assert_eq!(inline(".5 of them"), ".5 of them");
+        assert_eq!(inline(") aside"), ") aside");
         assert_eq!(inline("see http://x or www.y"), "see http\\://x or www\\.y");
     }
 }

@@ -15,14 +15,10 @@ use crate::words;
 pub(super) const WIDTH: usize = 80;
 const BAR: usize = 40;
 
-/// The recommendation as plain text: fits as bars, verdict, reasons, rules, tipping points.
-pub fn to_text(summary: &Summary) -> String {
-    to_text_with(summary, false)
-}
-
-/// The same, with the verdict line in bold when `bold_verdict`: the
-/// command line asks for that on a terminal that allows it.
-pub fn to_text_with(summary: &Summary, bold_verdict: bool) -> String {
+/// The recommendation as plain text: fits as bars, verdict, reasons, rules,
+/// tipping points; the verdict line in bold when `bold_verdict` (the command
+/// line asks for that on a terminal that allows it).
+pub fn to_text(summary: &Summary, bold_verdict: bool) -> String {
     let (pack, recommendation) = (summary.pack, summary.recommendation);
     let mut out = String::new();
     for line in wrap(&pack.title, WIDTH) {

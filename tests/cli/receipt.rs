@@ -84,6 +84,11 @@ fn the_markdown_receipt_names_the_digest_and_its_command_makes_the_same_export()
     let exported = ok(&args);
     assert!(exported.contains(&format!("  `{}`\n", sha256sum(&pack))));
     assert!(exported.contains(&format!("- Made by: stackcompare {TOOL_VERSION}\n")));
+    // The file name in the command is a guess, and the receipt says so;
+    // the embedded pack's command needs no file, and has no such note.
+    let note = "`--content` names the pack's file: give its path where it is kept.";
+    assert!(exported.contains(note), "{exported}");
+    assert!(!ok(&["export"]).contains(note));
     // The command in the receipt, its `--content` pointed at the file.
     let block = exported
         .split("```sh\n")

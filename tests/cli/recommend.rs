@@ -475,3 +475,29 @@ fn json_writes_a_rating_with_its_decimals_only_when_it_has_some() {
     assert_eq!(team("team_go=1"), "2.5");
     assert_eq!(team("team_go=2"), "5");
 }
+
+/// With three options, the text and the markdown say why the third lost:
+/// its fit, how far the leader is ahead of it, the factors that put it
+/// there; the same figures the JSON gives.
+#[test]
+fn text_and_markdown_say_why_not_the_third_option() {
+    let value = json(&["--content", THREE_OPTIONS]);
+    let scores = value["scores"].as_array().unwrap();
+    let rust = scores.iter().find(|s| s["option"] == "rust").unwrap();
+    let others = &value["others"][0];
+    let line = format!(
+        "Rust (fit {}): Go leads it by {:.1}; ",
+        rust["fit"].as_f64().unwrap().round(),
+        others["behind"].as_f64().unwrap(),
+    );
+    let text = ok(&["--content", THREE_OPTIONS, "recommend"]);
+    let why = text.split("\nWhy not the others").nth(1).expect(&text);
+    assert!(why.contains(&format!("\n  {line}")), "{line}\n{text}");
+    let markdown = ok(&["--content", THREE_OPTIONS, "export"]);
+    let why = markdown
+        .split("\n## Why not the others\n")
+        .nth(1)
+        .expect(&markdown);
+    assert!(why.contains(&format!("\n- {line}")), "{line}\n{markdown}");
+    assert!(why.contains("Learning curve"), "{markdown}");
+}

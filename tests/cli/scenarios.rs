@@ -249,6 +249,17 @@ fn a_rule_that_points_away_from_the_verdict_says_why() {
     // Node.js leads by less than a tenth of the margin: the leads mirror.
     let lead = team["outweighed_by"]["lead"].as_f64().unwrap();
     assert_eq!(node["outweighed_by"]["lead"].as_f64().unwrap(), -lead);
+    // Each lead is its rival's fit less its own option's, to a tenth.
+    let fit = |id: &str| {
+        let scores = value["scores"].as_array().unwrap();
+        let score = scores.iter().find(|s| s["option"] == id).unwrap();
+        score["fit"].as_f64().unwrap()
+    };
+    assert!(lead > 0.0, "{lead}");
+    assert!(
+        (lead - (fit("node") - fit("python"))).abs() <= 0.05,
+        "{lead}"
+    );
     let text = super::common::ok(&[
         "recommend",
         "--set",

@@ -70,7 +70,7 @@ fn escapes_never_reach_the_exports() {
         assert!(!markdown.contains('\t'), "markdown has a tab");
         assert!(markdown.contains("Needs"), "{markdown}");
 
-        let text = export::to_text(&export::Summary::of(&pack, &recommendation));
+        let text = export::to_text(&export::Summary::of(&pack, &recommendation), false);
         assert_clean_text(&text, &format!("text, {what}"));
         assert!(!text.contains('\t'), "text has a tab");
 

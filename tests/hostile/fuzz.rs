@@ -228,7 +228,7 @@ fn assert_valid(pack: &Pack, what: &str) {
         );
         let markdown = export::to_markdown(&export::Summary::of(pack, &recommendation));
         assert_clean_text(&markdown, what);
-        let _ = export::to_text(&export::Summary::of(pack, &recommendation));
+        let _ = export::to_text(&export::Summary::of(pack, &recommendation), false);
         let _ = export::to_json(&export::Summary::of(pack, &recommendation));
     }
 }

@@ -152,6 +152,16 @@ mod tests {
     }
 
     #[test]
+    fn digits_open_a_block_only_before_a_dot_or_a_bracket() {
+        for word in ["1.", "12)", "3.5", "- ", "#", "|"] {
+            assert!(opens_a_block(word), "{word:?}");
+        }
+        for word in ["1", ".5", ")", "a1.", "word", "1a."] {
+            assert!(!opens_a_block(word), "{word:?}");
+        }
+    }
+
+    #[test]
     fn a_document_has_one_blank_line_between_blocks_and_one_final_newline() {
         let mut doc = Blocks::default();
         doc.heading(1, "Title");
