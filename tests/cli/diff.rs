@@ -11,7 +11,7 @@ use std::process::Stdio;
 use serde_json::Value;
 
 use super::assert_golden;
-use crate::common::{command, fails, ok, run, stdout};
+use crate::common::{command, fails, ok, path_str, repo, run, stdout, tempdir};
 
 const OLD: &str = "tests/fixtures/diff/old.yaml";
 const NEW: &str = "tests/fixtures/diff/new.yaml";
@@ -96,7 +96,7 @@ fn each_profile_says_whether_its_verdict_moved_and_why() {
 
 #[test]
 fn each_annotation_names_the_line_of_its_change_in_the_new_file() {
-    let lines: Vec<String> = std::fs::read_to_string(crate::common::repo(NEW))
+    let lines: Vec<String> = std::fs::read_to_string(repo(NEW))
         .unwrap()
         .lines()
         .map(str::to_owned)
@@ -132,7 +132,7 @@ fn either_version_may_come_from_standard_input() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    let old = std::fs::read(crate::common::repo(OLD)).unwrap();
+    let old = std::fs::read(repo(OLD)).unwrap();
     child.stdin.take().unwrap().write_all(&old).unwrap();
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(0));
@@ -187,17 +187,17 @@ fn packs_and_profiles_that_do_not_load_are_every_one_reported_with_exit_2() {
 fn a_saved_profile_with_its_receipt_is_read_against_new_as_it_would_load() {
     // The profile that no longer loads, saved by stackcompare against OLD:
     // its digest says the pack changed, so 10 is taken as the new end, 8.
-    let dir = crate::common::tempdir();
-    let old = std::fs::read(crate::common::repo(OLD)).unwrap();
+    let dir = tempdir();
+    let old = std::fs::read(repo(OLD)).unwrap();
     let digest = stackcompare::content::Sha256::of(&old);
     let profile = dir.path().join("saved.profile.yaml");
-    let gone = std::fs::read_to_string(crate::common::repo(GONE)).unwrap();
+    let gone = std::fs::read_to_string(repo(GONE)).unwrap();
     let saved = gone.replace(
         "pack: small\n",
         &format!("pack: small\npack_sha256: {digest}\n"),
     );
     std::fs::write(&profile, saved).unwrap();
-    let path = crate::common::path_str(&profile);
+    let path = path_str(&profile);
     let output = run(&["diff", OLD, NEW, "--profile", path, "--format", "json"]);
     let result: Value = serde_json::from_str(&stdout(&output)).unwrap();
     let said = &result["profiles"][0];
@@ -213,9 +213,8 @@ fn a_saved_profile_with_its_receipt_is_read_against_new_as_it_would_load() {
 /// A neutral point in the JSON is a number, a neutral range `[from, to]`.
 #[test]
 fn a_neutral_point_is_one_number_and_a_range_two() {
-    let dir = crate::common::tempdir();
-    let article =
-        std::fs::read_to_string(crate::common::repo("content/python-vs-node.yaml")).unwrap();
+    let dir = tempdir();
+    let article = std::fs::read_to_string(repo("content/python-vs-node.yaml")).unwrap();
     assert!(article.contains("    neutral: [3, 7]\n"));
     let point = dir.path().join("point.yaml");
     std::fs::write(
@@ -226,7 +225,7 @@ fn a_neutral_point_is_one_number_and_a_range_two() {
     let diffed = ok(&[
         "diff",
         "content/python-vs-node.yaml",
-        crate::common::path_str(&point),
+        path_str(&point),
         "--format",
         "json",
     ]);
