@@ -351,8 +351,8 @@ fn rules(pack: &Pack, r: &Recommendation) -> Vec<Value> {
         .collect()
 }
 
-/// `100 · gap / total` in fit points to a tenth, keeping the sign (a tie
-/// is a plain 0, never -0).
+/// `100 · gap / total` in fit points to a tenth, keeping the sign (an
+/// exact tie is 0).
 fn signed_tenths(r: &Recommendation, gap: i128) -> f64 {
     let tenths = r.tenths(100 * gap.abs()) as f64 / 10.0;
     tenths.copysign(gap as f64)
