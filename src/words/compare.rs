@@ -105,7 +105,7 @@ pub fn signed_tenths(value: i128) -> String {
     }
     signed_share(
         u64::try_from(value.unsigned_abs()).unwrap_or(u64::MAX),
-        value > 0,
+        value.is_positive(),
     )
 }
 
@@ -167,6 +167,35 @@ mod tests {
             verdict_move(&pack, rb.verdict, rb.verdict),
             "The verdict stays Node.js"
         );
+    }
+
+    #[test]
+    fn a_cut_list_of_moves_says_how_many_more_moved() {
+        let pack = embedded();
+        let a = pack.default_values();
+        let mut b = a.clone();
+        for (slider, value) in [("realtime", 8), ("workload", 9), ("data_ai", 9)] {
+            b[pack.slider_index(slider).unwrap()] = value;
+        }
+        let engine = Engine::new(&pack);
+        let (ra, rb) = (engine.recommend(&a), engine.recommend(&b));
+        let side = |r| Side {
+            engine: &engine,
+            recommendation: r,
+        };
+        let compared = Comparison::new(side(&ra), side(&rb));
+        let moved = compared.shares.len();
+        assert!(moved >= 3, "{moved}");
+        assert_eq!(
+            more_moved_phrase(&compared, moved - 2).as_deref(),
+            Some("… and 2 more factors moved")
+        );
+        assert_eq!(
+            more_moved_phrase(&compared, moved - 1).as_deref(),
+            Some("… and 1 more factor moved")
+        );
+        assert_eq!(more_moved_phrase(&compared, moved), None);
+        assert_eq!(more_moved_phrase(&compared, moved + 1), None);
     }
 
     #[test]

@@ -331,6 +331,31 @@ mod tests {
     }
 
     #[test]
+    fn an_id_reads_bare_and_running_text_in_quotation_marks() {
+        let pack = crate::content::embedded();
+        let text = |field, old: &str, new: &str| Change::Text {
+            item: Item::Option("node".into()),
+            field,
+            old: old.into(),
+            new: new.into(),
+        };
+        assert_eq!(
+            pack_change_phrase(&pack, &pack, &text(TextField::Id, "node", "nodejs")),
+            "Option Node.js: id node → nodejs"
+        );
+        assert_eq!(
+            pack_change_phrase(&pack, &pack, &text(TextField::Tagline, "", "Fast.")),
+            "Option Node.js: tagline added, “Fast.”"
+        );
+        // An option neither version names is called by its id.
+        let gone = Change::Removed(Item::Option("cobol".into()));
+        assert_eq!(
+            pack_change_phrase(&pack, &pack, &gone),
+            "Option cobol removed"
+        );
+    }
+
+    #[test]
     fn rises_and_falls_are_said_as_such() {
         assert_eq!(rose(8, 10), "rose");
         assert_eq!(rose(10, 8), "fell");
