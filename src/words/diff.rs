@@ -356,6 +356,26 @@ mod tests {
     }
 
     #[test]
+    fn a_neutral_point_reads_as_one_number_a_range_or_none() {
+        let pack = crate::content::embedded();
+        let moved = |old, new| Change::Neutral {
+            slider: "realtime".into(),
+            old,
+            new,
+        };
+        let point = Some(Neutral { from: 5, to: 5 });
+        let range = Some(Neutral { from: 3, to: 7 });
+        assert_eq!(
+            pack_change_phrase(&pack, &pack, &moved(point, range)),
+            "Slider `realtime`: neutral point 5 → 3–7"
+        );
+        assert_eq!(
+            pack_change_phrase(&pack, &pack, &moved(range, None)),
+            "Slider `realtime`: neutral point 3–7 → none"
+        );
+    }
+
+    #[test]
     fn rises_and_falls_are_said_as_such() {
         assert_eq!(rose(8, 10), "rose");
         assert_eq!(rose(10, 8), "fell");
