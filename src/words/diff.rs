@@ -347,6 +347,10 @@ mod tests {
             pack_change_phrase(&pack, &pack, &text(TextField::Tagline, "", "Fast.")),
             "Option Node.js: tagline added, “Fast.”"
         );
+        assert_eq!(
+            pack_change_phrase(&pack, &pack, &text(TextField::Tagline, "Fast.", "")),
+            "Option Node.js: tagline removed, was “Fast.”"
+        );
         // An option neither version names is called by its id.
         let gone = Change::Removed(Item::Option("cobol".into()));
         assert_eq!(
@@ -373,6 +377,25 @@ mod tests {
             pack_change_phrase(&pack, &pack, &moved(range, None)),
             "Slider `realtime`: neutral point 3–7 → none"
         );
+    }
+
+    #[test]
+    fn a_rating_move_names_its_basis_only_where_it_changed_or_came() {
+        let quoted = |value, basis: &str| RatingValue::Quoted {
+            value,
+            basis: basis.into(),
+        };
+        let (said, other) = (quoted(8, "Node is fast."), quoted(8, "Node is quick."));
+        assert_eq!(rating_move(&said, &quoted(9, "Node is fast.")), "8 → 9");
+        assert_eq!(
+            rating_move(&said, &other),
+            "still 8, basis “Node is fast.” → “Node is quick.”"
+        );
+        assert_eq!(
+            rating_move(&RatingValue::NotSaid, &said),
+            "not said → 8, basis “Node is fast.”"
+        );
+        assert_eq!(rating_move(&said, &RatingValue::NotSaid), "8 → not said");
     }
 
     #[test]
