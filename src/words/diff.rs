@@ -399,6 +399,28 @@ mod tests {
     }
 
     #[test]
+    fn a_raise_that_starts_stops_or_changes_says_which() {
+        let pack = crate::content::embedded();
+        let raise = |old, new| Change::Raise {
+            slider: "realtime".into(),
+            factor: "real-time".into(),
+            low: false,
+            old,
+            new,
+        };
+        let cause = |old, new| cause_phrase(&pack, &pack, &raise(old, new));
+        assert_eq!(
+            cause(0, 2),
+            "slider `realtime` now raises Real time by 2 per step"
+        );
+        assert_eq!(cause(2, 0), "slider `realtime` no longer raises Real time");
+        assert_eq!(
+            cause(1, 2),
+            "slider `realtime` raises Real time by 2 per step, was 1"
+        );
+    }
+
+    #[test]
     fn rises_and_falls_are_said_as_such() {
         assert_eq!(rose(8, 10), "rose");
         assert_eq!(rose(10, 8), "fell");
