@@ -421,6 +421,26 @@ mod tests {
     }
 
     #[test]
+    fn a_rating_that_kept_its_number_changed_rather_than_rose() {
+        let pack = crate::content::embedded();
+        let rating = |old: u32, new: u32| Change::Rating {
+            factor: "real-time".into(),
+            option: "node".into(),
+            old: RatingValue::Quoted {
+                value: old,
+                basis: "Node is fast.".into(),
+            },
+            new: RatingValue::Quoted {
+                value: new,
+                basis: "Node is quick.".into(),
+            },
+        };
+        let cause = |old, new| cause_phrase(&pack, &pack, &rating(old, new));
+        assert!(cause(8, 9).ends_with(" rose 8 → 9"), "{}", cause(8, 9));
+        assert!(cause(8, 8).ends_with(" changed 8 → 8"), "{}", cause(8, 8));
+    }
+
+    #[test]
     fn rises_and_falls_are_said_as_such() {
         assert_eq!(rose(8, 10), "rose");
         assert_eq!(rose(10, 8), "fell");
