@@ -95,6 +95,14 @@ impl Read for Input {
             if ready < 0 && error.kind() == io::ErrorKind::Interrupted {
                 continue;
             }
+            if !in_foreground() {
+                // Continued in the background, with the shell's own input
+                // waiting: a read would stop the process (SIGTTIN), perhaps
+                // before the ending signal's thread has ended it. Wait for
+                // the terminal instead (`fg` gives it back).
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                continue;
+            }
             // SAFETY: the buffer is a live, writable slice of its length.
             let read =
                 unsafe { libc::read(libc::STDIN_FILENO, buffer.as_mut_ptr().cast(), buffer.len()) };
