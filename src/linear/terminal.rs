@@ -67,6 +67,15 @@ fn in_foreground() -> bool {
     unsafe { libc::tcgetpgrp(libc::STDIN_FILENO) == libc::getpgrp() }
 }
 
+/// Whether this process runs in the background of the terminal it reads
+/// (another process group has it). Input that is no terminal has no
+/// foreground or background: then no.
+fn in_background() -> bool {
+    // SAFETY: both calls only read the process's and the terminal's state.
+    let foreground = unsafe { libc::tcgetpgrp(libc::STDIN_FILENO) };
+    foreground != -1 && foreground != unsafe { libc::getpgrp() }
+}
+
 /// Standard input read straight from its descriptor, each read waiting
 /// first until there is something to read (`poll`). A process continued
 /// in the background that read its terminal would be stopped (SIGTTIN)
@@ -95,7 +104,7 @@ impl Read for Input {
             if ready < 0 && error.kind() == io::ErrorKind::Interrupted {
                 continue;
             }
-            if !in_foreground() {
+            if in_background() {
                 // Continued in the background, with the shell's own input
                 // waiting: a read would stop the process (SIGTTIN), perhaps
                 // before the ending signal's thread has ended it. Wait for
