@@ -140,21 +140,32 @@ pub fn more_moved_phrase(comparison: &Comparison, shown: usize) -> Option<String
 mod tests {
     use super::*;
     use crate::content::embedded;
-    use crate::engine::{Engine, Side};
+    use crate::engine::{Engine, Recommendation, Side};
 
-    #[test]
-    fn a_move_reads_as_the_two_shares_and_their_difference() {
-        let pack = embedded();
+    /// The pack's defaults against the same with `moves` made, compared,
+    /// and the two recommendations.
+    fn from_the_defaults(
+        pack: &Pack,
+        moves: &[(&str, u32)],
+    ) -> (Comparison, Recommendation, Recommendation) {
         let a = pack.default_values();
         let mut b = a.clone();
-        b[pack.slider_index("realtime").unwrap()] = 8;
-        let engine = Engine::new(&pack);
+        for &(slider, value) in moves {
+            b[pack.slider_index(slider).unwrap()] = value;
+        }
+        let engine = Engine::new(pack);
         let (ra, rb) = (engine.recommend(&a), engine.recommend(&b));
         let side = |r| Side {
             engine: &engine,
             recommendation: r,
         };
-        let compared = Comparison::new(side(&ra), side(&rb));
+        (Comparison::new(side(&ra), side(&rb)), ra, rb)
+    }
+
+    #[test]
+    fn a_move_reads_as_the_two_shares_and_their_difference() {
+        let pack = embedded();
+        let (compared, ra, rb) = from_the_defaults(&pack, &[("realtime", 8)]);
         let first = compared.shares.first().expect("real time moved");
         let phrase = share_move(&pack, &compared, first);
         // At the defaults nothing separates them: the shares are of B's lead.
@@ -172,18 +183,8 @@ mod tests {
     #[test]
     fn a_cut_list_of_moves_says_how_many_more_moved() {
         let pack = embedded();
-        let a = pack.default_values();
-        let mut b = a.clone();
-        for (slider, value) in [("realtime", 8), ("workload", 9), ("data_ai", 9)] {
-            b[pack.slider_index(slider).unwrap()] = value;
-        }
-        let engine = Engine::new(&pack);
-        let (ra, rb) = (engine.recommend(&a), engine.recommend(&b));
-        let side = |r| Side {
-            engine: &engine,
-            recommendation: r,
-        };
-        let compared = Comparison::new(side(&ra), side(&rb));
+        let moves = [("realtime", 8), ("workload", 9), ("data_ai", 9)];
+        let (compared, ..) = from_the_defaults(&pack, &moves);
         let moved = compared.shares.len();
         assert!(moved >= 3, "{moved}");
         assert_eq!(
