@@ -351,11 +351,17 @@ fn rules(pack: &Pack, r: &Recommendation) -> Vec<Value> {
         .collect()
 }
 
-/// `100 · gap / total` in fit points to a tenth, keeping the sign (an
-/// exact tie is 0).
+/// `100 · gap / total` in fit points to a tenth, keeping the sign. The sign
+/// is applied to whole tenths, so a gap that rounds to nothing is `0.0`,
+/// never `-0.0`.
 fn signed_tenths(r: &Recommendation, gap: i128) -> f64 {
-    let tenths = r.tenths(100 * gap.abs()) as f64 / 10.0;
-    tenths.copysign(gap as f64)
+    with_sign_of(r.tenths(100 * gap.abs()), gap)
+}
+
+/// `tenths / 10` with the sign of `gap`, through whole tenths: `-0.0`
+/// would be written as such in the JSON.
+fn with_sign_of(tenths: u64, gap: i128) -> f64 {
+    (i128::from(tenths) * gap.signum()) as f64 / 10.0
 }
 
 fn tipping_points(pack: &Pack, r: &Recommendation) -> Vec<Value> {
@@ -412,4 +418,17 @@ fn people(pack: &Pack, group: &Group) -> (Value, Value) {
         })
         .collect();
     (json!(people), json!(disagreements))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_sign_of;
+
+    #[test]
+    fn a_lead_keeps_its_sign_and_one_that_rounds_to_nothing_is_plain_zero() {
+        assert_eq!(with_sign_of(12, 7).to_string(), "1.2");
+        assert_eq!(with_sign_of(12, -7).to_string(), "-1.2");
+        assert_eq!(with_sign_of(0, -7).to_string(), "0");
+        assert_eq!(with_sign_of(0, 0).to_string(), "0");
+    }
 }
