@@ -324,6 +324,14 @@ mod tests {
             "{x} / {y}"
         );
         assert!(x.chars().count() <= EXCERPT_CHARS + 2);
+        let tail = "word ".repeat(30);
+        let (x, y) = excerpts(
+            &format!("An old start {tail}"),
+            &format!("A new start {tail}"),
+        );
+        assert!(x.starts_with("An old") && x.ends_with('…'), "{x}");
+        assert!(y.starts_with("A new") && y.ends_with('…'), "{y}");
+        assert_eq!(x.chars().count(), EXCERPT_CHARS + 1);
         assert_eq!(
             excerpts("short\n  text", "short"),
             ("short text".into(), "short".into())

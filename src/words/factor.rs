@@ -42,3 +42,34 @@ pub fn rated_alike(explanation: &Explanation) -> bool {
     let first = values.next();
     values.all(|value| Some(value) == first)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::rated_alike;
+    use crate::engine::{Explanation, Rated};
+
+    fn rated(values: &[f64]) -> Explanation {
+        Explanation {
+            factor: 0,
+            importance: 1,
+            weight: 1,
+            weight_yours: false,
+            raised_by: Vec::new(),
+            ratings: values
+                .iter()
+                .map(|&value| Rated {
+                    value,
+                    given_by: None,
+                    yours: false,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn alike_only_when_every_option_has_the_same_rating() {
+        assert!(rated_alike(&rated(&[7.0, 7.0, 7.0])));
+        assert!(!rated_alike(&rated(&[7.0, 7.0, 6.5])));
+        assert!(!rated_alike(&rated(&[3.0, 7.0])));
+    }
+}

@@ -74,6 +74,28 @@ mod tests {
     }
 
     #[test]
+    fn past_the_limit_the_rest_are_counted_not_named() {
+        let pack = embedded();
+        let slider = pack.slider_index("data_ai").unwrap();
+        let person = |name: &str, value: u32| {
+            let mut values: Vec<u32> = pack.sliders.iter().map(|s| s.default).collect();
+            values[slider] = value;
+            crate::group::Person {
+                name: name.into(),
+                values,
+            }
+        };
+        let group = Group::new(
+            &pack,
+            vec![person("Ana", 1), person("Ben", 9), person("Chen", 4)],
+        );
+        let said = |limit| people_values(&pack, &group, slider, limit);
+        assert_eq!(said(2), "Ana 1, Ben 9, … and 1 more");
+        assert_eq!(said(3), "Ana 1, Ben 9, Chen 4");
+        assert_eq!(said(usize::MAX), "Ana 1, Ben 9, Chen 4");
+    }
+
+    #[test]
     fn a_spread_says_the_share_of_the_range_it_is_sorted_by() {
         let pack = embedded();
         assert_eq!(
