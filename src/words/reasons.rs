@@ -430,4 +430,24 @@ mod tests {
             "= 0: Python and Node.js fit equally well"
         );
     }
+
+    #[test]
+    fn importance_is_said_as_the_weight_and_what_each_slider_adds() {
+        let (mut pack, engine, r) = at(&[("data_ai", 7)]);
+        let data_ai = pack.factor_index("data-ai").unwrap();
+        // A weight of 0 is not said: the slider's part is all of it.
+        assert_eq!(
+            importance_parts(&pack, &engine.explain(&r.values, data_ai)),
+            ["28 from “Touches data, ML or AI”"]
+        );
+        pack.factors[data_ai].weight = 3;
+        let explained = Engine::new(&pack).explain(&r.values, data_ai);
+        assert_eq!(
+            importance_parts(&pack, &explained),
+            ["3", "28 from “Touches data, ML or AI”"]
+        );
+        // No slider adds and the weight is the pack's: nothing to say.
+        let ecosystem = pack.factor_index("ecosystem").unwrap();
+        assert!(importance_parts(&pack, &engine.explain(&r.values, ecosystem)).is_empty());
+    }
 }

@@ -426,10 +426,48 @@ mod tests {
     }
 
     #[test]
+    fn a_slider_says_the_end_it_leans_to_and_a_toggle_only_on_or_off() {
+        let mut pack = embedded();
+        let workload = &pack.sliders[pack.slider_index("workload").unwrap()];
+        assert_eq!(
+            slider_said(workload, 8),
+            "Workload type: 8/10, toward Compute-heavy"
+        );
+        assert_eq!(
+            slider_said(workload, 1),
+            "Workload type: 1/10, toward I/O-bound"
+        );
+        assert_eq!(slider_said(workload, 5), "Workload type: 5/10");
+        // A toggle that names its ends is still only turned on or off.
+        let one_language = pack.slider_index("one_language").unwrap();
+        pack.sliders[one_language].low = Some("Separate languages".into());
+        pack.sliders[one_language].high = Some("One stack".into());
+        let toggle = &pack.sliders[one_language];
+        assert!(toggle.is_two_sided());
+        assert_eq!(slider_said(toggle, 1), "One language everywhere: on");
+        assert_eq!(slider_said(toggle, 0), "One language everywhere: off");
+    }
+
+    #[test]
+    fn a_base_weight_one_step_from_the_verdict_says_both_numbers() {
+        let pack = embedded();
+        let ecosystem = pack.factor_index("ecosystem").unwrap();
+        let tip = Tip {
+            value: 91,
+            verdict: Verdict::Winner(0),
+        };
+        assert_eq!(
+            revisit_weight(&pack, ecosystem, 92, tip),
+            "If Ecosystem's base weight were 91 rather than 92, the verdict would become Python."
+        );
+    }
+
+    #[test]
     fn shares_of_importance_round_down() {
         assert_eq!(share_of(92, 158), "58%");
         assert_eq!(share_of(1, 1000), "under 1%");
         assert_eq!(share_of(0, 0), "0%");
+        assert_eq!(share_of(0, 158), "0%");
         assert_eq!(
             counting_nothing(&["Real time", "Shared language"]).as_deref(),
             Some("Real time and Shared language count for nothing in this project.")

@@ -156,3 +156,62 @@ pub fn close_text<'a>(pack: &'a Pack, r: &Recommendation) -> Option<&'a str> {
         .get(index)
         .map(|text| text.text.trim())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::embedded;
+    use crate::engine::Engine;
+
+    /// The embedded pack and its recommendation with `data_ai` at 10,
+    /// where Python wins and its data rule applies.
+    fn a_data_product() -> (Pack, Recommendation) {
+        let pack = embedded();
+        let mut values = pack.default_values();
+        values[pack.slider_index("data_ai").unwrap()] = 10;
+        let r = Engine::new(&pack).recommend(&values);
+        (pack, r)
+    }
+
+    #[test]
+    fn rules_that_share_a_sentence_are_one_line_naming_each_option_once() {
+        let (mut pack, mut r) = a_data_product();
+        let python = r.matching_rules[0];
+        let node = pack.option_index("node").unwrap();
+        // The same sentence, once more for Python and once for Node.js.
+        let mut again = pack.rules[python].clone();
+        pack.rules.push(again.clone());
+        again.option = node;
+        pack.rules.push(again);
+        let (same, other) = (pack.rules.len() - 2, pack.rules.len() - 1);
+        r.applying_rules = vec![python, same, other];
+        // Python's matches and Node.js's does not: the line still matches.
+        r.matching_rules = vec![python];
+        r.outweighed.clear();
+        let lines = rule_lines(&pack, &r);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].options, [pack.rules[python].option, node]);
+        assert!(lines[0].matches);
+        assert_eq!(lines[0].note, None);
+    }
+
+    #[test]
+    fn an_outweighed_rule_says_each_pull_as_the_reasons_show_it() {
+        let (pack, mut r) = a_data_product();
+        let python = r.matching_rules[0];
+        let strongest = r.reasons[0].clone();
+        // A shown share that differs from the reason's own rounding.
+        r.shown_shares[0] = 777;
+        assert_ne!(r.tenths(strongest.share), 777);
+        r.matching_rules.clear();
+        r.outweighed = vec![Outweighed {
+            rule: python,
+            rival: strongest.against,
+            strongest: vec![strongest],
+        }];
+        r.applying_rules = vec![python];
+        let lines = rule_lines(&pack, &r);
+        let note = lines[0].note.as_deref().unwrap();
+        assert!(note.contains("(77.7)"), "{note}");
+    }
+}

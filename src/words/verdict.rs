@@ -215,6 +215,47 @@ mod tests {
         assert_eq!(fit_columns(&clear), 3);
     }
 
+    /// A clear verdict whose lead is `lead` tenths of a fit point.
+    fn winner_by(lead: i128) -> Recommendation {
+        let mut r = at_data_ai(10);
+        assert!(matches!(r.verdict, Verdict::Winner(_)));
+        r.total = 1000;
+        let (leader, runner_up) = (r.leader(), r.runner_up());
+        r.sums[leader] = 700;
+        r.sums[runner_up] = 700 - lead;
+        r
+    }
+
+    #[test]
+    fn fits_are_shown_to_a_tenth_below_a_lead_of_five() {
+        assert_eq!(winner_by(49).lead_tenths(), 49);
+        assert!(fits_in_tenths(&winner_by(49)));
+        assert!(!fits_in_tenths(&winner_by(50)));
+        assert!(!fits_in_tenths(&winner_by(120)));
+    }
+
+    #[test]
+    fn a_winners_lead_is_over_the_margin_even_where_rounding_says_it_equals_it() {
+        assert_eq!(lead_phrase(&winner_by(50), 5), "just over 5");
+        assert_eq!(lead_phrase(&winner_by(51), 5), "5.1");
+        assert_eq!(lead_phrase(&winner_by(111), 5), "11.1");
+    }
+
+    #[test]
+    fn a_close_call_among_three_names_its_options() {
+        let mut pack = embedded();
+        let mut third = pack.options[1].clone();
+        third.name = "Go".into();
+        pack.options.push(third);
+        let mut two = Options::default();
+        two.insert(1);
+        two.insert(2);
+        assert_eq!(
+            verdict_label(&pack, Verdict::CloseCall(two)),
+            "too close to call between Node.js and Go"
+        );
+    }
+
     #[test]
     fn a_lead_of_one_is_one_fit_point() {
         assert_eq!(fit_points("1"), "fit point");

@@ -333,6 +333,15 @@ mod tests {
             )
         );
         assert_eq!(fragile_phrase(&pack, &none, &[]), None);
+        // Three are named; past them, how many more.
+        let three = fragile_phrase(&pack, &none, &[tip; 3]).unwrap();
+        assert!(three.ends_with("Node.js's 3 on Data and AI"), "{three}");
+        assert_eq!(
+            fragile_phrase(&pack, &none, &[tip; 4]).as_deref(),
+            Some(
+                "fragile: one step of any of 4 ratings changes it: Node.js's 3 on Data and AI, Node.js's 3 on Data and AI, Node.js's 3 on Data and AI and 1 more"
+            )
+        );
     }
 
     #[test]
