@@ -82,7 +82,12 @@ impl Line<'_> {
     }
 
     /// Each `(a, b)` as a linear function `c + d · k` whose sign the verdict
-    /// reads: the gap between two sums, and a gap against the margin.
+    /// reads: `a`'s lead over `b` against the margin. These signs alone
+    /// settle the verdict: the options within the margin of the leader are
+    /// those it does not lead by more than the margin, and options whose
+    /// sums tie lead every other by the same, so which of them leads never
+    /// changes that set. The plain gap between two sums needs no piece of
+    /// its own.
     fn pieces(&self, margin: i128, mut each: impl FnMut(i128, i128)) {
         let n = self.sums.len();
         for a in 0..n {
@@ -91,15 +96,20 @@ impl Line<'_> {
                     continue;
                 }
                 let (gap, gap_slope) = (self.sums[a] - self.sums[b], self.slope[a] - self.slope[b]);
-                if a < b {
-                    each(gap, gap_slope);
-                }
                 each(
                     100 * gap - margin * self.total,
                     100 * gap_slope - margin * self.slope_total,
                 );
             }
         }
+    }
+
+    /// The whole move at or just below the root of `c + d · k` (`k` not 0).
+    /// The sign changes there or at the move on either side of it.
+    fn root_floor(c: i128, k: i128) -> i128 {
+        // With k made positive, Euclid's division floors.
+        let (c, k) = if k.is_negative() { (-c, -k) } else { (c, k) };
+        (-c).div_euclid(k)
     }
 
     /// The nearest values of `now + d` in `0..=max` above and below `now`
@@ -120,15 +130,13 @@ impl Line<'_> {
             if k == 0 {
                 return;
             }
-            // The root −c/k, with k made positive so that Euclid's division floors.
-            let (c, k) = if k < 0 { (-c, -k) } else { (c, k) };
-            let floor = (-c).div_euclid(k);
-            let ceil = floor + i128::from((-c).rem_euclid(k) != 0);
+            let floor = Self::root_floor(c, k);
             ups.extend([floor, floor + 1]);
-            downs.extend([ceil, ceil - 1]);
+            downs.extend([floor, floor - 1]);
         });
-        ups.retain(|&d| d > 0 && now_i + d <= max_i);
-        downs.retain(|&d| d < 0 && now_i + d >= 0);
+        // Moves that stay on the slider.
+        ups.retain(|d| (1..=max_i - now_i).contains(d));
+        downs.retain(|d| (-now_i..=-1).contains(d));
         ups.sort_unstable();
         ups.dedup();
         downs.sort_unstable_by(|a, b| b.cmp(a));
@@ -176,8 +184,7 @@ impl Along {
             if k == 0 {
                 return;
             }
-            let (c, k) = if k < 0 { (-c, -k) } else { (c, k) };
-            let floor = (-c).div_euclid(k);
+            let floor = Line::root_floor(c, k);
             points.extend([floor, floor + 1]);
         });
         points.sort_unstable();
@@ -202,25 +209,20 @@ impl Along {
     }
 
     /// The moves `(down, up)` nearest 0 at which the verdict stops being
-    /// `verdict`: it is `verdict` for every move strictly between (the
-    /// verdict changes only at a point or just after one).
+    /// `verdict`: it is `verdict` for every move strictly between. A root
+    /// lies at or after the point at its floor and before the next whole
+    /// move, which is a point too: going up, the verdict changes only at a
+    /// point; going down, also just below one, where a root is whole.
     fn holds_within(&self, verdict: Verdict) -> (i128, i128) {
-        let mut ups: Vec<i128> = self
-            .points
-            .iter()
-            .flat_map(|&p| [p, p + 1])
-            .filter(|&d| d > 0)
-            .collect();
-        ups.sort_unstable();
+        let mut ups = self.points.iter().copied().filter(|d| d.is_positive());
         let mut downs: Vec<i128> = self
             .points
             .iter()
             .flat_map(|&p| [p, p - 1])
-            .filter(|&d| d < 0)
+            .filter(|d| d.is_negative())
             .collect();
         downs.sort_unstable_by(|a, b| b.cmp(a));
         let up = ups
-            .into_iter()
             .find(|&d| self.verdict(d) != verdict)
             .unwrap_or(i128::MAX);
         let down = downs
@@ -461,6 +463,51 @@ mod tests {
             (tip.rating + 1..=MAX_RATING).find(|&v| at(v) != verdict),
             (0..tip.rating).rev().find(|&v| at(v) != verdict),
         )
+    }
+
+    #[test]
+    fn a_verdict_holds_for_every_move_of_a_sum_short_of_where_it_changes() {
+        let pack = embedded();
+        let engine = Engine::new(&pack);
+        for (slider, value) in [
+            ("data_ai", 0),
+            ("data_ai", 5),
+            ("data_ai", 8),
+            ("realtime", 7),
+        ] {
+            let mut values = pack.default_values();
+            values[pack.slider_index(slider).unwrap()] = value;
+            let r = engine.recommend(&values);
+            let mut buffer = vec![0i128; engine.options];
+            for option in 0..engine.options {
+                let along = Along::new(&engine, &r, option, &mut buffer);
+                let (down, up) = along.holds_within(r.verdict);
+                // Worked out afresh: the option's sum moved by d.
+                let moved = |d: i128| {
+                    let mut sums = r.sums.clone();
+                    sums[option] += d;
+                    engine.verdict(&sums, r.total)
+                };
+                let at = format!("{slider}={value}, option {option}, ({down}, {up})");
+                assert!(down < 0 && up > 0, "{at}");
+                // No end: a winner's sum that rises, say, wins still.
+                let far = 1000 * r.total;
+                let (down, up) = (down.max(-far), up.min(far));
+                assert_eq!(moved(up) != r.verdict, up < far, "{at}");
+                assert_eq!(moved(down) != r.verdict, down > -far, "{at}");
+                // The verdict changes only next to a point: it holds at
+                // every point and beside it short of the two moves.
+                let inside = along
+                    .points
+                    .iter()
+                    .flat_map(|&p| [p - 1, p, p + 1])
+                    .chain([down + 1, up - 1])
+                    .filter(|&d| down < d && d < up);
+                for d in inside {
+                    assert_eq!(moved(d), r.verdict, "{at}: {d}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -81,13 +81,15 @@ impl Engine {
         let (up, down) = s.steps(value);
         let amount = u64::try_from(up * high + down * low).ok()?;
         // A slider that raises the factor from one end only speaks for that
-        // end; one that raises it from both, for the end it stands towards.
+        // end; one that raises it from both, for the end it stands towards
+        // (a slider that adds nothing is not said, so one of `up` and
+        // `down` is not 0 where it is).
         let toward = match (high != 0, low != 0) {
             _ if !s.two_sided => None,
             (true, false) => Some(End::High),
             (false, true) => Some(End::Low),
-            _ if up > 0 && down == 0 => Some(End::High),
-            _ if down > 0 && up == 0 => Some(End::Low),
+            _ if down == 0 => Some(End::High),
+            _ if up == 0 => Some(End::Low),
             _ => None,
         };
         (amount > 0).then_some(Added {

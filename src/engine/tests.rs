@@ -503,3 +503,100 @@ fn a_flat_rating_is_where_its_factor_and_option_say() {
         }
     }
 }
+
+#[test]
+fn a_raise_speaks_for_the_end_it_comes_from() {
+    // w (0–10, neutral at 4) raises f1 from both ends: 2 per step above 4,
+    // 3 per step below; v (0–10, neutral range 3–7) likewise, so inside it
+    // neither side adds; s (0–10) is one-sided and names no end.
+    let pack = pack(
+        10,
+        &format!(
+            "{}factors:
+  - {{ id: f1, name: F1, summary: good, weight: 1, ratings: {{ a: {{ rating: 10, basis: good }}, b: {{ rating: 0, basis: good }} }} }}
+traits:
+  - {{ id: w, label: W, help: h, max: 10, default: 4, neutral: 4, low: L, high: H, raises: {{ f1: 2 }}, raises_low: {{ f1: 3 }} }}
+  - {{ id: s, label: S, help: h, max: 10, raises: {{ f1: 1 }} }}
+  - {{ id: u, label: U, help: h, max: 10, default: 5, low: L, high: H, raises: {{ f1: 1 }}, raises_low: {{ f1: 1 }} }}
+",
+            options(&["a", "b"])
+        ),
+    );
+    let engine = Engine::new(&pack);
+    let added = |values: &[u32]| {
+        engine
+            .explain(values, 0)
+            .raised_by
+            .iter()
+            .map(|a| (a.slider, a.amount, a.toward))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        added(&[7, 2, 10]),
+        [
+            (0, 6, Some(End::High)),
+            (1, 2, None),
+            (2, 10, Some(End::High))
+        ]
+    );
+    assert_eq!(
+        added(&[1, 0, 0]),
+        [(0, 9, Some(End::Low)), (2, 10, Some(End::Low))]
+    );
+    // With no neutral point, both ends add between them: neither is named.
+    assert_eq!(added(&[4, 0, 3]), [(2, 10, None)]);
+}
+
+#[test]
+fn a_lead_of_exactly_the_margin_is_still_a_close_call_on_the_way_down() {
+    // f1 (weight 3) rates a 10, b 0; s raises f2, which rates b 10, by 1 a
+    // step: a's lead is 100·(3 − s)/(3 + s). At s = 3 the two tie; at 2
+    // the lead is exactly the margin (20), still too close to call; at 1
+    // it is 50, and a wins.
+    let pack = pack(
+        20,
+        &format!(
+            "{}factors:
+  - {{ id: f1, name: F1, summary: good, weight: 3, ratings: {{ a: {{ rating: 10, basis: good }}, b: {{ rating: 0, basis: good }} }} }}
+  - {{ id: f2, name: F2, summary: good, weight: 0, ratings: {{ a: {{ rating: 0, basis: good }}, b: {{ rating: 10, basis: good }} }} }}
+traits:
+  - {{ id: s, label: S, help: h, max: 10, raises: {{ f2: 1 }} }}
+",
+            options(&["a", "b"])
+        ),
+    );
+    let engine = Engine::new(&pack);
+    assert!(matches!(
+        engine.recommend(&[2]).verdict,
+        Verdict::CloseCall(_)
+    ));
+    let tips = &engine.recommend(&[3]).tipping_points[0];
+    assert_eq!(
+        tips.below,
+        Some(Tip {
+            value: 1,
+            verdict: Verdict::Winner(0)
+        })
+    );
+    // And on the way up, the lead is b's: 100·(s − 3)/(3 + s) > 20 from 5.
+    assert_eq!(
+        tips.above,
+        Some(Tip {
+            value: 5,
+            verdict: Verdict::Winner(1)
+        })
+    );
+    // f1's weight w, with s at 3: b's lead is 100·(3 − w)/(3 + w), exactly
+    // the margin at w = 2 and 50 at w = 1; a's is over 20 from w = 5 (25).
+    let r = engine.recommend(&[3]);
+    let tip = engine.weight_tipping_points(&r, 0..1)[0];
+    assert_eq!(tip.weight, 3);
+    let at = |value, option| {
+        Some(Tip {
+            value,
+            verdict: Verdict::Winner(option),
+        })
+    };
+    assert_eq!(tip.below, at(1, 1));
+    assert_eq!(tip.above, at(5, 0));
+}
