@@ -426,4 +426,17 @@ mod tests {
             }]
         );
     }
+
+    #[test]
+    fn a_rating_both_readers_set_alike_is_not_a_difference() {
+        let pack = embedded();
+        let values = pack.default_values();
+        let data = pack.factor_index("data-ai").unwrap();
+        let python = pack.option_index("python").unwrap();
+        let mut a = Overrides::default();
+        a.ratings.insert((data, python), 7);
+        let compared = compare(&pack, (&values, &a), (&values, &a.clone()));
+        assert!(compared.numbers.is_empty(), "{:?}", compared.numbers);
+        assert!(compared.is_same());
+    }
 }

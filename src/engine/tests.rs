@@ -600,3 +600,33 @@ traits:
     assert_eq!(tip.below, at(1, 1));
     assert_eq!(tip.above, at(5, 0));
 }
+
+#[test]
+fn a_rating_out_of_range_has_no_slot() {
+    let engine = Engine::new(&three());
+    let (factors, options) = (engine.factors(), engine.options);
+    assert_eq!((factors, options), (3, 3));
+    assert_eq!(engine.slot(2, 2), Some(8));
+    assert_eq!(engine.slot(factors, 0), None);
+    assert_eq!(engine.slot(0, options), None);
+}
+
+#[test]
+fn the_bounds_the_sums_are_proved_within_are_the_packs_limits() {
+    // `accumulate`'s comment proves 64 bits hold a sum with these figures:
+    // the most importance, a weight of 1,000 and 1,000 sliders each adding
+    // 1,000 a step over 100 steps, and a rating of 10 on a scale of
+    // 10,000. A change to a limit must prove it again.
+    assert_eq!(
+        (
+            MAX_WEIGHT,
+            MAX_TRAITS,
+            MAX_SLIDER,
+            MAX_RATING,
+            MAX_RATING_SCALE
+        ),
+        (1_000, 1_000, 100, 10, 10_000)
+    );
+    assert_eq!(MAX_IMPORTANCE, 100_001_000);
+    assert_eq!(MAX_SCALED, 100_000);
+}
