@@ -457,21 +457,25 @@ impl App {
             Action::ProfilesFound(paths) => self.list_profiles(paths),
             Action::ProfileRead { name, text } => self.load_profile(&name, text),
             Action::Submit => return self.submit(),
-            Action::Input(c) if self.prompt.is_some() => self.edit_prompt(|text| text.push(c)),
+            Action::Input(c) if self.prompt.is_some() => {
+                self.type_into_prompt(c.encode_utf8(&mut [0; 4]))
+            }
             Action::NextHit => self.step_hit(true),
             Action::PreviousHit => self.step_hit(false),
             Action::Input(c) => self.type_query(c),
             Action::Paste(text) if self.prompt.is_some() => {
-                self.edit_prompt(|typed| typed.push_str(&text));
+                self.type_into_prompt(&text);
             }
             Action::Paste(text) => self.paste(&text),
-            Action::Backspace if self.prompt.is_some() => self.edit_prompt(|text| {
+            Action::Backspace if self.prompt.is_some() => self.edit_prompt(|text, _| {
                 text.pop();
             }),
             Action::Backspace => self.backspace(),
-            Action::ClearQuery if self.prompt.is_some() => self.edit_prompt(String::clear),
+            Action::ClearQuery if self.prompt.is_some() => self.edit_prompt(|text, _| text.clear()),
             Action::ClearQuery => self.edit_query(|query| query.clear()),
-            Action::DeleteWord if self.prompt.is_some() => self.edit_prompt(search::delete_word),
+            Action::DeleteWord if self.prompt.is_some() => {
+                self.edit_prompt(|text, _| search::delete_word(text));
+            }
             Action::DeleteWord => self.edit_query(search::delete_word),
             Action::Resize(width, height) => self.size = (width, height),
             Action::Click(column, row) => self.click(column, row),

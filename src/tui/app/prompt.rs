@@ -23,6 +23,10 @@ pub enum PromptKind {
 pub struct Prompt {
     pub kind: PromptKind,
     pub text: String,
+    /// Whether `text` is still the answer offered (the slider's value, the
+    /// profile's name): a letter typed replaces it, as a selected field's
+    /// text is replaced, and an edit key makes it the reader's to edit.
+    pub offered: bool,
 }
 
 impl Prompt {
@@ -42,8 +46,18 @@ impl Prompt {
     }
 }
 
+/// Whether an answer to `kind` takes `c`: digits for a value, printable
+/// characters for a name.
+fn takes(kind: PromptKind, c: char) -> bool {
+    match kind {
+        PromptKind::Value { .. } => c.is_ascii_digit(),
+        PromptKind::ProfileName => !crate::textkit::chars::is_unprintable(c),
+    }
+}
+
 impl App {
-    /// `=`: type the focused slider's value, its current one to start from.
+    /// `=`: type the focused slider's value; its current one is offered,
+    /// and what is typed replaces it.
     pub(super) fn ask_value(&mut self) {
         let slider = self.session.slider();
         let Some(&value) = self.session.values.get(slider) else {
@@ -60,27 +74,46 @@ impl App {
     }
 
     fn open_prompt(&mut self, kind: PromptKind, text: String) {
-        self.prompt = Some(Prompt { kind, text });
+        self.prompt = Some(Prompt {
+            kind,
+            text,
+            offered: true,
+        });
         self.overlays.retain(|overlay| *overlay != Overlay::Prompt);
         self.overlays.push(Overlay::Prompt);
     }
 
+    /// Type into the answer: what is typed or pasted takes the place of
+    /// an answer still offered, and goes after one being edited.
+    pub(super) fn type_into_prompt(&mut self, typed: &str) {
+        let Some(prompt) = &self.prompt else {
+            return;
+        };
+        // Nothing the question takes (a letter for a value): the answer
+        // offered stays offered.
+        if !typed.chars().any(|c| takes(prompt.kind, c)) {
+            return;
+        }
+        self.edit_prompt(|text, offered| {
+            if offered {
+                text.clear();
+            }
+            text.push_str(typed);
+        });
+    }
+
     /// Change the answer: only what the question takes is kept (digits for
-    /// a value; printable characters for a name), up to its length.
-    pub(super) fn edit_prompt(&mut self, edit: impl FnOnce(&mut String)) {
+    /// a value; printable characters for a name), up to its length. After
+    /// any change the answer is the reader's, no longer the one offered.
+    pub(super) fn edit_prompt(&mut self, edit: impl FnOnce(&mut String, bool)) {
         let Some(prompt) = &mut self.prompt else {
             return;
         };
-        edit(&mut prompt.text);
-        let digits = matches!(prompt.kind, PromptKind::Value { .. });
+        edit(&mut prompt.text, prompt.offered);
+        prompt.offered = false;
+        let kind = prompt.kind;
         prompt.text = (prompt.text.chars())
-            .filter(|&c| {
-                if digits {
-                    c.is_ascii_digit()
-                } else {
-                    !crate::textkit::chars::is_unprintable(c)
-                }
-            })
+            .filter(|&c| takes(kind, c))
             .map(|c| if c.is_whitespace() { ' ' } else { c })
             .take(MAX_ANSWER)
             .collect();

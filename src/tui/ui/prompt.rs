@@ -23,9 +23,15 @@ pub fn render(frame: &mut Frame, body: Rect, app: &App) {
     // The end of a long answer shows, where the cursor is.
     let room = usize::from(inner.width).saturating_sub(3);
     let shown = width::tail(&prompt.text, room);
+    // An answer still offered is shown selected: typing replaces it.
+    let answer = if prompt.offered {
+        theme.selected(true)
+    } else {
+        theme.heading()
+    };
     let line = Line::from(vec![
         Span::styled("> ", theme.key()),
-        Span::styled(shown, theme.heading()),
+        Span::styled(shown, answer),
         Span::styled("█", theme.text()),
     ]);
     frame.render_widget(Paragraph::new(line), inner);

@@ -102,6 +102,39 @@ fn a_profile_needs_a_name_and_esc_cancels() {
 }
 
 #[test]
+fn the_value_offered_is_replaced_by_what_is_typed_and_edited_after_backspace() {
+    let mut app = app_of_a_hundred();
+    let realtime = slider(&app, "realtime");
+    focus_slider(&mut app, "realtime");
+    app.update(Action::TypeValue);
+    type_text(&mut app, "10");
+    app.update(Action::Submit);
+    assert_eq!(app.session.values[realtime], 10);
+    // 10 is offered; typing 12 gives 12, not 1012.
+    app.update(Action::TypeValue);
+    let offered = app.prompt().unwrap();
+    assert_eq!((offered.text.as_str(), offered.offered), ("10", true));
+    type_text(&mut app, "12");
+    assert_eq!(app.prompt().unwrap().text, "12");
+    app.update(Action::Submit);
+    assert_eq!(app.session.values[realtime], 12);
+    // Backspace edits the value offered: 12 → 1, then 5 makes 15.
+    app.update(Action::TypeValue);
+    app.update(Action::Backspace);
+    type_text(&mut app, "5");
+    assert_eq!(app.prompt().unwrap().text, "15");
+    app.update(Action::Submit);
+    assert_eq!(app.session.values[realtime], 15);
+    // A letter a value does not take leaves it offered; a paste replaces it.
+    app.update(Action::TypeValue);
+    type_text(&mut app, "x");
+    let offered = app.prompt().unwrap();
+    assert_eq!((offered.text.as_str(), offered.offered), ("15", true));
+    app.update(Action::Paste("7".into()));
+    assert_eq!(app.prompt().unwrap().text, "7");
+}
+
+#[test]
 fn a_value_of_several_digits_is_typed_after_equals() {
     let mut app = app_of_a_hundred();
     let realtime = slider(&app, "realtime");
@@ -346,6 +379,9 @@ fn saving_again_offers_the_loaded_profiles_name_without_its_extension() {
     app.update(Action::Resize(120, 40));
     app.update(Action::SaveProfile);
     assert_eq!(app.prompt().map(|p| p.text.as_str()), Some("data-team"));
+    // Another name typed takes the offered one's place.
+    type_text(&mut app, "ops");
+    assert_eq!(app.prompt().map(|p| p.text.as_str()), Some("ops"));
 }
 
 #[test]
