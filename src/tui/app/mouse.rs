@@ -68,7 +68,7 @@ impl App {
                     let index = self.session.factors.offset + usize::from(row - area.y);
                     if index < self.pack().factors.len() && index != self.session.factors.selected {
                         self.session.factors.selected = index;
-                        self.session.detail = Default::default();
+                        self.session.factor_moved();
                     }
                 }
             }

@@ -101,7 +101,7 @@ impl App {
                 let before = session.factors.selected;
                 session.factors.apply(motion, len, visible);
                 if session.factors.selected != before {
-                    session.detail = Default::default();
+                    session.factor_moved();
                 }
             }
             Target::Sliders => session.sliders.apply(motion, len, visible),

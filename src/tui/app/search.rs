@@ -1,7 +1,7 @@
 //! The search box: its query, results and selection, and what typing,
 //! pasting, deleting and Enter do.
 
-use super::cursor::{ListCursor, TextScroll};
+use super::cursor::ListCursor;
 use super::{App, Overlay, Pane};
 use crate::search::{FIRST_SLICE, Hit, ItemKind, Results, SLICE};
 
@@ -127,7 +127,7 @@ impl App {
                 self.focus = Pane::Factors;
                 let len = self.pack().factors.len();
                 self.session.factors.select(index, len);
-                self.session.detail = TextScroll::default();
+                self.session.factor_moved();
             }
             ItemKind::Slider => {
                 self.overlays.clear();

@@ -347,6 +347,13 @@ impl Session {
         self.number
     }
 
+    /// Another factor selected: its text is read from the top, and `[` /
+    /// `]` start again from its base weight.
+    pub(super) fn factor_moved(&mut self) {
+        self.detail = Default::default();
+        self.number = 0;
+    }
+
     /// `[` / `]`: the previous / next of the factor's numbers, round.
     pub(super) fn pick_number(&mut self, forward: bool) {
         let count = self.pack.options.len() + 1;

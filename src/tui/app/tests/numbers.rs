@@ -176,3 +176,18 @@ fn your_numbers_are_saved_in_a_profile_and_loaded_from_one() {
     );
     assert!(!other.changed());
 }
+
+#[test]
+fn another_factor_starts_again_from_its_base_weight() {
+    let mut app = on_factor("data-ai");
+    app.update(Action::PickNumber(true));
+    app.update(Action::PickNumber(true));
+    assert_eq!(app.session.number(), 2);
+    // The same factor keeps the pick.
+    focus(&mut app, Pane::Factors);
+    app.update(Action::Move(Motion::Up));
+    assert_eq!(app.session.factor(), 0);
+    assert_eq!(app.session.number(), 2);
+    app.update(Action::Move(Motion::Down));
+    assert_eq!(app.session.number(), 0);
+}
