@@ -382,16 +382,18 @@ impl App {
         let (changes, factor, size) = (self.session.changes(), self.session.factor(), self.size);
         let number = self.session.number();
         let effect = self.act(action);
+        // Another factor's text starts at its top, its numbers picked from
+        // its base weight.
+        let another_factor = self.session.factor() != factor;
+        if another_factor {
+            self.session.factor_moved();
+        }
         self.let_go_of_another_packs_baseline();
         self.lay_out();
-        if self.session.number() != number {
+        if !another_factor && self.session.number() != number {
             self.show_number();
         }
-        // Another factor's text starts at its top; new values or another
-        // size may shorten the texts that show them.
-        if self.session.factor() != factor {
-            self.session.detail = TextScroll::default();
-        }
+        // New values or another size may shorten the texts that show them.
         if self.size != size {
             self.clamp_scrolls();
         } else if self.session.changes() != changes {

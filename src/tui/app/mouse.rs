@@ -66,9 +66,8 @@ impl App {
                 let area = inner(self.layout().factors);
                 if row >= area.y && row < area.bottom() {
                     let index = self.session.factors.offset + usize::from(row - area.y);
-                    if index < self.pack().factors.len() && index != self.session.factors.selected {
+                    if index < self.pack().factors.len() {
                         self.session.factors.selected = index;
-                        self.session.factor_moved();
                     }
                 }
             }

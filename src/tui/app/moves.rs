@@ -97,13 +97,7 @@ impl App {
         let (len, visible) = self.extent(target);
         let session = &mut self.session;
         match target {
-            Target::Factors => {
-                let before = session.factors.selected;
-                session.factors.apply(motion, len, visible);
-                if session.factors.selected != before {
-                    session.factor_moved();
-                }
-            }
+            Target::Factors => session.factors.apply(motion, len, visible),
             Target::Sliders => session.sliders.apply(motion, len, visible),
             Target::Detail => session.detail.apply(motion, len, visible),
             Target::Recommendation => session.reading.apply(motion, len, visible),
