@@ -535,8 +535,11 @@ pub(super) fn check_wheel(
             None => {}
             Some(Pane::Factors) => {
                 expected.factor = stepped(before.factor, down, app.pack().factors.len() - 1);
+                // Another factor: its text from the top, its pick from
+                // its base weight.
                 if expected.factor != before.factor {
                     expected.scrolls[0] = 0;
+                    expected.number = 0;
                 }
             }
             Some(Pane::Sliders) => {
