@@ -282,7 +282,7 @@ pub static DEFAULTS: &[Binding] = &[
     bind(Global, "previous-pane", &[key(BackTab)], Action::FocusPrev, "previous pane", None),
     bind(Global, "open-search", &[ch('/')], Action::OpenSearch, "search factors, sliders and the article", Some("search")),
     bind(Global, "article-view", &[ch('a')], Action::ToggleArticle, "the article view on / off", Some("article")),
-    bind(Global, "undo", &[ch('u')], Action::Undo, "undo the last slider change", Some("undo")),
+    bind(Global, "undo", &[ch('u')], Action::Undo, "undo the last change: a slider, a number, a reset, a load", Some("undo")),
     bind(Global, "redo", &[ctrl('r'), ch('U')], Action::Redo, "redo what u undid", None),
     bind(Global, "reset", &[ch('r')], Action::Reset, "back to the loaded profile, or the pack's defaults", None),
     bind(Global, "export", &[ch('e')], Action::Export, "export the markdown summary to a file", Some("export")),
