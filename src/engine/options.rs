@@ -26,3 +26,25 @@ impl Options {
         (0..8).filter(move |&o| self.contains(o))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_set_holds_what_was_put_in_and_nothing_else() {
+        let mut set = Options::default();
+        assert!(set.is_empty());
+        assert_eq!(set.len(), 0);
+        set.insert(0);
+        set.insert(7);
+        set.insert(7);
+        assert!(!set.is_empty());
+        assert_eq!(set.len(), 2);
+        assert!(set.contains(0) && set.contains(7));
+        assert!(!set.contains(1) && !set.contains(6));
+        // Past the eighth option nothing is held, whatever the bits say.
+        assert!(!set.contains(8) && !set.contains(9) && !set.contains(usize::MAX));
+        assert_eq!(set.iter().collect::<Vec<_>>(), [0, 7]);
+    }
+}

@@ -133,6 +133,70 @@ mod tests {
         assert_eq!(engine.overrides(), &overrides);
     }
 
+    /// The text from `from` up to `to`, cut out of `text`.
+    fn cut(text: &mut String, from: &str, to: &str) -> String {
+        let start = text.find(from).expect("the block's start");
+        let end = start + text[start..].find(to).expect("the block's end");
+        text.drain(start..end).collect()
+    }
+
+    /// The embedded pack as a later version might have it: its options in
+    /// the other order, its first factor moved down, one factor gone.
+    fn a_later_version() -> Pack {
+        let mut text = crate::content::EMBEDDED_SOURCE.to_owned();
+        let python = cut(&mut text, "  - id: python\n", "  - id: node\n");
+        let node_end = text
+            .find("\n\n# The article's six")
+            .expect("the options' end")
+            + 1;
+        text.insert_str(node_end, &python);
+        let first = cut(&mut text, "  - id: data-ai\n", "  - id: real-time\n");
+        cut(&mut text, "  - id: ecosystem\n", "  - id: team\n");
+        let team = text.find("  - id: team\n").expect("the team factor");
+        text.insert_str(team, &first);
+        crate::content::parse_pack(&text, "later.yaml").expect("the later version is valid")
+    }
+
+    #[test]
+    fn the_readers_numbers_follow_their_ids_into_a_later_version() {
+        let old = embedded();
+        let new = a_later_version();
+        let factor = |pack: &Pack, id: &str| pack.factors.iter().position(|f| f.id == id).unwrap();
+        let option = |pack: &Pack, id: &str| pack.option_index(id).unwrap();
+        assert_ne!(factor(&old, "data-ai"), factor(&new, "data-ai"));
+        assert_ne!(option(&old, "python"), option(&new, "python"));
+        let mut overrides = Overrides::default();
+        let rated = (factor(&old, "data-ai"), option(&old, "python"));
+        overrides.ratings.insert(rated, 5);
+        // The same as both versions say: not the reader's in the new one.
+        let same = (factor(&old, "real-time"), option(&old, "node"));
+        overrides.ratings.insert(same, 10);
+        let ecosystem = factor(&old, "ecosystem");
+        overrides
+            .ratings
+            .insert((ecosystem, option(&old, "node")), 1);
+        overrides.weights.insert(factor(&old, "readability"), 7);
+        overrides.weights.insert(ecosystem, 9);
+        let carried = overrides.carried(&old, &new);
+        let rated = (factor(&new, "data-ai"), option(&new, "python"));
+        assert_eq!(carried.ratings, BTreeMap::from([(rated, 5)]));
+        assert_eq!(
+            carried.weights,
+            BTreeMap::from([(factor(&new, "readability"), 7)])
+        );
+    }
+
+    #[test]
+    fn only_no_numbers_at_all_is_empty() {
+        assert!(Overrides::default().is_empty());
+        let mut ratings = Overrides::default();
+        ratings.ratings.insert((0, 0), 1);
+        assert!(!ratings.is_empty());
+        let mut weights = Overrides::default();
+        weights.weights.insert(0, 1);
+        assert!(!weights.is_empty());
+    }
+
     #[test]
     fn a_number_set_back_to_the_packs_is_not_the_readers() {
         let pack = embedded();

@@ -548,6 +548,32 @@ traits:
 }
 
 #[test]
+fn a_two_sided_slider_that_raises_from_one_end_speaks_for_it_anywhere() {
+    // Named ends and no neutral point: every value but the ends is a step
+    // from both. x raises f1 from its high end only, y from its low end
+    // only, so what each adds comes from that end, wherever it stands.
+    let pack = pack(
+        10,
+        &format!(
+            "{}factors:
+  - {{ id: f1, name: F1, summary: good, weight: 1, ratings: {{ a: {{ rating: 10, basis: good }}, b: {{ rating: 0, basis: good }} }} }}
+traits:
+  - {{ id: x, label: X, help: h, max: 10, default: 5, low: L, high: H, raises: {{ f1: 1 }} }}
+  - {{ id: y, label: Y, help: h, max: 10, default: 5, low: L, high: H, raises_low: {{ f1: 2 }} }}
+",
+            options(&["a", "b"])
+        ),
+    );
+    let engine = Engine::new(&pack);
+    let added = engine.explain(&[3, 3], 0).raised_by;
+    let added: Vec<_> = added
+        .iter()
+        .map(|a| (a.slider, a.amount, a.toward))
+        .collect();
+    assert_eq!(added, [(0, 3, Some(End::High)), (1, 14, Some(End::Low))]);
+}
+
+#[test]
 fn a_lead_of_exactly_the_margin_is_still_a_close_call_on_the_way_down() {
     // f1 (weight 3) rates a 10, b 0; s raises f2, which rates b 10, by 1 a
     // step: a's lead is 100·(3 − s)/(3 + s). At s = 3 the two tie; at 2
