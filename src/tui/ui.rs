@@ -86,6 +86,9 @@ fn size_note(frame: &mut Frame, area: Rect, fit: Fit, theme: Theme) {
     frame.render_widget(Paragraph::new(lines).style(theme.heading()), area);
 }
 
+/// The title keeps this many columns before the profile's name gives way.
+const TITLE_AT_LEAST: usize = 24;
+
 /// The title bar: the pack's title, its publisher, and the loaded profile
 /// (or the defaults), marked when the sliders differ from it and while the
 /// pack file is watched.
@@ -117,8 +120,10 @@ fn header(frame: &mut Frame, area: Rect, app: &App) {
     let mut right = format!("{start}{mark} ");
     let brand = " stackcompare ";
     let room = |right: &str| columns.saturating_sub(width::width(brand) + width::width(right) + 1);
-    // Short of room, the marks stay and the profile's name goes.
-    if width::width(&title) > room(&right) {
+    // Short of room the title is cut first, down to a few words: the
+    // profile is what the reader is looking at. Shorter still, the marks
+    // stay and the profile's name goes.
+    if width::width(&title) > room(&right) && room(&right) < TITLE_AT_LEAST {
         right = if marks.is_empty() {
             String::new()
         } else {
