@@ -98,7 +98,8 @@ fn header(frame: &mut Frame, area: Rect, app: &App) {
     let pack = app.pack();
     let start = match (&app.group(), &app.profile()) {
         (Some(group), _) => format!("group of {}", group.people.len()),
-        (None, Some(name)) => format!("profile {name}"),
+        // Named as it would be saved again: `lead`, not `lead.profile.yaml`.
+        (None, Some(name)) => format!("profile {}", crate::profile::name_of_file(name)),
         (None, None) => "pack defaults".to_owned(),
     };
     let overrides = app.session().engine().overrides();

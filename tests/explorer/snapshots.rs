@@ -536,3 +536,33 @@ fn a_pinned_baseline_beside_the_live_project() {
         assert_snapshot!(name("baseline", size), screen);
     }
 }
+
+/// The title bar names the profile the sliders start from, as it would be
+/// saved again, and keeps it when they move: at 80 columns the title is cut
+/// instead. At 60 there is room for the title and the mark alone.
+#[test]
+fn the_title_bar_keeps_the_profiles_name_over_the_whole_title() {
+    for (width, keeps_name) in [(200, true), (80, true), (60, false)] {
+        let start = Start {
+            profile: Some("lead.profile.yaml".into()),
+            ..Start::default()
+        };
+        let mut app = App::new(vec![content::embedded()], start, Theme::new(false));
+        app.update(Action::Resize(width, 24));
+        apply(&mut app, &[Action::Move(Motion::Down), Action::Increase]);
+        let screen = shot(&app);
+        let title = screen.lines().next().unwrap();
+        assert!(title.ends_with(" changed"), "{title}");
+        assert_eq!(
+            title.contains("profile lead · changed"),
+            keeps_name,
+            "{title}"
+        );
+        assert!(!title.contains(".yaml"), "{title}");
+        assert_eq!(
+            title.contains("which backend should you choose?"),
+            width == 200,
+            "{title}"
+        );
+    }
+}
