@@ -656,3 +656,20 @@ fn the_bounds_the_sums_are_proved_within_are_the_packs_limits() {
     assert_eq!(MAX_IMPORTANCE, 100_001_000);
     assert_eq!(MAX_SCALED, 100_000);
 }
+
+#[test]
+fn shown_shares_round_half_up_with_the_side_each_reason_takes() {
+    let reason = |favours: usize, share: i128| Reason {
+        factor: favours,
+        favours,
+        against: 1 - favours,
+        share,
+    };
+    // Over a total of 20: 2.5 tenths for the leader, rounded up to 3.
+    assert_eq!(reasons::shown(&[reason(0, 5)], 0, 20), [3]);
+    // 2.5 for the leader and 0.5 against it: the lead is 2 tenths, and the
+    // tie of remainders goes to the earlier reason, so 3 less 1.
+    assert_eq!(reasons::shown(&[reason(0, 5), reason(1, 1)], 0, 20), [3, 1]);
+    // The same, the other option leading: the sides swap, not the figures.
+    assert_eq!(reasons::shown(&[reason(1, 5), reason(0, 1)], 1, 20), [3, 1]);
+}
