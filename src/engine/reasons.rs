@@ -53,11 +53,11 @@ pub(super) fn shown(reasons: &[Reason], leader: usize, total: i128) -> Vec<u64> 
     if missing > 0 {
         // The `missing` largest remainders, ties to the earlier reason:
         // selected, not sorted, so a pack of many factors pays a linear pass.
+        // There are never more missing than reasons: each share rounded
+        // down loses less than one, and the lead rounds up by at most half.
         let key = |&i: &usize| (std::cmp::Reverse(exact[i].rem_euclid(total)), i);
         let mut by_remainder: Vec<usize> = (0..exact.len()).collect();
-        if missing < by_remainder.len() {
-            by_remainder.select_nth_unstable_by_key(missing - 1, key);
-        }
+        by_remainder.select_nth_unstable_by_key(missing - 1, key);
         for &i in by_remainder.iter().take(missing) {
             shown[i] += 1;
         }
