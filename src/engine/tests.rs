@@ -673,3 +673,64 @@ fn shown_shares_round_half_up_with_the_side_each_reason_takes() {
     // The same, the other option leading: the sides swap, not the figures.
     assert_eq!(reasons::shown(&[reason(1, 5), reason(0, 1)], 1, 20), [3, 1]);
 }
+
+#[test]
+fn the_options_behind_are_explained_by_the_strongest_of_their_differences() {
+    // Sums a 101, b 72, c 36: c is behind. Against it f4 gives 4·9 = 36,
+    // f1 3·5 = 15, f2 1·9 = 9, f5 1·3 and f3 2·1: the strongest three are
+    // f4, f1 and f2, in that order (weight and gap added would put f2
+    // before f1: 3 + 5 = 8 < 1 + 9 = 10).
+    let rate = |a: u32, b: u32, c: u32| {
+        format!(
+            "{{ a: {{ rating: {a}, basis: good }}, b: {{ rating: {b}, basis: good }}, c: {{ rating: {c}, basis: good }} }}"
+        )
+    };
+    let pack = pack(
+        1,
+        &format!(
+            "{}factors:
+  - {{ id: f1, name: F1, summary: good, weight: 3, ratings: {} }}
+  - {{ id: f2, name: F2, summary: good, weight: 1, ratings: {} }}
+  - {{ id: f3, name: F3, summary: good, weight: 2, ratings: {} }}
+  - {{ id: f4, name: F4, summary: good, weight: 4, ratings: {} }}
+  - {{ id: f5, name: F5, summary: good, weight: 1, ratings: {} }}
+traits:
+  - {{ id: s, label: S, help: h, max: 10, raises: {{ f5: 1 }} }}
+",
+            options(&["a", "b", "c"]),
+            rate(10, 9, 5),
+            rate(10, 1, 1),
+            rate(10, 0, 9),
+            rate(9, 10, 0),
+            rate(5, 4, 2),
+        ),
+    );
+    let engine = Engine::new(&pack);
+    let values = pack.default_values();
+    let recommendation = engine.recommend(&values);
+    let importance = engine.importance(&values);
+    let leader = recommendation.leader();
+    assert_eq!(leader, 0);
+    assert_eq!(recommendation.behind.len(), 1);
+    for behind in &recommendation.behind {
+        let strongest: Vec<Reason> =
+            reasons::between(&engine, &values, &importance, leader, behind.option)
+                .into_iter()
+                .filter(|r| r.favours == leader)
+                .take(BEHIND_REASONS)
+                .collect();
+        assert_eq!(behind.reasons, strongest);
+    }
+    let c = recommendation.behind[0].option;
+    let factors: Vec<usize> = recommendation.behind[0]
+        .reasons
+        .iter()
+        .map(|r| r.factor)
+        .collect();
+    assert_eq!((c, factors), (2, vec![3, 0, 1]));
+    // Asked for no reasons, none are given, whoever is behind.
+    assert_eq!(
+        reasons::strongest_over(&engine, &values, &importance, leader, &[1, 2], 0),
+        [Vec::new(), Vec::new()]
+    );
+}
