@@ -734,3 +734,38 @@ traits:
         [Vec::new(), Vec::new()]
     );
 }
+
+#[test]
+fn a_weight_tipping_point_past_the_largest_weight_is_none() {
+    // f1 and f2 (weights 1,000 and 200) rate a 10 and b 0; f3 (weight w,
+    // 500 now) rates b 10: a's lead is 100·(1,200 − w)/(1,200 + w), under the
+    // margin of 5 only from w = 1,086, past the largest weight a factor can
+    // have. Nothing above tips, from wherever w stands.
+    let rate = |a: u32, b: u32| {
+        format!("{{ a: {{ rating: {a}, basis: good }}, b: {{ rating: {b}, basis: good }} }}")
+    };
+    let factors = |w: u32| {
+        format!(
+            "{}factors:
+  - {{ id: f1, name: F1, summary: good, weight: 1000, ratings: {} }}
+  - {{ id: f2, name: F2, summary: good, weight: 200, ratings: {} }}
+  - {{ id: f3, name: F3, summary: good, weight: {w}, ratings: {} }}
+traits:
+  - {{ id: s, label: S, help: h, max: 10, raises: {{ f3: 1 }} }}
+",
+            options(&["a", "b"]),
+            rate(10, 0),
+            rate(10, 0),
+            rate(0, 10),
+        )
+    };
+    for w in [0, 500, 999, 1000] {
+        let pack = pack(5, &factors(w));
+        let engine = Engine::new(&pack);
+        let r = engine.recommend(&[0]);
+        assert_eq!(r.verdict, Verdict::Winner(0));
+        let tip = engine.weight_tipping_points(&r, 2..3)[0];
+        assert_eq!(tip.weight, w);
+        assert_eq!(tip.above, None, "from {w}");
+    }
+}
