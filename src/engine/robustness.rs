@@ -177,7 +177,7 @@ impl RobustnessCount {
                 total: 0,
             },
             raters,
-            samples_left: (combinations > EXHAUSTIVE && !every).then_some(SAMPLES),
+            samples_left: (too_many_to_count(combinations) && !every).then_some(SAMPLES),
             rng: SEED,
             buffer: vec![0; options],
             done: false,
@@ -316,6 +316,11 @@ impl RobustnessCount {
         self.checked += 1;
         self.kept += u64::from(kept);
     }
+}
+
+/// Whether there are too many nearby projects to check one by one.
+fn too_many_to_count(combinations: u64) -> bool {
+    combinations > EXHAUSTIVE
 }
 
 /// Which raters rate each factor, for which option.
