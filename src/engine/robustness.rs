@@ -105,19 +105,18 @@ struct Moves {
 impl Moves {
     /// Every slider's three moves, laid out by kind.
     fn of(per_slider: Vec<[Move; 3]>, options: usize) -> [Moves; 3] {
-        let mut kinds: [Moves; 3] = Default::default();
-        for (kind, moves) in kinds.iter_mut().enumerate() {
-            moves.linear.reserve(per_slider.len() * options);
-            for slider in &per_slider {
-                let step = &slider[kind];
-                moves
-                    .linear
-                    .extend((0..options).map(|o| step.linear.get(o).copied().unwrap_or(0)));
-                moves.slope.push(step.slope);
-                moves.cross.push(step.cross.clone());
-            }
-        }
-        kinds
+        [DOWN, UP, SWING].map(|kind| Moves {
+            linear: (per_slider.iter())
+                .flat_map(|slider| {
+                    let step = &slider[kind];
+                    (0..options).map(|o| step.linear.get(o).copied().unwrap_or(0))
+                })
+                .collect(),
+            slope: per_slider.iter().map(|slider| slider[kind].slope).collect(),
+            cross: (per_slider.iter())
+                .map(|slider| slider[kind].cross.clone())
+                .collect(),
+        })
     }
 }
 
