@@ -769,3 +769,53 @@ traits:
         assert_eq!(tip.above, None, "from {w}");
     }
 }
+
+#[test]
+fn a_rating_one_step_off_names_the_rating_it_would_tip_at() {
+    // f1 rates a 6 and b 5: a leads by 10 fit points, over the margin of 5.
+    // a at 5 or b at 6 ties them, too close to call; a at 7 or b at 4 does
+    // not tip anything.
+    let pack = pack(
+        5,
+        &format!(
+            "{}factors:
+  - {{ id: f1, name: F1, summary: good, weight: 1, ratings: {{ a: {{ rating: 6, basis: good }}, b: {{ rating: 5, basis: good }} }} }}
+traits:
+  - {{ id: s, label: S, help: h, max: 10, raises: {{ f1: 1 }} }}
+",
+            options(&["a", "b"])
+        ),
+    );
+    let engine = Engine::new(&pack);
+    let r = engine.recommend(&[0]);
+    assert_eq!(r.verdict, Verdict::Winner(0));
+    let tips: Vec<_> = engine
+        .ratings_one_step_off(&r, 0..1)
+        .iter()
+        .map(|t| {
+            let value = |tip: Option<Tip>| tip.map(|tip| (tip.value, tip.verdict));
+            (t.option, t.rating, value(t.below), value(t.above))
+        })
+        .collect();
+    let close = Verdict::CloseCall(set(&[0, 1]));
+    assert_eq!(
+        tips,
+        [
+            (0, 6, Some((5, close)), None),
+            (1, 5, None, Some((6, close)))
+        ]
+    );
+    // The same as the full search over every rating finds.
+    let every: Vec<_> = engine
+        .rating_tipping_points(&r, 0..1)
+        .iter()
+        .map(|t| {
+            (
+                t.option,
+                t.below.map(|tip| tip.value),
+                t.above.map(|tip| tip.value),
+            )
+        })
+        .collect();
+    assert_eq!(every, [(0, Some(5), None), (1, None, Some(6))]);
+}
