@@ -12,6 +12,15 @@ fn pack(margin: u32, body: &str) -> Pack {
     parse_pack(&text, "test.yaml").unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
 
+/// A factor's ratings of options `a`, `b`, `c`… in order, each on the word
+/// "good".
+fn rated(values: &[u32]) -> String {
+    let ratings: Vec<String> = (values.iter().zip('a'..))
+        .map(|(value, id)| format!("{id}: {{ rating: {value}, basis: good }}"))
+        .collect();
+    format!("{{ {} }}", ratings.join(", "))
+}
+
 fn options(ids: &[&str]) -> String {
     let mut out = String::from("options:\n");
     for id in ids {
@@ -556,12 +565,13 @@ fn a_two_sided_slider_that_raises_from_one_end_speaks_for_it_anywhere() {
         10,
         &format!(
             "{}factors:
-  - {{ id: f1, name: F1, summary: good, weight: 1, ratings: {{ a: {{ rating: 10, basis: good }}, b: {{ rating: 0, basis: good }} }} }}
+  - {{ id: f1, name: F1, summary: good, weight: 1, ratings: {} }}
 traits:
   - {{ id: x, label: X, help: h, max: 10, default: 5, low: L, high: H, raises: {{ f1: 1 }} }}
   - {{ id: y, label: Y, help: h, max: 10, default: 5, low: L, high: H, raises_low: {{ f1: 2 }} }}
 ",
-            options(&["a", "b"])
+            options(&["a", "b"]),
+            rated(&[10, 0]),
         ),
     );
     let engine = Engine::new(&pack);
@@ -680,11 +690,6 @@ fn the_options_behind_are_explained_by_the_strongest_of_their_differences() {
     // f1 3·5 = 15, f2 1·9 = 9, f5 1·3 and f3 2·1: the strongest three are
     // f4, f1 and f2, in that order (weight and gap added would put f2
     // before f1: 3 + 5 = 8 < 1 + 9 = 10).
-    let rate = |a: u32, b: u32, c: u32| {
-        format!(
-            "{{ a: {{ rating: {a}, basis: good }}, b: {{ rating: {b}, basis: good }}, c: {{ rating: {c}, basis: good }} }}"
-        )
-    };
     let pack = pack(
         1,
         &format!(
@@ -698,11 +703,11 @@ traits:
   - {{ id: s, label: S, help: h, max: 10, raises: {{ f5: 1 }} }}
 ",
             options(&["a", "b", "c"]),
-            rate(10, 9, 5),
-            rate(10, 1, 1),
-            rate(10, 0, 9),
-            rate(9, 10, 0),
-            rate(5, 4, 2),
+            rated(&[10, 9, 5]),
+            rated(&[10, 1, 1]),
+            rated(&[10, 0, 9]),
+            rated(&[9, 10, 0]),
+            rated(&[5, 4, 2]),
         ),
     );
     let engine = Engine::new(&pack);
@@ -741,9 +746,6 @@ fn a_weight_tipping_point_past_the_largest_weight_is_none() {
     // 500 now) rates b 10: a's lead is 100·(1,200 − w)/(1,200 + w), under the
     // margin of 5 only from w = 1,086, past the largest weight a factor can
     // have. Nothing above tips, from wherever w stands.
-    let rate = |a: u32, b: u32| {
-        format!("{{ a: {{ rating: {a}, basis: good }}, b: {{ rating: {b}, basis: good }} }}")
-    };
     let factors = |w: u32| {
         format!(
             "{}factors:
@@ -754,9 +756,9 @@ traits:
   - {{ id: s, label: S, help: h, max: 10, raises: {{ f3: 1 }} }}
 ",
             options(&["a", "b"]),
-            rate(10, 0),
-            rate(10, 0),
-            rate(0, 10),
+            rated(&[10, 0]),
+            rated(&[10, 0]),
+            rated(&[0, 10]),
         )
     };
     for w in [0, 500, 999, 1000] {
@@ -779,11 +781,12 @@ fn a_rating_one_step_off_names_the_rating_it_would_tip_at() {
         5,
         &format!(
             "{}factors:
-  - {{ id: f1, name: F1, summary: good, weight: 1, ratings: {{ a: {{ rating: 6, basis: good }}, b: {{ rating: 5, basis: good }} }} }}
+  - {{ id: f1, name: F1, summary: good, weight: 1, ratings: {} }}
 traits:
   - {{ id: s, label: S, help: h, max: 10, raises: {{ f1: 1 }} }}
 ",
-            options(&["a", "b"])
+            options(&["a", "b"]),
+            rated(&[6, 5]),
         ),
     );
     let engine = Engine::new(&pack);
