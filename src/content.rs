@@ -72,37 +72,39 @@ pub fn display_name(path: &Path) -> String {
 pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
     let name = display_name(path);
     let fail = |place, message: String| Diagnostics::one(Diagnostic::new(&name, place, message));
-    let mut bytes = Vec::new();
     if path.as_os_str() == STDIN {
-        std::io::stdin()
-            .lock()
-            .take(MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|error| fail(None, format!("cannot read: {error}")))?;
-    } else {
-        // Opening a pipe blocks until a writer comes: look before opening.
-        let metadata =
-            fs::metadata(path).map_err(|error| fail(None, format!("cannot read: {error}")))?;
-        if metadata.is_dir() {
-            return Err(fail(None, "is a folder, not a file".into()));
-        }
-        if !metadata.is_file() {
-            return Err(fail(
-                None,
-                "is not a regular file (a pipe, a device or a socket); give a file, or - for standard input"
-                    .into(),
-            ));
-        }
-        if metadata.len() > MAX_FILE_BYTES {
-            return Err(fail(None, too_big()));
-        }
-        let file =
-            fs::File::open(path).map_err(|error| fail(None, format!("cannot read: {error}")))?;
-        // `take` also bounds a file that grows while it is read.
-        file.take(MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|error| fail(None, format!("cannot read: {error}")))?;
+        return read_bounded(std::io::stdin().lock(), &name);
     }
+    // Opening a pipe blocks until a writer comes: look before opening.
+    let metadata =
+        fs::metadata(path).map_err(|error| fail(None, format!("cannot read: {error}")))?;
+    if metadata.is_dir() {
+        return Err(fail(None, "is a folder, not a file".into()));
+    }
+    if !metadata.is_file() {
+        return Err(fail(
+            None,
+            "is not a regular file (a pipe, a device or a socket); give a file, or - for standard input"
+                .into(),
+        ));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(fail(None, too_big()));
+    }
+    let file = fs::File::open(path).map_err(|error| fail(None, format!("cannot read: {error}")))?;
+    // The bound also holds for a file that grows while it is read.
+    read_bounded(file, &name)
+}
+
+/// Read `reader` as UTF-8 text of at most `MAX_FILE_BYTES`: one byte more
+/// is read, so a longer input is told from one of exactly the limit.
+fn read_bounded(reader: impl Read, name: &str) -> Result<String, Diagnostics> {
+    let fail = |place, message: String| Diagnostics::one(Diagnostic::new(name, place, message));
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| fail(None, format!("cannot read: {error}")))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail(None, too_big()));
     }

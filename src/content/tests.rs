@@ -335,3 +335,29 @@ fn a_marked_basis_is_still_a_quotation() {
         found[1].message
     );
 }
+
+#[test]
+fn input_past_the_limit_is_refused_and_input_at_it_is_read_whole() {
+    let limit = usize::try_from(MAX_FILE_BYTES).unwrap();
+    let over = vec![b'#'; limit + 1];
+    let Err(Diagnostics(refused)) = read_bounded(&over[..], "<stdin>") else {
+        panic!("one byte past the limit was read");
+    };
+    assert_eq!(
+        refused[0].to_string(),
+        "<stdin>: the file is larger than 8 MiB, the most a pack or profile may be"
+    );
+    // At the limit the last byte is read too: here it is the one byte that
+    // is not UTF-8, so an input cut short would pass as text.
+    let mut at = vec![b'#'; limit];
+    at[limit - 1] = 0xFF;
+    let Err(Diagnostics(bad)) = read_bounded(&at[..], "<stdin>") else {
+        panic!("the limit's last byte was not read");
+    };
+    assert_eq!(
+        bad[0].to_string(),
+        format!("<stdin>:1:{limit}: the file is not valid UTF-8 text")
+    );
+    at[limit - 1] = b'#';
+    assert_eq!(read_bounded(&at[..], "<stdin>").unwrap().len(), limit);
+}
