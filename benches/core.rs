@@ -1,5 +1,6 @@
 //! The core operations on the article pack and on a generated large pack
-//! (10,000 factors, 200 sliders, 8 options): load, recommend, one key press
+//! (10,000 factors, 200 sliders, 8 options): load (and the YAML parse
+//! alone), recommend, one key press
 //! (update + a full draw at 200×60), alone and with a baseline pinned, a
 //! search keystroke (a letter after "re", and the first letter), the markdown export, and the tipping points of every
 //! rating and weight.
@@ -79,6 +80,11 @@ fn bench_pack(c: &mut Criterion, name: &str, text: &str) {
 
     c.bench_function(&format!("{name}/load"), |b| {
         b.iter(|| content::parse_pack(black_box(text), name).unwrap())
+    });
+    // The YAML parse alone, into the same types: what `load` costs at the
+    // least while a pack is read from YAML.
+    c.bench_function(&format!("{name}/parse_only"), |b| {
+        b.iter(|| serde_yaml::from_str::<content::PackFile>(black_box(text)).unwrap())
     });
 
     let engine = Engine::new(&pack);

@@ -361,3 +361,19 @@ fn input_past_the_limit_is_refused_and_input_at_it_is_read_whole() {
     at[limit - 1] = b'#';
     assert_eq!(read_bounded(&at[..], "<stdin>").unwrap().len(), limit);
 }
+
+#[test]
+fn a_folders_packs_are_its_yaml_files_alone_sorted_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["b.yml", "a.yaml", "notes.md", "schema.json", "yaml"] {
+        fs::write(dir.path().join(name), "schema: 2\n").unwrap();
+    }
+    // A folder named like a pack is not one.
+    fs::create_dir(dir.path().join("c.yaml")).unwrap();
+    let names: Vec<String> = pack_files(dir.path())
+        .unwrap()
+        .iter()
+        .map(|path| path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["a.yaml", "b.yml"]);
+}
