@@ -241,6 +241,35 @@ mod tests {
     }
 
     #[test]
+    fn each_tab_goes_to_the_next_stop_after_the_one_before() {
+        assert_eq!(clean_text("a\tb\tc"), "a   b   c");
+        assert_eq!(clean_text("abcde\tf"), "abcde   f");
+    }
+
+    #[test]
+    fn optional_fields_are_cleaned_and_one_line_ones_flattened() {
+        let mut pack: PackFile =
+            crate::content::yaml::from_str(crate::content::EMBEDDED_SOURCE).unwrap();
+        pack.source.url = Some("https://a\u{1b}[2Jb".into());
+        pack.factors[0].detail = Some("x\u{7}y".into());
+        let rating = pack.factors[0].ratings.values_mut().next().unwrap();
+        rating.basis = Some("p\u{9b}q".into());
+        pack.close_call.text = Some("c\u{202e}d".into());
+        pack.choosing = Some("a\n  backend\n".into());
+        pack.sliders[0].low = Some("few\n users".into());
+        pack.sliders[0].high = Some("many\u{7f}\nusers".into());
+        pack.clean_text();
+        assert_eq!(pack.source.url.as_deref(), Some("https://a[2Jb"));
+        assert_eq!(pack.factors[0].detail.as_deref(), Some("xy"));
+        let rating = pack.factors[0].ratings.values().next().unwrap();
+        assert_eq!(rating.basis.as_deref(), Some("pq"));
+        assert_eq!(pack.close_call.text.as_deref(), Some("cd"));
+        assert_eq!(pack.choosing.as_deref(), Some("a backend"));
+        assert_eq!(pack.sliders[0].low.as_deref(), Some("few users"));
+        assert_eq!(pack.sliders[0].high.as_deref(), Some("many users"));
+    }
+
+    #[test]
     fn keeps_ordinary_text() {
         let text = "Café — 日本語 🎉\nnext";
         assert_eq!(clean_text(text), text);
