@@ -249,3 +249,60 @@ impl Rating {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slider(max: u32) -> Slider {
+        Slider {
+            id: "s".into(),
+            label: "S".into(),
+            help: String::new(),
+            max,
+            default: 0,
+            low: None,
+            high: None,
+            neutral: None,
+            raises: Vec::new(),
+            raises_low: Vec::new(),
+            rates: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_slider_is_two_sided_by_a_low_side_or_by_either_ends_label() {
+        assert!(!slider(10).is_two_sided());
+        let raise = Raise {
+            factor: 0,
+            per_step: 1,
+        };
+        let low_side = Slider {
+            raises_low: vec![raise],
+            ..slider(10)
+        };
+        let low_label = Slider {
+            low: Some("few".into()),
+            ..slider(10)
+        };
+        let high_label = Slider {
+            high: Some("many".into()),
+            ..slider(10)
+        };
+        for two_sided in [low_side, low_label, high_label] {
+            assert!(two_sided.is_two_sided(), "{two_sided:?}");
+        }
+    }
+
+    #[test]
+    fn a_sliders_steps_count_from_its_neutral_range_or_from_both_ends() {
+        assert_eq!(slider(10).steps(3), (3, 7));
+        let centred = Slider {
+            neutral: Some(Neutral { from: 4, to: 6 }),
+            ..slider(10)
+        };
+        assert_eq!(centred.steps(9), (3, 0));
+        assert_eq!(centred.steps(1), (0, 3));
+        assert_eq!(centred.steps(5), (0, 0));
+    }
+}
