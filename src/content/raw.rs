@@ -405,6 +405,19 @@ mod tests {
     }
 
     #[test]
+    fn a_map_of_unique_keys_given_as_a_list_is_refused_as_not_a_map() {
+        let error = crate::content::yaml::from_str::<SliderFile>(
+            "id: s\nlabel: S\nhelp: h\nmax: 1\ndefault: 0\nraises: [a, b]\n",
+        )
+        .unwrap_err();
+        assert!(
+            error.message.contains("expected a map"),
+            "{}",
+            error.message
+        );
+    }
+
+    #[test]
     fn a_rating_is_quoted_or_not_said() {
         let read = |text: &str| crate::content::yaml::from_str::<RatingFile>(text).unwrap();
         assert_eq!(

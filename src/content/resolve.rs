@@ -120,11 +120,12 @@ fn factor(
     // the order of the map.
     let mut quoted: Vec<Option<Rating>> = (0..options.len()).map(|_| None).collect();
     for (id, rating) in std::mem::take(&mut factor.ratings) {
-        let judged = !rating.not_said && rating.basis.is_some() && rating.rating.is_some();
-        let sentence = if judged {
-            of_basis.next().flatten()
-        } else {
+        // Validation judged the basis of every rating that is said: in a
+        // valid pack each has both a value and a basis.
+        let sentence = if rating.not_said {
             None
+        } else {
+            of_basis.next().flatten()
         };
         let Some(slot) = ids.options.get(&id).and_then(|&o| quoted.get_mut(o)) else {
             continue;

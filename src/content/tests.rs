@@ -377,3 +377,14 @@ fn a_folders_packs_are_its_yaml_files_alone_sorted_by_name() {
         .collect();
     assert_eq!(names, ["a.yaml", "b.yml"]);
 }
+
+#[test]
+fn validate_finds_the_problems_of_a_pack_built_in_memory() {
+    let mut file: PackFile = yaml::from_str(EMBEDDED_SOURCE).unwrap();
+    assert!(validate(&file).is_empty());
+    file.factors[0].id = "Data AI".into();
+    let problems = validate(&file);
+    let paths: Vec<&str> = problems.list.iter().map(|p| p.path.as_str()).collect();
+    // The id itself, and the slider that raises the factor by its old id.
+    assert_eq!(paths, ["factors.0.id", "traits.0.raises.data-ai"]);
+}
