@@ -388,3 +388,34 @@ fn validate_finds_the_problems_of_a_pack_built_in_memory() {
     // The id itself, and the slider that raises the factor by its old id.
     assert_eq!(paths, ["factors.0.id", "traits.0.raises.data-ai"]);
 }
+
+#[test]
+fn a_neutral_point_or_range_must_lie_inside_its_sliders_ends() {
+    let file: PackFile = yaml::from_str(EMBEDDED_SOURCE).unwrap();
+    let i = file.sliders.iter().position(|t| t.max == 10).unwrap();
+    let said = |neutral: Neutral| {
+        let mut file = file.clone();
+        file.sliders[i].neutral = Some(neutral);
+        let id = file.sliders[i].id.clone();
+        validate(&file)
+            .list
+            .into_iter()
+            .filter(|p| p.path == format!("traits.{i}.neutral"))
+            .map(|p| p.message.replace(&id, "ID"))
+            .collect::<Vec<_>>()
+    };
+    let refused = |what: &str| {
+        vec![format!(
+            "{what} of slider `ID` must lie between its ends, within 1–9 (a range from low to high)"
+        )]
+    };
+    assert_eq!(said(Neutral::at(0)), refused("neutral 0"));
+    assert_eq!(
+        said(Neutral { from: 4, to: 10 }),
+        refused("neutral [4, 10]")
+    );
+    assert_eq!(said(Neutral { from: 6, to: 4 }), refused("neutral [6, 4]"));
+    for inside in [Neutral::at(1), Neutral::at(9), Neutral { from: 1, to: 9 }] {
+        assert_eq!(said(inside), Vec::<String>::new(), "{inside:?}");
+    }
+}
