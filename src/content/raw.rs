@@ -418,6 +418,27 @@ mod tests {
     }
 
     #[test]
+    fn a_value_of_the_wrong_shape_is_told_what_shape_was_expected() {
+        fn expected<T: serde::de::DeserializeOwned + fmt::Debug>(text: &str) -> String {
+            crate::content::yaml::from_str::<T>(text)
+                .unwrap_err()
+                .message
+        }
+        let neutral = expected::<Neutral>("{ at: 5 }");
+        assert!(
+            neutral.contains("expected a value, or `[from, to]`"),
+            "{neutral}"
+        );
+        let expect = expected::<Expect>("{ a: 1 }");
+        assert!(
+            expect.contains("expected an option id, `close`, or a list of them"),
+            "{expect}"
+        );
+        let when = expected::<When>("true");
+        assert!(when.contains("expected a condition: "), "{when}");
+    }
+
+    #[test]
     fn a_rating_is_quoted_or_not_said() {
         let read = |text: &str| crate::content::yaml::from_str::<RatingFile>(text).unwrap();
         assert_eq!(

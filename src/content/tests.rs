@@ -419,3 +419,23 @@ fn a_neutral_point_or_range_must_lie_inside_its_sliders_ends() {
         assert_eq!(said(inside), Vec::<String>::new(), "{inside:?}");
     }
 }
+
+#[test]
+fn a_close_call_needs_its_words_unless_they_are_still_to_decide() {
+    let mut file: PackFile = yaml::from_str(EMBEDDED_SOURCE).unwrap();
+    file.close_call.text = None;
+    file.close_call.texts.clear();
+    let problems = validate(&file);
+    let at_close: Vec<&str> = problems
+        .list
+        .iter()
+        .filter(|p| p.path == "close_call")
+        .map(|p| p.message.as_str())
+        .collect();
+    assert_eq!(
+        at_close,
+        ["close_call needs a `text` (or `texts`): the article's words for a close call"]
+    );
+    file.close_call.decide = Some("quote the article's words".into());
+    assert!(validate(&file).list.iter().all(|p| p.path != "close_call"));
+}
