@@ -249,7 +249,7 @@ fn the_same_words_speak_of_each_option_where_each_stands() {
     .unwrap_err()
     .to_string();
     assert!(
-        error.contains("the basis of Js's rating on factor `f` does not speak of Js: it stands in “Py is fast.”, which speaks of Py"),
+        error.contains("the basis of Js's rating on factor `f` does not speak of Js: it stands in “Py is fast.”, which speaks of Py; quote words about Js"),
         "{error}"
     );
     assert!(!error.contains("Py's rating"), "{error}");
