@@ -439,3 +439,95 @@ fn a_close_call_needs_its_words_unless_they_are_still_to_decide() {
     file.close_call.decide = Some("quote the article's words".into());
     assert!(validate(&file).list.iter().all(|p| p.path != "close_call"));
 }
+
+#[test]
+fn a_tests_bounds_may_meet_its_sliders_end_and_each_other_but_not_pass_them() {
+    let file: PackFile = yaml::from_str(EMBEDDED_SOURCE).unwrap();
+    let slider = file
+        .sliders
+        .iter()
+        .find(|t| t.max == 10)
+        .unwrap()
+        .id
+        .clone();
+    let refused = |range: &str| {
+        let mut file = file.clone();
+        file.rules[0].when = vec![yaml::from_str(&format!("{slider}: {range}")).unwrap()];
+        validate(&file)
+            .list
+            .into_iter()
+            .filter(|p| p.path.starts_with("rules.0.when"))
+            .map(|p| p.message.replace(&slider, "ID"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(refused("{ at_least: 10 }"), Vec::<String>::new());
+    assert_eq!(
+        refused("{ at_least: 11 }"),
+        ["at_least 11 is more than `ID` can be (0–10): this never holds"]
+    );
+    assert_eq!(refused("{ at_least: 3, at_most: 3 }"), Vec::<String>::new());
+    assert_eq!(
+        refused("{ at_least: 4, at_most: 3 }"),
+        ["at_most 3 is below at_least 4: this never holds"]
+    );
+}
+
+#[test]
+fn a_rating_still_to_decide_needs_its_mark_and_every_option_a_rating() {
+    let mut file: PackFile = yaml::from_str(EMBEDDED_SOURCE).unwrap();
+    let option = file.options[0].id.clone();
+    let rating = file.factors[0].ratings.get_mut(&option).unwrap();
+    rating.rating = None;
+    let paths = |file: &PackFile| -> Vec<String> {
+        validate(file).list.into_iter().map(|p| p.path).collect()
+    };
+    // No value and no mark: the rating is missing.
+    assert_eq!(paths(&file), [format!("factors.0.ratings.{option}")]);
+    // Marked to decide: only the mark is reported.
+    file.factors[0].ratings.get_mut(&option).unwrap().decide = Some("rate it".into());
+    assert_eq!(paths(&file), [format!("factors.0.ratings.{option}.decide")]);
+    // Not rated at all: said under `ratings`, where the others are.
+    file.factors[0].ratings.remove(&option);
+    let problems = validate(&file);
+    assert_eq!(problems.list.len(), 1, "{problems:#?}");
+    assert_eq!(problems.list[0].path, "factors.0.ratings");
+    assert!(
+        problems.list[0]
+            .message
+            .contains(&format!("does not rate option `{option}`"))
+    );
+}
+
+#[test]
+fn an_option_left_unrated_is_said_under_the_map_the_factor_uses() {
+    let mut file: PackFile = yaml::from_str(EMBEDDED_SOURCE).unwrap();
+    let slider = file
+        .sliders
+        .iter()
+        .find(|t| t.max == 10)
+        .unwrap()
+        .id
+        .clone();
+    let [first, second] = [0, 1].map(|o| file.options[o].id.clone());
+    let unrated = |file: &PackFile| -> Vec<String> {
+        validate(file)
+            .list
+            .into_iter()
+            .filter(|p| p.message.contains("does not rate option"))
+            .map(|p| p.path)
+            .collect()
+    };
+    // Rated by a slider alone: the missing option is said under `rated_by`.
+    let mut by_slider = file.clone();
+    by_slider.factors[0].ratings.clear();
+    by_slider.factors[0].rated_by.insert(first, slider.clone());
+    assert_eq!(unrated(&by_slider), ["factors.0.rated_by"]);
+    // Rated both ways, a third option missing: said under `ratings`.
+    let mut third = file.options[1].clone();
+    third.id = "third".into();
+    third.name = "Third".into();
+    file.options.push(third);
+    file.factors[0].ratings.remove(&second);
+    file.factors[0].rated_by.insert(second, slider);
+    assert_eq!(unrated(&file)[0], "factors.0.ratings");
+}
