@@ -436,6 +436,11 @@ mod tests {
         );
         let when = expected::<When>("true");
         assert!(when.contains("expected a condition: "), "{when}");
+        let test = expected::<When>("realtime: [5]");
+        assert!(
+            test.contains("expected `on`, `off`, or a test such as `{ at_least: 5 }`"),
+            "{test}"
+        );
     }
 
     #[test]
