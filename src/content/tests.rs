@@ -380,7 +380,7 @@ fn a_folders_packs_are_its_yaml_files_alone_sorted_by_name() {
 
 #[test]
 fn validate_finds_the_problems_of_a_pack_built_in_memory() {
-    let mut file: PackFile = yaml::from_str(EMBEDDED_SOURCE).unwrap();
+    let mut file = embedded_file();
     assert!(validate(&file).is_empty());
     file.factors[0].id = "Data AI".into();
     let problems = validate(&file);
@@ -391,7 +391,7 @@ fn validate_finds_the_problems_of_a_pack_built_in_memory() {
 
 #[test]
 fn a_neutral_point_or_range_must_lie_inside_its_sliders_ends() {
-    let file: PackFile = yaml::from_str(EMBEDDED_SOURCE).unwrap();
+    let file = embedded_file();
     let i = file.sliders.iter().position(|t| t.max == 10).unwrap();
     let said = |neutral: Neutral| {
         let mut file = file.clone();
@@ -422,7 +422,7 @@ fn a_neutral_point_or_range_must_lie_inside_its_sliders_ends() {
 
 #[test]
 fn a_close_call_needs_its_words_unless_they_are_still_to_decide() {
-    let mut file: PackFile = yaml::from_str(EMBEDDED_SOURCE).unwrap();
+    let mut file = embedded_file();
     file.close_call.text = None;
     file.close_call.texts.clear();
     let problems = validate(&file);
@@ -442,14 +442,8 @@ fn a_close_call_needs_its_words_unless_they_are_still_to_decide() {
 
 #[test]
 fn a_tests_bounds_may_meet_its_sliders_end_and_each_other_but_not_pass_them() {
-    let file: PackFile = yaml::from_str(EMBEDDED_SOURCE).unwrap();
-    let slider = file
-        .sliders
-        .iter()
-        .find(|t| t.max == 10)
-        .unwrap()
-        .id
-        .clone();
+    let file = embedded_file();
+    let slider = ten_step_slider(&file);
     let refused = |range: &str| {
         let mut file = file.clone();
         file.rules[0].when = vec![yaml::from_str(&format!("{slider}: {range}")).unwrap()];
@@ -474,7 +468,7 @@ fn a_tests_bounds_may_meet_its_sliders_end_and_each_other_but_not_pass_them() {
 
 #[test]
 fn a_rating_still_to_decide_needs_its_mark_and_every_option_a_rating() {
-    let mut file: PackFile = yaml::from_str(EMBEDDED_SOURCE).unwrap();
+    let mut file = embedded_file();
     let option = file.options[0].id.clone();
     let rating = file.factors[0].ratings.get_mut(&option).unwrap();
     rating.rating = None;
@@ -500,14 +494,8 @@ fn a_rating_still_to_decide_needs_its_mark_and_every_option_a_rating() {
 
 #[test]
 fn an_option_left_unrated_is_said_under_the_map_the_factor_uses() {
-    let mut file: PackFile = yaml::from_str(EMBEDDED_SOURCE).unwrap();
-    let slider = file
-        .sliders
-        .iter()
-        .find(|t| t.max == 10)
-        .unwrap()
-        .id
-        .clone();
+    let mut file = embedded_file();
+    let slider = ten_step_slider(&file);
     let [first, second] = [0, 1].map(|o| file.options[o].id.clone());
     let unrated = |file: &PackFile| -> Vec<String> {
         validate(file)
@@ -530,4 +518,15 @@ fn an_option_left_unrated_is_said_under_the_map_the_factor_uses() {
     file.factors[0].ratings.remove(&second);
     file.factors[0].rated_by.insert(second, slider);
     assert_eq!(unrated(&file)[0], "factors.0.ratings");
+}
+
+/// The embedded pack as read, before cleaning and validation, to break.
+fn embedded_file() -> PackFile {
+    yaml::from_str(EMBEDDED_SOURCE).unwrap()
+}
+
+/// The id of one of its sliders that runs 0 to 10.
+fn ten_step_slider(file: &PackFile) -> String {
+    let slider = file.sliders.iter().find(|t| t.max == 10).unwrap();
+    slider.id.clone()
 }
