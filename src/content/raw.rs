@@ -404,26 +404,19 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_map_of_unique_keys_given_as_a_list_is_refused_as_not_a_map() {
-        let error = crate::content::yaml::from_str::<SliderFile>(
-            "id: s\nlabel: S\nhelp: h\nmax: 1\ndefault: 0\nraises: [a, b]\n",
-        )
-        .unwrap_err();
-        assert!(
-            error.message.contains("expected a map"),
-            "{}",
-            error.message
-        );
+    /// The message of the error reading `text` as a `T`.
+    fn expected<T: serde::de::DeserializeOwned + fmt::Debug>(text: &str) -> String {
+        crate::content::yaml::from_str::<T>(text)
+            .unwrap_err()
+            .message
     }
 
     #[test]
     fn a_value_of_the_wrong_shape_is_told_what_shape_was_expected() {
-        fn expected<T: serde::de::DeserializeOwned + fmt::Debug>(text: &str) -> String {
-            crate::content::yaml::from_str::<T>(text)
-                .unwrap_err()
-                .message
-        }
+        let map = expected::<SliderFile>(
+            "id: s\nlabel: S\nhelp: h\nmax: 1\ndefault: 0\nraises: [a, b]\n",
+        );
+        assert!(map.contains("expected a map"), "{map}");
         let neutral = expected::<Neutral>("{ at: 5 }");
         assert!(
             neutral.contains("expected a value, or `[from, to]`"),
