@@ -379,7 +379,7 @@ impl App {
 
     /// Do `action`, then lay out again what it changed, whatever it asked for.
     fn apply(&mut self, action: Action) -> Option<Effect> {
-        let (changes, factor, size) = (self.session.changes(), self.session.factor(), self.size);
+        let (factor, size) = (self.session.factor(), self.size);
         let number = self.session.number();
         let effect = self.act(action);
         // Another factor's text starts at its top, its numbers picked from
@@ -393,10 +393,11 @@ impl App {
         if !another_factor && self.session.number() != number {
             self.show_number();
         }
-        // New values or another size may shorten the texts that show them.
+        // New values, a baseline let go, a count finished or another size
+        // may shorten the texts: keep their scrolls in range.
         if self.size != size {
             self.clamp_scrolls();
-        } else if self.session.changes() != changes {
+        } else {
             self.clamp_value_texts();
         }
         effect

@@ -96,3 +96,18 @@ fn another_pack_lets_the_baseline_go() {
     let body = text(app.session().shown().body());
     assert!(!body.contains(words::COMPARED_WITH_BASELINE), "{body}");
 }
+
+#[test]
+fn unpinning_keeps_the_recommendation_scroll_in_its_shorter_text() {
+    let mut app = app();
+    app.update(Action::ToggleBaseline);
+    set_a_long_recommendation(&mut app);
+    focus(&mut app, Pane::Recommendation);
+    app.update(Action::Move(Motion::Bottom));
+    let compared = app.session.reading.offset;
+    assert!(compared > 0);
+    app.update(Action::ToggleBaseline);
+    let limit = app.scroll_limit(Target::Recommendation);
+    assert!(limit < compared, "the comparison made the text longer");
+    assert_eq!(app.session.reading.offset, limit);
+}
