@@ -269,3 +269,21 @@ proptest::proptest! {
         proptest::prop_assert_eq!(quick, flow_depth_byte_by_byte(&text), "{:?}", text);
     }
 }
+
+#[test]
+fn a_null_field_is_named_past_a_field_whose_value_is_the_block_below_it() {
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct Doc {
+        source: std::collections::BTreeMap<String, String>,
+        #[serde(deserialize_with = "crate::content::raw::text")]
+        title: String,
+    }
+    let error = from_str::<Doc>("source:\n  url: x\ntitle:\n").unwrap_err();
+    assert!(
+        error.message.starts_with("title: expected text"),
+        "{}",
+        error.message
+    );
+    assert_eq!(error.place.map(|p| p.line), Some(3));
+}
