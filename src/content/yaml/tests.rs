@@ -287,3 +287,21 @@ fn a_null_field_is_named_past_a_field_whose_value_is_the_block_below_it() {
     );
     assert_eq!(error.place.map(|p| p.line), Some(3));
 }
+
+#[test]
+fn a_bad_value_an_alias_copies_is_placed_at_the_alias() {
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct Inner {
+        n: u32,
+    }
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct Doc {
+        base: serde_yaml::Value,
+        used: Inner,
+    }
+    let error = from_str::<Doc>("base: &b x\nused: { n: *b }\n").unwrap_err();
+    assert_eq!(error.message, "used.n: expected a whole number, found the text \"x\"");
+    assert_eq!(error.place.map(|p| p.line), Some(2), "{}", error.message);
+}
