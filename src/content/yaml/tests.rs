@@ -302,6 +302,48 @@ fn a_bad_value_an_alias_copies_is_placed_at_the_alias() {
         used: Inner,
     }
     let error = from_str::<Doc>("base: &b x\nused: { n: *b }\n").unwrap_err();
-    assert_eq!(error.message, "used.n: expected a whole number, found the text \"x\"");
+    assert_eq!(
+        error.message,
+        "used.n: expected a whole number, found the text \"x\""
+    );
     assert_eq!(error.place.map(|p| p.line), Some(2), "{}", error.message);
+}
+
+#[test]
+fn a_place_past_the_last_line_moves_to_its_end() {
+    let text = "a: 1\nbb: 2";
+    assert_eq!(
+        within(text, Place { line: 3, column: 1 }),
+        Place { line: 2, column: 6 }
+    );
+    let inside = Place { line: 2, column: 2 };
+    assert_eq!(within(text, inside), inside);
+}
+
+#[test]
+fn an_offset_inside_a_character_is_placed_at_its_start() {
+    // `é` is two bytes: offset 2 falls between them.
+    assert_eq!(place_of_offset("aé", 2), Place { line: 1, column: 2 });
+    assert_eq!(place_of_offset("a\né", 4), Place { line: 2, column: 2 });
+}
+
+#[test]
+fn places_in_a_message_go_and_other_words_stay() {
+    assert_eq!(
+        without_places("bad at line 3 column 14, then at line x and at line 2 column 1"),
+        "bad, then at line x and"
+    );
+    // No line number: not a place.
+    assert_eq!(
+        without_places("odd at line  column 2"),
+        "odd at line  column 2"
+    );
+}
+
+#[test]
+fn a_flow_mapping_after_a_comment_and_a_document_start_is_read_as_one() {
+    assert_eq!(
+        top_level_keys("# a profile\n---\n{pack: p, values: {a: 1}}\n"),
+        ["pack", "values"]
+    );
 }
