@@ -199,6 +199,17 @@ fn tags_are_refused_at_the_tag_and_exclamation_marks_in_text_are_not() {
         ("!!map\na\u{3000}b: 1\n", 1),
         // Right after a flow mapping's `:`.
         ("{\"max\":!!str 10}\n", 8),
+        // Before or after an anchor.
+        ("max: !!str &a 10\n", 6),
+        ("max: &a !!str 10\n", 9),
+        // Before a block scalar, whose text the value's mark is at, with a
+        // comment or a line break between.
+        ("a: !!str |\n  text\n", 4),
+        ("a: !!str # note\n  text\n", 4),
+        ("a: !!str #!\n  |\n  text\n", 4),
+        // In full, and one only serde_yaml's parser reads.
+        ("a: !<tag:yaml.org,2002:str> 10\n", 4),
+        ("max: !a:!b 10\n", 6),
     ] {
         let error = from_str::<serde_yaml::Value>(text).unwrap_err();
         assert_eq!(
