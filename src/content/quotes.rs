@@ -219,7 +219,10 @@ const PLACES_PER_BYTE: usize = 16;
 /// when each of them is. The pass examines at most a budget of places
 /// proportional to the article, and asks `wanted` as many times at most, so
 /// texts crafted to stand everywhere cost bounded time; those still
-/// unmatched then stay `None`.
+/// unmatched then stay `None`. A text longer than `LONG_BYTES` is looked
+/// for at places that do not overlap (each starts past the end of the one
+/// before), so that its search stays linear in the article: such a text
+/// repeated within itself, overlapping, is rare.
 pub fn first_place_where(
     article: &Article,
     texts: &[&str],
@@ -522,6 +525,64 @@ mod tests {
                 .collect();
             prop_assert_eq!(first_place_where(&article, &texts, wanted), plain);
         }
+    }
+
+    /// `first_place_where` over one part, every place asked of counted.
+    fn places_asked(
+        text: &str,
+        texts: &[&str],
+        wanted: impl Fn(Span) -> bool,
+    ) -> (Vec<Option<Span>>, usize) {
+        let parts = [Part {
+            text,
+            heading: None,
+        }];
+        let article = Article::new(&parts, &[]);
+        let mut asked = 0;
+        let places = first_place_where(&article, texts, |_, span| {
+            asked += 1;
+            wanted(span)
+        });
+        (places, asked)
+    }
+
+    #[test]
+    fn an_empty_text_has_no_place_and_a_long_one_is_looked_for_alone() {
+        let (places, asked) = places_asked("a b a", &["", "  \n", "a"], |_| true);
+        assert_eq!(
+            (places, asked),
+            (vec![None, None, Some(Span { start: 0, end: 1 })], 1)
+        );
+        // Past `LONG_BYTES`, a text is looked for by itself, at places that
+        // do not overlap: the next one starts past the end of the first.
+        let text = "w ".repeat(2 * LONG_BYTES);
+        let long = "w ".repeat(LONG_BYTES / 2 + 1);
+        let long = long.trim_end();
+        assert!(long.len() > LONG_BYTES);
+        let (places, asked) = places_asked(&text, &[long], |span| span.start > 0);
+        let start = long.len() + 1;
+        let second = Span {
+            start,
+            end: start + long.len(),
+        };
+        assert_eq!((places, asked), (vec![Some(second)], 2));
+    }
+
+    #[test]
+    fn the_places_asked_of_are_bounded_by_the_articles_size() {
+        // A hundred texts that each stand at every one of 20,000 places,
+        // none of them wanted: the pass asks of 16 places per byte and a
+        // fixed million more, then gives up.
+        let text = "a ".repeat(20_000);
+        let texts: Vec<String> = (1..=100)
+            .map(|words| "a ".repeat(words).trim_end().to_owned())
+            .collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let (places, asked) = places_asked(&text, &texts, |_| false);
+        assert!(places.iter().all(Option::is_none));
+        // One space between words already: the article holds the text as
+        // it is.
+        assert_eq!(asked, PLACES_PER_BYTE * text.len() + (1 << 20));
     }
 
     #[test]

@@ -249,6 +249,22 @@ mod tests {
     }
 
     #[test]
+    fn copies_that_fill_the_bound_exactly_pass_and_one_byte_less_room_does_not() {
+        // An anchor of 1,000 bytes copied 1,040 times: each copy costs the
+        // value and one node, 1,040 × 1,032 bytes in all. A comment pads
+        // the file until four times its size plus the slack is just that.
+        let (value, uses) = ("v".repeat(1000), 1040);
+        let copied = uses * (NODE + value.len());
+        let body = format!("a: &x {value}\nb: [{}]\n# ", "*x, ".repeat(uses));
+        let file = |size: usize| format!("{body}{}\n", "p".repeat(size - body.len() - 1));
+        let exact = (copied - SLACK) / GROWTH;
+        assert_eq!(file(exact).len() * GROWTH + SLACK, copied);
+        assert_eq!(refused(&file(exact)), None);
+        let error = refused(&file(exact - 1)).expect("a byte less room is too little");
+        assert_eq!(error.place.map(|p| p.line), Some(2), "{error:?}");
+    }
+
+    #[test]
     fn text_the_parser_cannot_read_is_left_to_it() {
         assert_eq!(refused("a: *nowhere\n"), None);
         assert_eq!(refused("a: [*x\n"), None);

@@ -358,3 +358,45 @@ fn a_flow_mapping_after_a_comment_and_a_document_start_is_read_as_one() {
         ["pack", "values"]
     );
 }
+
+#[test]
+fn only_the_first_document_is_read_for_keys_and_places() {
+    assert_eq!(top_level_keys("{pack: p}\n---\n{other: 1}\n"), ["pack"]);
+    let locator = Locator::new("a: 1\n---\nb: 2\n");
+    assert_eq!(locator.find_exact("a"), Some(Place { line: 1, column: 1 }));
+    assert_eq!(locator.find_exact("b"), None);
+}
+
+#[test]
+fn a_value_error_names_its_path_only_when_it_is_one() {
+    assert_eq!(
+        value_error_path("sliders[0].max: invalid type: string \"x\"").as_deref(),
+        Some("sliders.0.max")
+    );
+    assert_eq!(value_error_path("a key: invalid type: string \"x\""), None);
+    assert_eq!(value_error_path("sliders: missing field `id`"), None);
+    assert_eq!(value_error_path(": invalid type: string \"x\""), None);
+}
+
+#[test]
+fn aliases_that_repeat_too_often_are_placed_at_the_first_alias() {
+    // Small copies, so the size bound passes them, but nested: each level
+    // copies the one below ten times, more jumps than serde_yaml allows.
+    let mut text = String::from("l0: &l0 [x]\n");
+    for level in 1..5 {
+        let uses = vec![format!("*l{}", level - 1); 10].join(",");
+        text.push_str(&format!("l{level}: &l{level} [{uses}]\n"));
+    }
+    let error = from_str::<serde_yaml::Value>(&text).unwrap_err();
+    assert!(
+        error.message.contains("more times than a pack may"),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.place,
+        Some(Place {
+            line: 2,
+            column: 10
+        })
+    );
+}

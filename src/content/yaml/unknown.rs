@@ -279,4 +279,52 @@ mod tests {
         assert!(value.is_none());
         assert_eq!(errors.len(), 1, "{errors:?}");
     }
+
+    #[test]
+    fn a_misspelt_field_in_a_list_item_is_read_as_meant() {
+        let Every { value, errors, .. } = from_str_every::<Small>("name: a\nitems:\n  - idd: x\n");
+        assert_eq!(value.map(|v| v.items[0].id.clone()), Some("x".to_owned()));
+        assert_eq!(places(&errors), vec![(3, 5)]);
+    }
+
+    #[test]
+    fn a_comment_inside_an_unknown_fields_block_goes_with_it() {
+        let text = "name: a\nextra:\n  # a note\n  a: 1\nitems: []\n";
+        let Every {
+            value,
+            errors,
+            read,
+        } = from_str_every::<Small>(text);
+        assert_eq!(value.map(|v| v.name), Some("a".to_owned()), "{errors:?}");
+        assert_eq!(read, "name: a\n\n\n\nitems: []\n");
+    }
+
+    #[test]
+    fn a_key_whose_colon_is_on_another_line_is_not_renamed() {
+        // An explicit key (`? key` then `: value`): renaming it would join
+        // its lines, and every place after it would move.
+        let text = "?\n  nmae\n: a\nitems: []\n";
+        let Every { read, errors, .. } = from_str_every::<Small>(text);
+        assert!(
+            errors[0].message.contains("did you mean `name`"),
+            "{errors:?}"
+        );
+        assert_eq!(read.lines().count(), text.lines().count(), "{read:?}");
+    }
+
+    #[test]
+    fn a_large_text_is_parsed_again_only_a_few_times() {
+        // 8 MiB and more: the budget allows three more parses, so three
+        // unknown fields are reported of the six, then that more follow.
+        let pad = format!("# {}\n", "p".repeat(REPARSED_BYTES / 4));
+        let text = format!("{pad}name: a\nitems: []\nb1: 1\nb2: 1\nb3: 1\nb4: 1\nb5: 1\nb6: 1\n");
+        let Every { value, errors, .. } = from_str_every::<Small>(&text);
+        assert!(value.is_none());
+        assert_eq!(errors.len(), 5, "{errors:?}");
+        assert!(
+            errors[3].message.contains("unknown field `b4`"),
+            "{errors:?}"
+        );
+        assert!(errors[4].message.contains("and more"), "{errors:?}");
+    }
 }

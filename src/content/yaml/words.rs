@@ -179,6 +179,10 @@ mod tests {
                 "values: invalid type: integer `5`, expected a map",
                 "values: expected a mapping (`key: value` lines), found the number 5",
             ),
+            (
+                "factors[0]: invalid type: string \"x\", expected struct FactorFile",
+                "factors[0]: expected a mapping (`key: value` lines), found the text \"x\"",
+            ),
         ] {
             assert_eq!(in_users_terms(raw), said);
         }
@@ -200,6 +204,9 @@ mod tests {
         assert!(said.contains("indented deeper"), "{said}");
         let said = in_users_terms("found unexpected end of stream, while scanning a quoted scalar");
         assert_eq!(said, "a quoted value has no closing quote");
+        // Another error inside a quoted value is not a missing quote.
+        let said = in_users_terms("found unknown escape character while parsing a quoted scalar");
+        assert!(said.starts_with("an unknown escape (`\\`)"), "{said}");
         // Unknown words stay as they are.
         assert_eq!(in_users_terms("something new"), "something new");
     }
