@@ -583,6 +583,10 @@ mod tests {
         // One space between words already: the article holds the text as
         // it is.
         assert_eq!(asked, PLACES_PER_BYTE * text.len() + (1 << 20));
+        // The same text asked of a hundred options is one pattern whose
+        // every place is asked of a hundred times: the same bound holds.
+        let (_, asked) = places_asked(&text, &["a"; 100], |_| false);
+        assert_eq!(asked, PLACES_PER_BYTE * text.len() + (1 << 20));
     }
 
     #[test]

@@ -448,6 +448,14 @@ mod tests {
     }
 
     #[test]
+    fn an_option_named_in_two_clauses_is_named_once() {
+        let a = article(&[("Python is clear; Python is slow. Node is fast.", None)]);
+        let both = at(&a, "clear; Python is");
+        assert_eq!(a.speaks(both, 0), Speaks::Yes);
+        assert_eq!(a.speaks(both, 1), Speaks::Others(0b01));
+    }
+
+    #[test]
     fn a_clause_that_names_no_option_takes_its_paragraph_and_heading() {
         let a = article(&[
             (

@@ -314,8 +314,9 @@ mod tests {
 
     #[test]
     fn a_large_text_is_parsed_again_only_a_few_times() {
-        // 8 MiB and more: the budget allows three more parses, so three
-        // unknown fields are reported of the six, then that more follow.
+        // 8 MiB and more: the first parse finds `b1` and the budget allows
+        // three more, so four of the six unknown fields are reported, then
+        // that more follow.
         let pad = format!("# {}\n", "p".repeat(REPARSED_BYTES / 4));
         let text = format!("{pad}name: a\nitems: []\nb1: 1\nb2: 1\nb3: 1\nb4: 1\nb5: 1\nb6: 1\n");
         let Every { value, errors, .. } = from_str_every::<Small>(&text);
