@@ -412,4 +412,143 @@ mod tests {
             "{said}"
         );
     }
+
+    fn find(article: &str, quotation: &str) -> Option<String> {
+        Nearest::new(article).find(quotation).map(str::to_owned)
+    }
+
+    #[test]
+    fn the_sentence_sharing_most_words_is_found_and_the_first_of_equals() {
+        let article = "Python reads data. Node reads sockets. Data, python reads.";
+        assert_eq!(
+            find(article, "python reads data fast").as_deref(),
+            Some("Python reads data.")
+        );
+        assert_eq!(
+            find(article, "node sockets").as_deref(),
+            Some("Node reads sockets.")
+        );
+        // Words of one or two letters are no evidence.
+        assert_eq!(find(article, "is it so"), None);
+        assert_eq!(
+            message(article, "is it so"),
+            "basis is not in the article word for word, and no passage shares its words"
+        );
+    }
+
+    #[test]
+    fn a_word_counts_once_in_a_sentence_and_once_in_the_quotation() {
+        let article = "Data data data data. Python reads data.";
+        assert_eq!(
+            find(article, "python reads data").as_deref(),
+            Some("Python reads data.")
+        );
+        let article = "Data is big here. Python and Node.";
+        assert_eq!(
+            find(article, "data data data python node").as_deref(),
+            Some("Python and Node.")
+        );
+    }
+
+    #[test]
+    fn a_run_of_sentences_is_taken_within_one_part() {
+        // The best sentence is the second of the quotation's two: the run
+        // starts one before it.
+        let article = "Alpha beta gamma. Delta epsilon zeta. Other words here.";
+        assert_eq!(
+            find(article, "Alpha gamma. Delta epsilon zeta").as_deref(),
+            Some("Alpha beta gamma. Delta epsilon zeta.")
+        );
+        // Across a part's end it does not: the best one and the one after.
+        let article = "Alpha beta gamma.\u{0}Delta epsilon zeta. Other words here.";
+        assert_eq!(
+            find(article, "Alpha gamma. Delta epsilon zeta").as_deref(),
+            Some("Delta epsilon zeta. Other words here.")
+        );
+        // A run the article's end cuts short is what is left.
+        let article = "Other words here. Alpha beta gamma.";
+        assert_eq!(
+            find(article, "Alpha beta gamma. Delta epsilon zeta. Eta theta.").as_deref(),
+            Some("Alpha beta gamma.")
+        );
+    }
+
+    #[test]
+    fn sentences_end_at_marks_before_a_space_a_colon_and_a_part() {
+        let text = "Choose: Python.  Node.js is fast! Why? Yes\u{0}\u{0} Next one";
+        let got: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            got,
+            [
+                "Choose:",
+                "Python.",
+                "Node.js is fast!",
+                "Why?",
+                "Yes",
+                "Next one"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_passage_is_cut_only_past_its_length_and_marked_where_cut() {
+        let exact = "a".repeat(MAX_PASSAGE_CHARS);
+        assert_eq!(shown(&exact, 10), exact);
+        let long = "a".repeat(MAX_PASSAGE_CHARS + 1);
+        assert_eq!(shown(&long, 10), format!("{}…", "a".repeat(10 + AROUND)));
+        let at = long.len() - AROUND;
+        assert_eq!(shown(&long, at), format!("…{}", "a".repeat(2 * AROUND)));
+    }
+
+    #[test]
+    fn one_character_is_named_by_its_code_when_it_may_look_like_another() {
+        assert_eq!(named("é"), "“é” (U+00E9)");
+        assert_eq!(named(","), "“,” (U+002C)");
+        assert_eq!(named("a"), "“a”");
+        assert_eq!(named("ab"), "“ab”");
+        assert_eq!(named(""), "“”");
+    }
+
+    #[test]
+    fn where_the_two_part_is_told_in_words() {
+        let article = "One two three four five.";
+        assert!(
+            message(article, "One two three four extra five")
+                .ends_with("— the quotation adds “extra” after “two three four”"),
+            "{}",
+            message(article, "One two three four extra five")
+        );
+        assert!(
+            message(article, "big One two three four five.")
+                .ends_with("— the quotation adds “big” at its start"),
+            "{}",
+            message(article, "big One two three four five.")
+        );
+        // A mark that is a word alone is not said to be in a word.
+        let article = "Fast — and light.";
+        assert!(
+            message(article, "Fast - and light.")
+                .ends_with("— differs at “—” (U+2014) (the quotation has “-” (U+002D))"),
+            "{}",
+            message(article, "Fast - and light.")
+        );
+        // Nothing agreeing: the passage alone.
+        let article = "Python dominates data work.";
+        assert_eq!(
+            message(article, "zz data zz"),
+            "basis is not in the article word for word; the nearest passage is \
+             “Python dominates data work.”"
+        );
+    }
+
+    #[test]
+    fn the_quotation_is_set_where_its_start_first_agrees_longest() {
+        let article = "Node runs fast and Node runs far.";
+        assert!(
+            message(article, "Node runs fat")
+                .ends_with("— differs at “fast” (the quotation has “fat”)"),
+            "{}",
+            message(article, "Node runs fat")
+        );
+    }
 }
