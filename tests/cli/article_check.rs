@@ -223,3 +223,37 @@ fn a_quotation_one_character_off_shows_its_passage_whole_and_the_character() {
         assert!(!passage.ends_with('…'), "{passage}");
     }
 }
+
+#[test]
+fn a_basis_inside_a_word_longer_than_a_page_is_refused_with_the_words_around_it() {
+    // An address or a pasted blob: one "word" of thousands of bytes, the
+    // basis deep inside it and about no option. Its sentence is shown cut
+    // inside the word, around the basis.
+    let text = fs::read_to_string(repo(
+        "tests/fixtures/broken/basis-in-no-ones-paragraph.yaml",
+    ))
+    .unwrap();
+    let blob = format!("{}yz{}", "x".repeat(1_000), "x".repeat(2_000));
+    let pack = text
+        .replace(
+            "  Both are fine; weigh what your team knows.\n",
+            &format!("  Both are fine; weigh what your team knows.\n\n  See {blob} here.\n"),
+        )
+        .replace("basis: weigh what your team knows", "basis: xxyzxx");
+    let dir = tempdir();
+    let file = dir.path().join("pack.yaml");
+    fs::write(&file, pack).unwrap();
+    let output = run(&["check", path_str(&file)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_no_panic(&stderr(&output));
+    let out = stdout(&output);
+    let error = out.lines().next().unwrap();
+    assert!(
+        error.contains(":36:26: the basis of Node.js's rating"),
+        "{error}"
+    );
+    let shown = error.split('“').nth(1).unwrap().split('”').next().unwrap();
+    assert!(shown.starts_with("…xxxxxxxx"), "{error}");
+    assert!(shown.ends_with("xxxxxxxx…"), "{error}");
+    assert!(shown.contains("xxyzxx") && shown.len() < 600, "{error}");
+}

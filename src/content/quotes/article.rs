@@ -280,31 +280,41 @@ impl Article {
         if sentence.end - sentence.start <= MAX_SENTENCE {
             return self.text(sentence).to_owned();
         }
-        let start = self.word_start(span.start.saturating_sub(CONTEXT).max(sentence.start));
-        let end = self.word_end((span.end + CONTEXT).min(sentence.end));
+        let from = span.start.saturating_sub(CONTEXT).max(sentence.start);
+        let start = self.word_start(from, span.start);
+        let end = self.word_end((span.end + CONTEXT).min(sentence.end), span.end);
         let before = if start > sentence.start { "…" } else { "" };
         let after = if end < sentence.end { "…" } else { "" };
         format!("{before}{}{after}", self.haystack[start..end].trim())
     }
 
-    /// The start of the word at or after `at`.
-    fn word_start(&self, mut at: usize) -> usize {
+    /// The start of the word at or after `at`, not past `limit` (a word
+    /// longer than the context is cut where the context starts).
+    fn word_start(&self, mut at: usize, limit: usize) -> usize {
         while !self.haystack.is_char_boundary(at) {
             at += 1;
         }
-        match self.haystack[at..].find(' ') {
-            Some(space) if at > 0 && !self.haystack[..at].ends_with(' ') => at + space + 1,
+        let in_a_word = self.haystack[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !is_break(c));
+        match self.haystack[at..limit].find(is_break) {
+            Some(space) if in_a_word => at + space + 1,
             _ => at,
         }
     }
 
-    /// The end of the word at or before `at`.
-    fn word_end(&self, mut at: usize) -> usize {
+    /// The end of the word at or before `at`, not before `limit`.
+    fn word_end(&self, mut at: usize, limit: usize) -> usize {
         while !self.haystack.is_char_boundary(at) {
             at -= 1;
         }
-        match self.haystack[..at].rfind(' ') {
-            Some(space) if !self.haystack[at..].starts_with(' ') => space,
+        let in_a_word = self.haystack[at..]
+            .chars()
+            .next()
+            .is_some_and(|c| !is_break(c));
+        match self.haystack[limit..at].rfind(is_break) {
+            Some(space) if in_a_word => limit + space,
             _ => at,
         }
     }
@@ -370,6 +380,12 @@ pub fn list_marker(text: &str) -> usize {
 }
 
 /// Whether `text[start..end]` is not part of a longer word.
+/// Where one word of the haystack ends and the next begins: a space, or the
+/// end of a part.
+fn is_break(c: char) -> bool {
+    c == ' ' || c == SEPARATOR
+}
+
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
     let word = |c: char| c.is_alphanumeric() || c == '_';
     !text[..start].chars().next_back().is_some_and(word)
@@ -511,5 +527,91 @@ mod tests {
         assert!(shown.len() < 2 * CONTEXT + 40, "{}", shown.len());
         let short = article(&[("A short one. The words here.", None)]);
         assert_eq!(short.sentence_text(at(&short, "words")), "The words here.");
+    }
+
+    #[test]
+    fn a_quotation_across_two_paragraphs_takes_what_both_name() {
+        let a = article(&[(
+            "Python leads. It is clear.\n\nIt is fast. Python again.",
+            None,
+        )]);
+        let across = at(&a, "It is clear. It is fast");
+        assert_eq!(a.speaks(across, 0), Speaks::Yes);
+        assert_eq!(a.speaks(across, 1), Speaks::Paragraph(0b01));
+    }
+
+    #[test]
+    fn a_sentence_of_a_page_is_cut_at_whole_words_and_marked_only_where_cut() {
+        // The cut before falls inside a word of seven bytes: that word goes.
+        let page = format!(
+            "{}the words {}",
+            "leader ".repeat(200),
+            "tailed ".repeat(200)
+        );
+        let a = article(&[(&page, None)]);
+        let shown = a.sentence_text(at(&a, "the words"));
+        let before = format!("…{}the words", "leader ".repeat(34));
+        assert!(shown.starts_with(&before), "{shown}");
+        assert!(shown.ends_with(" tailed…"), "{shown}");
+        // Inside a character that starts a word: that word goes too.
+        let page = format!(
+            "{}éclair {}fillers the words {}",
+            "lead ".repeat(100),
+            "fill ".repeat(45),
+            "tail ".repeat(400)
+        );
+        let a = article(&[(&page, None)]);
+        let quoted = at(&a, "the words");
+        assert_eq!(quoted.start - CONTEXT, page.find('é').unwrap() + 1);
+        assert!(
+            a.sentence_text(quoted).starts_with("…fill fill"),
+            "{}",
+            a.sentence_text(quoted)
+        );
+        // At the sentence's start or end nothing is cut, and nothing marked.
+        let page = format!("the words {}", "tail ".repeat(400));
+        let a = article(&[(&page, None)]);
+        assert!(
+            a.sentence_text(at(&a, "the words"))
+                .starts_with("the words tail")
+        );
+        // Nor at a part's start or end, which no space marks.
+        let a = article(&[("First.", None), (&page, None)]);
+        assert!(
+            a.sentence_text(at(&a, "the words"))
+                .starts_with("the words tail")
+        );
+        let page = format!("{}the words.", "lead ".repeat(400));
+        let a = article(&[(&page, None)]);
+        assert!(
+            a.sentence_text(at(&a, "the words"))
+                .ends_with("lead the words.")
+        );
+    }
+
+    #[test]
+    fn a_sentence_of_a_sentences_length_is_whole_wherever_it_stands() {
+        let page = format!(
+            "{}end. {}the words here.",
+            "lead ".repeat(300),
+            "mid ".repeat(150)
+        );
+        let a = article(&[(&page, None)]);
+        let shown = a.sentence_text(at(&a, "the words"));
+        assert_eq!(shown, format!("{}the words here.", "mid ".repeat(150)));
+    }
+
+    #[test]
+    fn a_word_longer_than_the_context_is_cut_inside() {
+        // A page of one word (an address, a blob) has no space to cut at:
+        // it is cut where the context ends, never past the quotation.
+        let page = format!("Intro. {} tail words here.", "a".repeat(3_000));
+        let a = article(&[(&page, None)]);
+        let quoted = Span {
+            start: 1_500,
+            end: 1_510,
+        };
+        let shown = a.sentence_text(quoted);
+        assert_eq!(shown, format!("…{}…", "a".repeat(2 * CONTEXT + 10)));
     }
 }
