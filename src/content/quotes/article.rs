@@ -568,6 +568,20 @@ mod tests {
             "{}",
             a.sentence_text(quoted)
         );
+        // And inside the last character of a word after: that word goes.
+        let page = format!(
+            "the words {}café {}",
+            "fill ".repeat(47),
+            "tail ".repeat(400)
+        );
+        let a = article(&[(&page, None)]);
+        let quoted = at(&a, "the words");
+        assert_eq!(quoted.end + CONTEXT, page.find('é').unwrap() + 1);
+        assert!(
+            a.sentence_text(quoted).ends_with(" fill…"),
+            "{}",
+            a.sentence_text(quoted)
+        );
         // At the sentence's start or end nothing is cut, and nothing marked.
         let page = format!("the words {}", "tail ".repeat(400));
         let a = article(&[(&page, None)]);
