@@ -628,4 +628,40 @@ mod tests {
         let shown = a.sentence_text(quoted);
         assert_eq!(shown, format!("…{}…", "a".repeat(2 * CONTEXT + 10)));
     }
+
+    #[test]
+    fn a_list_marker_is_a_bullet_or_a_number_and_its_space() {
+        for (text, length) in [
+            ("- a", 2),
+            ("* a", 2),
+            ("+ a", 2),
+            ("1. a", 3),
+            ("123) a", 5),
+            ("-a", 0),
+            ("1.a", 0),
+            (". a", 0),
+            (") a", 0),
+            ("a. b", 0),
+            ("", 0),
+        ] {
+            assert_eq!(list_marker(text), length, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_items_a_span_meets_are_those_it_shares_a_byte_with() {
+        let items = [
+            Span { start: 0, end: 3 },
+            Span { start: 3, end: 5 },
+            Span { start: 6, end: 9 },
+        ];
+        let met = |start, end| overlapping(&items, Span { start, end }, |s| *s).to_vec();
+        assert_eq!(met(0, 3), &items[..1]);
+        assert_eq!(met(2, 4), &items[..2]);
+        assert_eq!(met(5, 6), []);
+        // An empty span meets the item it stands in.
+        assert_eq!(met(4, 4), &items[1..2]);
+        assert_eq!(met(3, 3), &items[1..2]);
+        assert_eq!(met(5, 5), []);
+    }
 }
