@@ -465,6 +465,13 @@ mod tests {
             find(article, "Alpha gamma. Delta epsilon zeta").as_deref(),
             Some("Delta epsilon zeta. Other words here.")
         );
+        // Nor does a run that leaves the best sentence out, though its two
+        // share more words than the best and the one after it.
+        let article = "X words. Alpha beta. Gamma delta.\u{0}Alpha gamma delta. Unrelated here.";
+        assert_eq!(
+            find(article, "alpha gamma delta. beta gamma").as_deref(),
+            Some("Alpha gamma delta. Unrelated here.")
+        );
         // A run the article's end cuts short is what is left.
         let article = "Other words here. Alpha beta gamma.";
         assert_eq!(
