@@ -539,7 +539,11 @@ mod tests {
             "{}",
             message(article, "Fast - and light.")
         );
-        // Nothing agreeing: the passage alone.
+        // Four characters agreeing are enough to set the two side by side;
+        // nothing agreeing, and the passage is shown alone.
+        let said = message("Node runs well.", "Node! runs!");
+        assert!(said.contains("” — differs at "), "{said}");
+
         let article = "Python dominates data work.";
         assert_eq!(
             message(article, "zz data zz"),
