@@ -430,6 +430,7 @@ mod tests {
         );
         // Words of one or two letters are no evidence.
         assert_eq!(find(article, "is it so"), None);
+        assert_eq!(find("Python is fast. It is so.", "is it so"), None);
         assert_eq!(
             message(article, "is it so"),
             "basis is not in the article word for word, and no passage shares its words"
