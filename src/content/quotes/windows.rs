@@ -339,6 +339,17 @@ mod tests {
     }
 
     #[test]
+    fn long_quotations_that_share_their_anchor_stay_in_the_pass() {
+        // Five quotations alike, anchored on the same run of four whole
+        // words: a full window is rare in the article, so they are compared
+        // there, not left to the automaton.
+        let haystack = "a b c d e f g h";
+        let (found, undecided) = long(haystack, &["a b c d e f"; 5]);
+        assert!(undecided.is_empty(), "{undecided:?}");
+        assert_eq!(found, [true; 5]);
+    }
+
+    #[test]
     fn past_the_budget_the_unfound_are_left_undecided() {
         // Thousands of quotations anchored on words that occur everywhere
         // and never match: the pass gives up rather than compare them all.
