@@ -350,6 +350,46 @@ mod tests {
     }
 
     #[test]
+    fn as_many_short_quotations_as_may_share_an_anchor_stay_in_the_pass() {
+        let haystack = "a x b c x d e x f g x h";
+        let (found, undecided) = long(haystack, &["a x b", "c x d", "e x f", "g x h"]);
+        assert!(undecided.is_empty(), "{undecided:?}");
+        assert_eq!(found, [true; 4]);
+    }
+
+    #[test]
+    fn a_quotation_is_never_anchored_on_its_last_word() {
+        // The first quotation's last word is cut ("ze" of "zeta"). Its one
+        // run of inner words is shared with the second quotation; a run
+        // reaching its last word would be less shared, and never found.
+        let haystack = "alpha beta gamma delta epsilon zeta eta";
+        let (found, undecided) = long(
+            haystack,
+            &[
+                "pha beta gamma delta epsilon ze",
+                "alpha beta gamma delta epsilon zeta",
+            ],
+        );
+        assert!(undecided.is_empty(), "{undecided:?}");
+        assert_eq!(found, [true, true]);
+    }
+
+    #[test]
+    fn work_within_the_budget_is_finished_in_the_pass() {
+        // 1,200 quotations anchored on `a a a a`, which stands once in each
+        // of 1,000 runs of 12 bytes and never matches: one byte of work per
+        // quotation at each, 1.2 million in all, within the budget of 16 per
+        // byte of the article and a floor of 2^20 (1,240,576) but past
+        // either alone.
+        let haystack = "x a a a a y ".repeat(1_000);
+        let patterns: Vec<String> = (0..1_200).map(|n| format!("q a a a a z{n}")).collect();
+        let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
+        let (found, undecided) = long(&haystack, &patterns);
+        assert!(undecided.is_empty(), "{} left", undecided.len());
+        assert!(found.iter().all(|&f| !f));
+    }
+
+    #[test]
     fn past_the_budget_the_unfound_are_left_undecided() {
         // Thousands of quotations anchored on words that occur everywhere
         // and never match: the pass gives up rather than compare them all.
