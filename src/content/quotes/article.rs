@@ -285,7 +285,7 @@ impl Article {
         let end = self.word_end((span.end + CONTEXT).min(sentence.end), span.end);
         let before = if start > sentence.start { "…" } else { "" };
         let after = if end < sentence.end { "…" } else { "" };
-        format!("{before}{}{after}", self.haystack[start..end].trim())
+        format!("{before}{}{after}", &self.haystack[start..end])
     }
 
     /// The start of the word at or after `at`, not past `limit` (a word
@@ -582,25 +582,23 @@ mod tests {
             "{}",
             a.sentence_text(quoted)
         );
-        // At the sentence's start or end nothing is cut, and nothing marked.
-        let page = format!("the words {}", "tail ".repeat(400));
+        // Within the context of the sentence's start or end nothing is cut,
+        // and nothing marked: not its first or last word either.
+        let page = format!("First the words {}", "tail ".repeat(400));
         let a = article(&[(&page, None)]);
-        assert!(
-            a.sentence_text(at(&a, "the words"))
-                .starts_with("the words tail")
-        );
+        let shown = a.sentence_text(at(&a, "the words"));
+        assert!(shown.starts_with("First the words tail"), "{shown}");
         // Nor at a part's start or end, which no space marks.
-        let a = article(&[("First.", None), (&page, None)]);
-        assert!(
-            a.sentence_text(at(&a, "the words"))
-                .starts_with("the words tail")
-        );
-        let page = format!("{}the words.", "lead ".repeat(400));
+        let a = article(&[("One.", None), (&page, None)]);
+        let shown = a.sentence_text(at(&a, "the words"));
+        assert!(shown.starts_with("First the words tail"), "{shown}");
+        let page = format!("{}the words here.", "lead ".repeat(400));
         let a = article(&[(&page, None)]);
-        assert!(
-            a.sentence_text(at(&a, "the words"))
-                .ends_with("lead the words.")
-        );
+        let shown = a.sentence_text(at(&a, "the words"));
+        assert!(shown.ends_with("lead the words here."), "{shown}");
+        let a = article(&[(&page, None), ("One.", None)]);
+        let shown = a.sentence_text(at(&a, "the words"));
+        assert!(shown.ends_with("lead the words here."), "{shown}");
     }
 
     #[test]
