@@ -305,6 +305,20 @@ mod tests {
     }
 
     #[test]
+    fn quotations_alike_but_for_their_last_inner_word_are_anchored_on_it() {
+        // Only the last run of inner words tells these apart: the runs the
+        // anchor is chosen from reach it.
+        let sentences: Vec<String> = (0..3_000)
+            .map(|n| format!("We found that it is {n} done."))
+            .collect();
+        let haystack = sentences.join(" ");
+        let patterns: Vec<&str> = sentences.iter().map(String::as_str).collect();
+        let (found, undecided) = long(&haystack, &patterns);
+        assert!(undecided.is_empty(), "{} left", undecided.len());
+        assert!(found.iter().all(|&f| f));
+    }
+
+    #[test]
     fn quotations_are_found_by_their_inner_whole_words_even_cut_mid_word() {
         let haystack = "alpha beta gamma delta epsilon zeta eta\0theta iota kappa lambda mu";
         let (found, undecided) = long(
