@@ -355,6 +355,12 @@ mod tests {
         Nearest::new(article).message("basis", quotation)
     }
 
+    /// The message for `quotation` ends with `tail`, where the two part.
+    fn assert_marked(article: &str, quotation: &str, tail: &str) {
+        let said = message(article, quotation);
+        assert!(said.ends_with(tail), "{said}");
+    }
+
     #[test]
     fn a_curly_apostrophe_is_named_and_the_passage_whole() {
         let article =
@@ -370,26 +376,26 @@ mod tests {
     #[test]
     fn a_word_added_left_out_or_changed_is_marked() {
         let article = "Python dominates data work today.";
-        assert!(
-            message(article, "Python dominates the data work")
-                .ends_with("— the quotation adds “the” after “Python dominates”"),
-            "{}",
-            message(article, "Python dominates the data work")
+        assert_marked(
+            article,
+            "Python dominates the data work",
+            "— the quotation adds “the” after “Python dominates”",
         );
-        assert!(
-            message(article, "Python dominates work")
-                .ends_with("— the quotation leaves out “data” after “Python dominates”")
+        assert_marked(
+            article,
+            "Python dominates work",
+            "— the quotation leaves out “data” after “Python dominates”",
         );
-        assert!(
-            message(article, "Python rules data work")
-                .ends_with("— differs at “dominates” (the quotation has “rules”)")
+        assert_marked(
+            article,
+            "Python rules data work",
+            "— differs at “dominates” (the quotation has “rules”)",
         );
         // A difference at the very start is found from the end.
-        assert!(
-            message(article, "Rython dominates data work")
-                .ends_with("— differs at “Python” (the quotation has “Rython”)"),
-            "{}",
-            message(article, "Rython dominates data work")
+        assert_marked(
+            article,
+            "Rython dominates data work",
+            "— differs at “Python” (the quotation has “Rython”)",
         );
     }
 
@@ -520,25 +526,22 @@ mod tests {
     #[test]
     fn where_the_two_part_is_told_in_words() {
         let article = "One two three four five.";
-        assert!(
-            message(article, "One two three four extra five")
-                .ends_with("— the quotation adds “extra” after “two three four”"),
-            "{}",
-            message(article, "One two three four extra five")
+        assert_marked(
+            article,
+            "One two three four extra five",
+            "— the quotation adds “extra” after “two three four”",
         );
-        assert!(
-            message(article, "big One two three four five.")
-                .ends_with("— the quotation adds “big” at its start"),
-            "{}",
-            message(article, "big One two three four five.")
+        assert_marked(
+            article,
+            "big One two three four five.",
+            "— the quotation adds “big” at its start",
         );
         // A mark that is a word alone is not said to be in a word.
         let article = "Fast — and light.";
-        assert!(
-            message(article, "Fast - and light.")
-                .ends_with("— differs at “—” (U+2014) (the quotation has “-” (U+002D))"),
-            "{}",
-            message(article, "Fast - and light.")
+        assert_marked(
+            article,
+            "Fast - and light.",
+            "— differs at “—” (U+2014) (the quotation has “-” (U+002D))",
         );
         // Four characters agreeing are enough to set the two side by side;
         // nothing agreeing, and the passage is shown alone.
@@ -556,11 +559,10 @@ mod tests {
     #[test]
     fn the_quotation_is_set_where_its_start_first_agrees_longest() {
         let article = "Node runs fast and Node runs far.";
-        assert!(
-            message(article, "Node runs fat")
-                .ends_with("— differs at “fast” (the quotation has “fat”)"),
-            "{}",
-            message(article, "Node runs fat")
+        assert_marked(
+            article,
+            "Node runs fat",
+            "— differs at “fast” (the quotation has “fat”)",
         );
     }
 }
