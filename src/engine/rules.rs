@@ -196,3 +196,31 @@ fn pushes_towards(engine: &Engine, slider: usize, option: usize, at: Point) -> b
         lead(at.sums, at.total, option),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::smaller;
+
+    /// Leads as `(gap, total)`: over a total of 0 (every factor weighing
+    /// nothing) the lead is 0, whatever the other lead's total.
+    #[test]
+    fn a_lead_over_no_weight_is_zero() {
+        // 0 against a lead of +10%, 0% and −10%.
+        assert!(smaller((0, 0), (1, 10)));
+        assert!(!smaller((0, 0), (0, 10)));
+        assert!(!smaller((0, 0), (-1, 10)));
+        // −10%, 0% and +10% against 0.
+        assert!(smaller((-1, 10), (0, 0)));
+        assert!(!smaller((0, 10), (0, 0)));
+        assert!(!smaller((1, 10), (0, 0)));
+        assert!(!smaller((0, 0), (0, 0)));
+    }
+
+    /// Leads over different totals compare as fractions: 1/10 is more than 2/30.
+    #[test]
+    fn leads_compare_as_fractions() {
+        assert!(smaller((2, 30), (1, 10)));
+        assert!(!smaller((1, 10), (2, 30)));
+        assert!(!smaller((1, 10), (3, 30)));
+    }
+}
