@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::content::{Pack, parse_pack};
+use std::ops::Range;
 
 /// A pack from the YAML of its options, factors, sliders and rules; every
 /// quotation is "good", which the article says.
@@ -792,17 +793,9 @@ traits:
     let engine = Engine::new(&pack);
     let r = engine.recommend(&[0]);
     assert_eq!(r.verdict, Verdict::Winner(0));
-    let tips: Vec<_> = engine
-        .ratings_one_step_off(&r, 0..1)
-        .iter()
-        .map(|t| {
-            let value = |tip: Option<Tip>| tip.map(|tip| (tip.value, tip.verdict));
-            (t.option, t.rating, value(t.below), value(t.above))
-        })
-        .collect();
     let close = Verdict::CloseCall(set(&[0, 1]));
     assert_eq!(
-        tips,
+        one_step_off(&engine, &r, 0..1),
         [
             (0, 6, Some((5, close)), None),
             (1, 5, None, Some((6, close)))
@@ -821,4 +814,49 @@ traits:
         })
         .collect();
     assert_eq!(every, [(0, Some(5), None), (1, None, Some(6))]);
+}
+
+/// Each rating one step off the verdict, as (option, rating, the tip below,
+/// the tip above), each tip a (value, verdict).
+type OneStepOff = (usize, u32, Option<(u32, Verdict)>, Option<(u32, Verdict)>);
+
+fn one_step_off(engine: &Engine, r: &Recommendation, factors: Range<usize>) -> Vec<OneStepOff> {
+    let value = |tip: Option<Tip>| tip.map(|tip| (tip.value, tip.verdict));
+    (engine.ratings_one_step_off(r, factors).iter())
+        .map(|t| (t.option, t.rating, value(t.below), value(t.above)))
+        .collect()
+}
+
+#[test]
+fn a_rating_of_0_has_no_step_below_however_close_the_verdict() {
+    // f2 rates a 7 and b 5: a leads by 10 fit points (of 20), over the
+    // margin of 5. a one step lower anywhere ties them within it; but a's
+    // rating on f1 is 0, with no step below. b's 0 on f1 can rise to 1.
+    let pack = pack(
+        5,
+        &format!(
+            "{}factors:
+  - {{ id: f1, name: F1, summary: good, weight: 1, ratings: {} }}
+  - {{ id: f2, name: F2, summary: good, weight: 1, ratings: {} }}
+traits:
+  - {{ id: s, label: S, help: h, max: 10, raises: {{ f2: 1 }} }}
+",
+            options(&["a", "b"]),
+            rated(&[0, 0]),
+            rated(&[7, 5]),
+        ),
+    );
+    let engine = Engine::new(&pack);
+    // s at 0 adds nothing to f2's weight.
+    let r = engine.recommend(&[0]);
+    assert_eq!(r.verdict, Verdict::Winner(0));
+    let close = Verdict::CloseCall(set(&[0, 1]));
+    assert_eq!(
+        one_step_off(&engine, &r, 0..2),
+        [
+            (1, 0, None, Some((1, close))),
+            (0, 7, Some((6, close)), None),
+            (1, 5, None, Some((6, close))),
+        ]
+    );
 }
