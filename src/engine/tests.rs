@@ -829,9 +829,10 @@ fn one_step_off(engine: &Engine, r: &Recommendation, factors: Range<usize>) -> V
 
 #[test]
 fn a_rating_of_0_has_no_step_below_however_close_the_verdict() {
-    // f2 rates a 7 and b 5: a leads by 10 fit points (of 20), over the
-    // margin of 5. a one step lower anywhere ties them within it; but a's
-    // rating on f1 is 0, with no step below. b's 0 on f1 can rise to 1.
+    // f2 rates a 7 and b 5: sums 7 and 5 of a total of 20, fits 35 and 25,
+    // a lead of 10 fit points, over the margin of 5. One step less for a
+    // brings it within the margin, but a's rating on f1 is 0, with no step
+    // below; b's 0 on f1 can rise to 1.
     let pack = pack(
         5,
         &format!(
